@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Pst.Core.Kernel;
+
+/// <summary>
+/// An amount of Indonesian rupiah, kept as whole rupiah in a 64-bit integer (databases store it as an integer
+/// column, so no provider loses decimal scale). Formatted the Indonesian way: <c>Rp1.250.000,00</c>.
+/// </summary>
+public readonly record struct Rupiah(long Amount) : IComparable<Rupiah>
+{
+    private static readonly NumberFormatInfo IndonesianNumbers = new()
+    {
+        NumberGroupSeparator = ".",
+        NumberDecimalSeparator = ",",
+        NumberGroupSizes = [3],
+    };
+
+    public static Rupiah Zero => new(0);
+
+    public bool IsZero => Amount == 0;
+
+    public static Rupiah operator +(Rupiah a, Rupiah b) => new(checked(a.Amount + b.Amount));
+
+    public static Rupiah operator -(Rupiah a, Rupiah b) => new(checked(a.Amount - b.Amount));
+
+    public static Rupiah operator *(Rupiah a, long factor) => new(checked(a.Amount * factor));
+
+    public static bool operator <(Rupiah a, Rupiah b) => a.Amount < b.Amount;
+
+    public static bool operator >(Rupiah a, Rupiah b) => a.Amount > b.Amount;
+
+    public static bool operator <=(Rupiah a, Rupiah b) => a.Amount <= b.Amount;
+
+    public static bool operator >=(Rupiah a, Rupiah b) => a.Amount >= b.Amount;
+
+    public static Rupiah Sum(IEnumerable<Rupiah> amounts) => amounts.Aggregate(Zero, (total, a) => total + a);
+
+    public int CompareTo(Rupiah other) => Amount.CompareTo(other.Amount);
+
+    public override string ToString() =>
+        (Amount < 0 ? "-Rp" : "Rp") + Math.Abs((decimal)Amount).ToString("#,0.00", IndonesianNumbers);
+}

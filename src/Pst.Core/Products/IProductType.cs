@@ -1,0 +1,32 @@
+namespace Pst.Core.Products;
+
+/// <summary>
+/// A kind of product the office sells, contributed by a product module. Ordering, Payments and WalkIn know
+/// nothing product-specific beyond these calls.
+/// </summary>
+public interface IProductType
+{
+    /// <summary>Stable id, also stored on catalogue items ("publication", "microdata", "map").</summary>
+    string Id { get; }
+
+    /// <summary>The module that contributes it; the type is offered only while that module is enabled.</summary>
+    string ModuleId { get; }
+
+    /// <summary>Localisation key of the type's name.</summary>
+    string DisplayName { get; }
+
+    /// <summary>The choices a customer makes on a line of this item through this channel.</summary>
+    IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, Kernel.SalesChannel channel);
+
+    /// <summary>Rules beyond the shape of the choices (checked first by <see cref="ProductLineService"/>).</summary>
+    IReadOnlyList<LineValidationError> Validate(ProductLine line);
+
+    /// <summary>Documents, sample and agreement the line needs; may depend on the segment and the channel.</summary>
+    ProductRequirements Requirements(ProductLine line);
+
+    /// <summary>The itemised price of a valid line under the schedule in force.</summary>
+    PriceQuote Price(ProductLine line, TariffSchedule schedule);
+
+    /// <summary>Produces the real files of a paid line.</summary>
+    Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,42 @@
+namespace Pst.Core.Products;
+
+/// <summary>The calls the ordering module makes on any line, whatever its product type.</summary>
+public sealed class ProductLineService(ProductTypeRegistry registry)
+{
+    public async Task<IProductType> RequireTypeAsync(ProductLine line, CancellationToken cancellationToken = default) =>
+        await registry.FindOfferedAsync(line.Item.ProductTypeId, cancellationToken)
+        ?? throw new ProductNotOfferedException(line.Item.ProductTypeId);
+
+    /// <summary>Shape of the choices first, then the type's own rules (only on a well-shaped line).</summary>
+    public async Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken = default)
+    {
+        var type = await RequireTypeAsync(line, cancellationToken);
+        var shapeErrors = ChoiceValidator.Validate(type.DescribeChoices(line.Item, line.Context.Channel), line.Choices);
+        return shapeErrors.Count > 0 ? shapeErrors : type.Validate(line);
+    }
+
+    public async Task<PriceQuote> PriceAsync(ProductLine line, TariffBook tariffs, CancellationToken cancellationToken = default)
+    {
+        var type = await RequireTypeAsync(line, cancellationToken);
+        var errors = await ValidateAsync(line, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"Cannot price an invalid line: {string.Join("; ", errors.Select(e => e.ChoiceKey))}.");
+        }
+
+        return type.Price(line, tariffs.InForceOn(line.Context.Date));
+    }
+
+    public async Task<ProductRequirements> RequirementsAsync(ProductLine line, CancellationToken cancellationToken = default) =>
+        (await RequireTypeAsync(line, cancellationToken)).Requirements(line);
+
+    public async Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken = default) =>
+        await (await RequireTypeAsync(context.Line, cancellationToken)).DeliverAsync(context, cancellationToken);
+}
+
+/// <summary>The line's product type is not installed, or its module is disabled.</summary>
+public sealed class ProductNotOfferedException(string productTypeId)
+    : Exception($"The product type '{productTypeId}' is not offered.")
+{
+    public string ProductTypeId { get; } = productTypeId;
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pst.Data.Accounts;
+using Pst.Data.Features;
+using Pst.Data.Outbox;
+using Pst.Data.Recipes;
+using Pst.Data.Settings;
+
+namespace Pst.Data;
+
+/// <summary>
+/// The one database of the site. Core tables are prefixed <c>Core_</c>, accounts <c>Account_</c>; each module
+/// adds its own prefixed tables through <see cref="IEntityModelContributor"/>.
+/// </summary>
+public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumerable<IEntityModelContributor> contributors)
+    : IdentityDbContext<PstUser, PstRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<FeatureState> FeatureStates => Set<FeatureState>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
+    public DbSet<RecipeRunRecord> RecipeRuns => Set<RecipeRunRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset in SQL; stored as a sortable integer there.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<PstUser>(b =>
+        {
+            b.ToTable("Account_Users");
+            b.Property(u => u.FullName).HasMaxLength(200);
+            b.Property(u => u.IdentityDocumentType).HasConversion<string>().HasMaxLength(20);
+            b.Property(u => u.IdentityNumber).HasMaxLength(40);
+            b.Property(u => u.Segment).HasConversion<string>().HasMaxLength(40);
+            b.Property(u => u.Institution).HasMaxLength(200);
+            b.Property(u => u.Npwp).HasMaxLength(16);
+            b.Property(u => u.Domicile).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<PstRole>().ToTable("Account_Roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("Account_UserRoles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("Account_UserClaims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("Account_UserLogins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("Account_UserTokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("Account_RoleClaims");
+
+        builder.Entity<FeatureState>(b =>
+        {
+            b.ToTable("Core_Features");
+            b.HasKey(f => f.ModuleId);
+            b.Property(f => f.ModuleId).HasMaxLength(100);
+        });
+        builder.Entity<SiteSetting>(b =>
+        {
+            b.ToTable("Core_Settings");
+            b.HasKey(s => s.Key);
+            b.Property(s => s.Key).HasMaxLength(100);
+        });
+        builder.Entity<RecipeRunRecord>(b =>
+        {
+            b.ToTable("Core_RecipeRuns");
+            b.Property(r => r.Name).HasMaxLength(200);
+            b.Property(r => r.Version).HasMaxLength(50);
+            b.Property(r => r.Sha256).HasMaxLength(64);
+            b.Property(r => r.AppliedBy).HasMaxLength(256);
+        });
+        builder.Entity<OutboxMessage>(b =>
+        {
+            b.ToTable("Core_OutboxMessages");
+            b.Property(m => m.To).HasMaxLength(320);
+            b.Property(m => m.Subject).HasMaxLength(500);
+            b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        });
+        builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
+
+        foreach (var contributor in contributors)
+        {
+            contributor.Configure(builder);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Reflection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Pst.Core.Features;
+using Pst.Core.Modules;
+using Pst.Core.Recipes;
+using Pst.Core.Settings;
+using Pst.Data;
+using Pst.Data.Mail;
+using Pst.Data.Providers;
+
+namespace Pst.Web.Hosting;
+
+/// <summary>Composes the site: modules in dependency order, the database, the recipe engine, health checks and pages.</summary>
+public static class PstHost
+{
+    public static WebApplication Build(string[] args, IEnumerable<Assembly>? moduleAssemblies = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var configuration = builder.Configuration;
+
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString))
+        {
+            var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+            Directory.CreateDirectory(dataDirectory);
+            database.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "pst.db")}";
+        }
+
+        var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
+        mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, builder.Environment.ContentRootPath);
+
+        // The graph is checked before anything else: a missing dependency or a cycle stops start-up here.
+        var graph = ModuleGraph.Build(ModuleDiscovery.FromAssemblies(moduleAssemblies ?? [typeof(PstHost).Assembly]));
+        builder.Services.AddSingleton(graph);
+        foreach (var module in graph.Ordered)
+        {
+            module.ConfigureServices(builder.Services, configuration);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddPstData(database, mail);
+        builder.Services.AddScoped<FeatureManager>();
+        builder.Services.AddScoped<RecipeEngine>();
+        builder.Services.AddScoped<IRecipeStep, FeaturesRecipeStep>();
+        builder.Services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        builder.Services.AddSingleton<ISettingDefinition, OfficeSettingDefinition>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<PstDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: ["ready"]);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapRazorPages();
+        foreach (var module in graph.Ordered)
+        {
+            var group = app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id));
+            module.MapEndpoints(group);
+        }
+
+        return app;
+    }
+}
+
+/// <summary>Marks an endpoint as belonging to a module, so that it answers 404 while the module is disabled.</summary>
+public sealed record ModuleEndpointMetadata(string ModuleId);
+
+/// <summary>Ready only when no migration is pending.</summary>
+internal sealed class MigrationsAppliedCheck(PstDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = (await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, cancellationToken)).ToList();
+        return pending.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) pending.");
+    }
+}

@@ -1,0 +1,8 @@
+namespace Pst.Web.Pages;
+
+public sealed class IndexModel : SitePageModel
+{
+    public void OnGet()
+    {
+    }
+}
