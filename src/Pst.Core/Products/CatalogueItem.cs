@@ -8,7 +8,10 @@ namespace Pst.Core.Products;
 /// </summary>
 public sealed record CatalogueItem(string Code, string ProductTypeId, string Title, JsonObject Attributes)
 {
-    public long? GetInt64(string name) => Attributes[name] is JsonValue value && value.TryGetValue<long>(out var n) ? n : null;
+    // Read through the JSON text: a node built in code holds an int, one parsed from JSON a JsonElement.
+    public long? GetInt64(string name) =>
+        Attributes[name] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        && long.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public string? GetString(string name) => Attributes[name] is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
 

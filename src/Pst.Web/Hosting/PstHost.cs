@@ -1,9 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Pst.Core.Features;
+using Pst.Core;
 using Pst.Core.Modules;
-using Pst.Core.Recipes;
-using Pst.Core.Settings;
 using Pst.Data;
 using Pst.Data.Mail;
 using Pst.Data.Providers;
@@ -31,19 +29,13 @@ public static class PstHost
 
         // The graph is checked before anything else: a missing dependency or a cycle stops start-up here.
         var graph = ModuleGraph.Build(ModuleDiscovery.FromAssemblies(moduleAssemblies ?? [typeof(PstHost).Assembly]));
-        builder.Services.AddSingleton(graph);
+        builder.Services.AddPstCore(graph);
         foreach (var module in graph.Ordered)
         {
             module.ConfigureServices(builder.Services, configuration);
         }
 
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddPstData(database, mail);
-        builder.Services.AddScoped<FeatureManager>();
-        builder.Services.AddScoped<RecipeEngine>();
-        builder.Services.AddScoped<IRecipeStep, FeaturesRecipeStep>();
-        builder.Services.AddScoped<IRecipeStep, SettingsRecipeStep>();
-        builder.Services.AddSingleton<ISettingDefinition, OfficeSettingDefinition>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages();

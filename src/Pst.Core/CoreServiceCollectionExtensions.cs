@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pst.Core.Features;
+using Pst.Core.Modules;
+using Pst.Core.Products;
+using Pst.Core.Recipes;
+using Pst.Core.Settings;
+
+namespace Pst.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The module graph, features, recipe engine with its core steps, and the product-type services.</summary>
+    public static IServiceCollection AddPstCore(this IServiceCollection services, ModuleGraph graph)
+    {
+        services.AddSingleton(graph);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<FeatureManager>();
+        services.AddScoped<RecipeEngine>();
+        services.AddScoped<IRecipeStep, FeaturesRecipeStep>();
+        services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        services.AddSingleton<ISettingDefinition, OfficeSettingDefinition>();
+        services.AddScoped<ProductTypeRegistry>();
+        services.AddScoped<ProductLineService>();
+        return services;
+    }
+}

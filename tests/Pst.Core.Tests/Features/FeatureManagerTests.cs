@@ -1,0 +1,41 @@
+using Pst.Core.Features;
+using Pst.Core.Modules;
+using Pst.Core.Tests.Modules;
+
+namespace Pst.Core.Tests.Features;
+
+public sealed class FeatureManagerTests
+{
+    private readonly FeatureManager _features = new(
+        ModuleGraph.Build([new TestModule("Core", true), new TestModule("Ordering", false, "Core"), new TestModule("Maps", false, "Ordering")]),
+        new InMemoryFeatureStore());
+
+    [Fact]
+    public async Task Disabling_a_module_that_an_enabled_module_needs_is_refused_with_both_names()
+    {
+        var error = await Assert.ThrowsAsync<FeatureChangeRefusedException>(() => _features.DisableAsync("Ordering"));
+        Assert.Equal("The module 'Ordering' cannot be disabled because the enabled module 'Maps' needs it.", error.Message);
+        Assert.True(await _features.IsEnabledAsync("Ordering"));
+    }
+
+    [Fact]
+    public async Task Core_modules_cannot_be_disabled()
+    {
+        await Assert.ThrowsAsync<FeatureChangeRefusedException>(() => _features.DisableAsync("Core"));
+        Assert.True(await _features.IsEnabledAsync("Core"));
+    }
+
+    [Fact]
+    public async Task Enabling_a_module_enables_what_it_needs()
+    {
+        await _features.DisableAsync("Maps");
+        await _features.DisableAsync("Ordering");
+        Assert.False(await _features.IsEnabledAsync("Maps"));
+
+        var switched = await _features.EnableAsync("Maps");
+
+        Assert.Equal(["Ordering", "Maps"], switched);
+        Assert.True(await _features.IsEnabledAsync("Ordering"));
+        Assert.True(await _features.IsEnabledAsync("Maps"));
+    }
+}

@@ -1,0 +1,18 @@
+using Pst.Core.Kernel;
+
+namespace Pst.Core.Tests.Kernel;
+
+public sealed class RupiahTests
+{
+    [Theory]
+    [InlineData(0, "Rp0,00")]
+    [InlineData(1_250_000, "Rp1.250.000,00")]
+    [InlineData(24_077_601, "Rp24.077.601,00")]
+    [InlineData(-50_000, "-Rp50.000,00")]
+    public void Formats_the_Indonesian_way(long amount, string expected) =>
+        Assert.Equal(expected, new Rupiah(amount).ToString());
+
+    [Fact]
+    public void Adds_and_multiplies_in_whole_rupiah() =>
+        Assert.Equal(new Rupiah(80_000), new Rupiah(50_000) + new Rupiah(15_000) * 2);
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+
+namespace Pst.Core.Tests.Products;
+
+/// <summary>
+/// A product type defined only for the tests, plugged in through the same contract as the real modules:
+/// statistical tables sold as a leaflet. Priced per 50 pages like an electronic publication; government customers
+/// hand in a zero-tariff request letter; the walk-in desk may hand out every table, online at most three.
+/// </summary>
+internal sealed class TestLeafletProductType : IProductType
+{
+    public const string ModuleId = "Test.Leaflets";
+
+    public string Id => "leaflet";
+
+    string IProductType.ModuleId => ModuleId;
+
+    public string DisplayName => "Leaflet";
+
+    public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel) =>
+    [
+        new("format", "format", ChoiceKind.Single, true, [new("csv", "CSV"), new("pdf", "PDF")]),
+        new("tables", "tables", ChoiceKind.Multiple, true, item.GetStrings("tables").Select(t => new ChoiceOption(t, t)).ToList()),
+    ];
+
+    public IReadOnlyList<LineValidationError> Validate(ProductLine line) =>
+        line.Context.Channel == SalesChannel.Online && line.Choices.Many("tables").Count > 3
+            ? [new LineValidationError("tables", "Online orders may choose at most {0} tables.", 3)]
+            : [];
+
+    public ProductRequirements Requirements(ProductLine line)
+    {
+        var documents = new List<RequiredDocument> { new(DocumentCodes.DataUseAbstract, "Data use abstract") };
+        if (line.Context.Segment == CustomerSegment.Government)
+        {
+            documents.Add(new(DocumentCodes.ZeroTariffRequestLetter, "Zero-tariff request letter"));
+        }
+
+        return new ProductRequirements(documents, NeedsSample: false, NeedsAgreement: true);
+    }
+
+    public PriceQuote Price(ProductLine line, TariffSchedule schedule)
+    {
+        var pages = line.Item.GetInt64("pages") ?? 0;
+        var first = schedule.Item("I.A");
+        var next = schedule.Item("I.B");
+        var extraBlocks = Math.Max(0, (pages - 1) / 50);
+        var components = new List<PriceComponent> { new(first.Code, first.Description, 1, first.Unit, first.Amount, first.Amount) };
+        if (extraBlocks > 0)
+        {
+            components.Add(new(next.Code, next.Description, extraBlocks, next.Unit, next.Amount, next.Amount * extraBlocks));
+        }
+
+        return new PriceQuote(schedule.Regulation, components);
+    }
+
+    public async Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken)
+    {
+        var csv = "table\n" + string.Join("\n", context.Line.Choices.Many("tables")) + "\n";
+        await using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        await context.Target.AddFileAsync($"{context.RequestNumber}-{context.Line.Item.Code}.csv", "text/csv", content, cancellationToken);
+    }
+}
