@@ -16,21 +16,29 @@ namespace Pst.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The database, the stores behind the core's interfaces, data-protection keys and the mail outbox.</summary>
-    public static IServiceCollection AddPstData(this IServiceCollection services, DatabaseOptions database, MailOptions mail)
+    public static IServiceCollection AddPstData(this IServiceCollection services, DatabaseOptions database, MailOptions mail) =>
+        services.AddPstData(_ => database, _ => mail);
+
+    /// <summary>The same, with the options read when first needed (so a host's final configuration is used).</summary>
+    public static IServiceCollection AddPstData(this IServiceCollection services, Func<IServiceProvider, DatabaseOptions> database, Func<IServiceProvider, MailOptions> mail)
     {
-        var connectionString = database.ConnectionString
-            ?? throw new InvalidOperationException("No database connection string is configured (Database:ConnectionString).");
         services.AddSingleton(database);
-        services.AddDbContext<PstDbContext>(o => DbContextOptionsFactory.Configure(o, database.Provider, connectionString));
+        services.AddDbContext<PstDbContext>((sp, o) =>
+        {
+            var options = sp.GetRequiredService<DatabaseOptions>();
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("No database connection string is configured (Database:ConnectionString).");
+            DbContextOptionsFactory.Configure(o, options.Provider, connectionString);
+        });
         services.AddScoped<IFeatureStore, EfFeatureStore>();
         services.AddScoped<ISiteSettings, EfSiteSettings>();
         services.AddScoped<IRecipeUnitOfWork, EfRecipeUnitOfWork>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);
-        services.AddSingleton<IMailTransport>(_ => string.IsNullOrWhiteSpace(mail.SmtpHost)
-            ? new PickupDirectoryTransport(mail.PickupDirectory)
-            : new SmtpTransport(mail));
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>() is var options && string.IsNullOrWhiteSpace(options.SmtpHost)
+            ? new PickupDirectoryTransport(options.PickupDirectory)
+            : new SmtpTransport(options));
         services.AddScoped<EmailOutbox>();
         services.AddScoped<OutboxProcessor>();
         services.AddHostedService<OutboxWorker>();

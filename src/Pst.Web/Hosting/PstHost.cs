@@ -16,26 +16,17 @@ public static class PstHost
         var builder = WebApplication.CreateBuilder(args);
         var configuration = builder.Configuration;
 
-        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString))
-        {
-            var dataDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
-            Directory.CreateDirectory(dataDirectory);
-            database.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "pst.db")}";
-        }
-
-        var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
-        mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, builder.Environment.ContentRootPath);
-
         // The graph is checked before anything else: a missing dependency or a cycle stops start-up here.
-        var graph = ModuleGraph.Build(ModuleDiscovery.FromAssemblies(moduleAssemblies ?? [typeof(PstHost).Assembly]));
+        var graph = ModuleGraph.Build(ModuleDiscovery.FromAssemblies(moduleAssemblies ?? DefaultModuleRoots()));
         builder.Services.AddPstCore(graph);
         foreach (var module in graph.Ordered)
         {
             module.ConfigureServices(builder.Services, configuration);
         }
 
-        builder.Services.AddPstData(database, mail);
+        builder.Services.AddPstData(
+            sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()),
+            sp => ReadMailOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages();
@@ -60,6 +51,32 @@ public static class PstHost
         }
 
         return app;
+    }
+
+    /// <summary>The site itself and the program that started it (a test host adds its own test modules that way).</summary>
+    private static IEnumerable<Assembly> DefaultModuleRoots() =>
+        Assembly.GetEntryAssembly() is { } entry ? [typeof(PstHost).Assembly, entry] : [typeof(PstHost).Assembly];
+
+    /// <summary>Section <c>Database</c>; with no connection string, SQLite in <c>App_Data/pst.db</c>.</summary>
+    private static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString))
+        {
+            var dataDirectory = Path.Combine(environment.ContentRootPath, "App_Data");
+            Directory.CreateDirectory(dataDirectory);
+            database.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "pst.db")}";
+        }
+
+        return database;
+    }
+
+    /// <summary>Section <c>Mail</c>; the pickup folder is relative to the content root.</summary>
+    private static MailOptions ReadMailOptions(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
+        mail.PickupDirectory = Path.GetFullPath(mail.PickupDirectory, environment.ContentRootPath);
+        return mail;
     }
 }
 

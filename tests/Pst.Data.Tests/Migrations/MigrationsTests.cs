@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using Pst.Data.Providers;
+
+namespace Pst.Data.Tests.Migrations;
+
+public sealed class MigrationsTests
+{
+    /// <summary>No SQL Server can run on these machines: the migrations must at least produce the full script.</summary>
+    [Fact]
+    public void SqlServer_migrations_are_current_and_produce_a_script()
+    {
+        using var db = new PstDbContext(DbContextOptionsFactory.Create(DatabaseProvider.SqlServer, "Server=127.0.0.1;Database=pst;TrustServerCertificate=true"), []);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last SQL Server migration: add one.");
+        var script = db.GetService<IMigrator>().GenerateScript();
+        Assert.Contains("CREATE TABLE [Account_Users]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [Core_OutboxMessages]", script, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public void Migrations_are_current(DatabaseProvider provider)
+    {
+        using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1"), []);
+        Assert.False(db.Database.HasPendingModelChanges(), $"The model has changed since the last {provider} migration: add one.");
+    }
+
+    /// <summary>Applies every migration to a real PostgreSQL server and writes and reads a row.</summary>
+    [Fact]
+    public async Task PostgreSql_migrations_apply_to_a_real_server()
+    {
+        var server = RealPostgreSql.ConnectionStringOrSkip();
+        var database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8];
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        await using (var db = new PstDbContext(DbContextOptionsFactory.Create(DatabaseProvider.PostgreSql, connectionString), []))
+        {
+            await db.Database.MigrateAsync();
+            db.SiteSettings.Add(new Settings.SiteSetting { Key = "office", Value = """{"name":"PST"}""", ChangedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            Assert.Equal(1, await db.SiteSettings.CountAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+}

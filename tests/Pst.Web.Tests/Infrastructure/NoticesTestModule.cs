@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pst.Core.Modules;
+using Pst.Web.Tests.Infrastructure;
+
+[assembly: PstModule(typeof(NoticesTestModule))]
+
+namespace Pst.Web.Tests.Infrastructure;
+
+/// <summary>A module that lives only in the test host, to switch off and on at run time.</summary>
+public sealed class NoticesTestModule : IModule
+{
+    public const string Id = "Test.Notices";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Notices", "Test", "A module of the test host");
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/test-notices", () => Results.Text("Pengumuman"));
+}

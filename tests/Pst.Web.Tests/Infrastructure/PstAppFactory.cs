@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Pst.Web.Tests.Infrastructure;
+
+/// <summary>The real site on its own fresh database (a SQLite file, or a new PostgreSQL database), torn down afterwards.</summary>
+public abstract class PstAppFactory : WebApplicationFactory<Program>
+{
+    protected string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pst-web-tests-").FullName;
+
+    public string MailDirectory => Path.Combine(Directory, "mail");
+
+    protected abstract (string Provider, string ConnectionString) Database { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var (provider, connectionString) = Database;
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("Database:ConnectionString", connectionString);
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
+        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+}
+
+public sealed class SqliteAppFactory : PstAppFactory
+{
+    protected override (string, string) Database => ("Sqlite", $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false");
+}
+
+/// <summary>Needs <c>PST_TEST_POSTGRES</c>; without it the tests skip, unless <c>PST_REQUIRE_POSTGRES=1</c> (CI).</summary>
+public sealed class PostgreSqlAppFactory : PstAppFactory
+{
+    private readonly string _server = Environment.GetEnvironmentVariable("PST_TEST_POSTGRES") ?? "";
+    private readonly string _database = "pst_web_" + Guid.NewGuid().ToString("N")[..8];
+
+    public static void SkipUnlessAvailable()
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PST_TEST_POSTGRES")))
+        {
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("PST_REQUIRE_POSTGRES") == "1")
+        {
+            Assert.Fail("PST_REQUIRE_POSTGRES=1 but PST_TEST_POSTGRES names no PostgreSQL server.");
+        }
+
+        Assert.Skip("No PostgreSQL server: set PST_TEST_POSTGRES to a connection string to run the HTTP suite on PostgreSQL.");
+    }
+
+    protected override (string, string) Database =>
+        ("PostgreSql", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (string.IsNullOrWhiteSpace(_server))
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Features;
+using Pst.Web.Tests.Infrastructure;
+
+namespace Pst.Web.Tests.Site;
+
+/// <summary>The site through real HTTP, on each database provider.</summary>
+public abstract class SiteTests<TFactory> : IAsyncLifetime
+    where TFactory : PstAppFactory, new()
+{
+    private TFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    protected virtual void SkipUnlessAvailable()
+    {
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        SkipUnlessAvailable();
+        _factory = new TFactory();
+        _client = _factory.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            _client.Dispose();
+            await _factory.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_the_office_from_the_default_recipe_applied_on_first_start()
+    {
+        var response = await _client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"id\">", html, StringComparison.Ordinal);
+        Assert.Contains("Pelayanan Statistik Terpadu BPS Provinsi Jawa Tengah", html, StringComparison.Ordinal);
+        Assert.Contains("Jl. Pahlawan No. 6 Semarang 50241", html, StringComparison.Ordinal);
+        Assert.Contains("www.lapor.go.id", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_endpoints_report_live_and_ready()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
+        var ready = await _client.GetAsync("/health/ready");
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Responses_carry_the_security_headers()
+    {
+        var response = await _client.GetAsync("/");
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_disabled_module_answers_404_and_comes_back_when_enabled_without_a_restart()
+    {
+        Assert.Equal("Pengumuman", await _client.GetStringAsync("/test-notices"));
+
+        await SwitchAsync(f => f.DisableAsync(NoticesTestModule.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/test-notices")).StatusCode);
+
+        await SwitchAsync(f => f.EnableAsync(NoticesTestModule.Id));
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/test-notices")).StatusCode);
+    }
+
+    private async Task SwitchAsync(Func<FeatureManager, Task> change)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<FeatureManager>());
+    }
+}
+
+public sealed class SqliteSiteTests : SiteTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlSiteTests : SiteTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
