@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore.Design;
+using Pst.Data.Migrations;
 using Pst.Data.Providers;
 
 namespace Pst.Data.Sqlite;
 
-/// <summary>Lets <c>dotnet ef</c> build the model for Sqlite migrations without starting the site.</summary>
-public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PstDbContext>
-{
-    public PstDbContext CreateDbContext(string[] args) =>
-        new(DbContextOptionsFactory.Create(DatabaseProvider.Sqlite, "Data Source=design.db"), ModuleModels.All);
-}
+public sealed class DesignTimeFactory() : MigrationsDesignTimeFactory(DatabaseProvider.Sqlite, "Data Source=design.db", ModuleModels.All);

@@ -1,0 +1,10 @@
+namespace Pst.Data.Migrations;
+
+/// <summary>
+/// Every module's entity contributions, so that each engine's migrations cover the whole database.
+/// One source file, compiled into each migrations project (they are composition roots, like the host).
+/// </summary>
+internal static class ModuleModels
+{
+    public static IReadOnlyList<IEntityModelContributor> All { get; } = [];
+}
