@@ -5,6 +5,8 @@ using Pst.Core.Modules;
 using Pst.Data;
 using Pst.Data.Mail;
 using Pst.Data.Providers;
+using Pst.Web.Accounts;
+using Pst.Web.Localization;
 
 namespace Pst.Web.Hosting;
 
@@ -29,7 +31,12 @@ public static class PstHost
             sp => ReadMailOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddRazorPages();
+        builder.Services.AddPstAccounts();
+        builder.Services.AddPstRateLimits(configuration);
+        builder.Services.AddLocalization();
+        builder.Services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddHealthChecks()
             .AddDbContextCheck<PstDbContext>("database", tags: ["ready"])
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: ["ready"]);
@@ -39,8 +46,13 @@ public static class PstHost
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
+        app.UseRequestLocalization(SiteCultures.Options());
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.MapGet("/bahasa/{culture}", SiteCultures.Switch);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapRazorPages();

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Pst.Data.Accounts;
+using Pst.Web.Accounts;
+using Pst.Web.Localization;
+
+namespace Pst.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Accounts)]
+public sealed class LoginModel(SignInManager<PstUser> signIn, UserManager<PstUser> users, IStringLocalizer<SharedResource> localizer) : SitePageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        var message = result.IsLockedOut ? "Too many failed attempts. The account is locked; try again later."
+            : result.IsNotAllowed && user is { EmailConfirmed: false } ? "Confirm your email before signing in."
+            : "The email or password is wrong.";
+        ModelState.AddModelError(string.Empty, localizer[message]);
+        return Page();
+    }
+}
+
+public sealed class LoginInput
+{
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Display(Name = "Email")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Password")]
+    public string Password { get; set; } = "";
+
+    [Display(Name = "Remember me")]
+    public bool RememberMe { get; set; }
+}

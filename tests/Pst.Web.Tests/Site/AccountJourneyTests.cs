@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Pst.Web.Tests.Infrastructure;
+
+namespace Pst.Web.Tests.Site;
+
+/// <summary>Register, confirm by the e-mailed link, sign in; lockout; in Indonesian and English; on each provider.</summary>
+public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
+    where TFactory : PstAppFactory, new()
+{
+    private TFactory _factory = null!;
+
+    protected virtual void SkipUnlessAvailable()
+    {
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        SkipUnlessAvailable();
+        _factory = new TFactory();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private HttpClient NewBrowser() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password = "rahasia-sekali-1") =>
+        Forms.PostAsync(client, "/akun/daftar", ("Input.FullName", "Budi Santoso"), ("Input.Email", email), ("Input.Password", password), ("Input.ConfirmPassword", password));
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = "rahasia-sekali-1") =>
+        Forms.PostAsync(client, "/akun/masuk", ("Input.Email", email), ("Input.Password", password));
+
+    [Fact]
+    public async Task A_new_customer_registers_confirms_by_the_emailed_link_and_signs_in()
+    {
+        using var client = NewBrowser();
+        var registered = await (await RegisterAsync(client, "budi@example.org")).Content.ReadAsStringAsync();
+        Assert.Contains("Kami telah mengirim tautan ke budi@example.org", registered, StringComparison.Ordinal);
+
+        // Not yet confirmed: refused with a message saying why.
+        Assert.Contains("Konfirmasikan email Anda sebelum masuk.", await (await SignInAsync(client, "budi@example.org")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "budi@example.org");
+        Assert.Equal("Aktifkan akun Anda", mail.Subject);
+        var link = new Uri(LinkPattern().Match(mail.TextBody!).Value);
+        var confirmed = await client.GetStringAsync(link.PathAndQuery);
+        Assert.Contains("Email Anda telah terkonfirmasi", confirmed, StringComparison.Ordinal);
+
+        var signedIn = await SignInAsync(client, "budi@example.org");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Contains("Masuk sebagai budi@example.org", await client.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tampered_confirmation_link_is_refused()
+    {
+        using var client = NewBrowser();
+        await RegisterAsync(client, "ani@example.org");
+        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "ani@example.org");
+        var link = new Uri(LinkPattern().Match(mail.TextBody!).Value);
+
+        var page = await client.GetStringAsync(link.PathAndQuery.Replace("code=", "code=AAAA", StringComparison.Ordinal));
+
+        Assert.Contains("Tautan konfirmasi tidak valid", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        using var client = NewBrowser();
+        await RegisterAsync(client, "citra@example.org");
+        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "citra@example.org");
+        await client.GetStringAsync(new Uri(LinkPattern().Match(mail.TextBody!).Value).PathAndQuery);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Contains("Email atau kata sandi salah.", await (await SignInAsync(client, "citra@example.org", "salah-salah-salah")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Akun dikunci", await (await SignInAsync(client, "citra@example.org", "salah-salah-salah")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var right = await SignInAsync(client, "citra@example.org");
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Akun dikunci", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registration_errors_are_shown_in_the_chosen_language_and_nothing_is_created()
+    {
+        using var client = NewBrowser();
+        var indonesian = await (await Forms.PostAsync(client, "/akun/daftar", ("Input.FullName", ""), ("Input.Email", "bukan-email"), ("Input.Password", "pendek"), ("Input.ConfirmPassword", "lain"))).Content.ReadAsStringAsync();
+        Assert.Contains("Kolom Nama lengkap wajib diisi.", indonesian, StringComparison.Ordinal);
+        Assert.Contains("Masukkan alamat email yang valid.", indonesian, StringComparison.Ordinal);
+        Assert.Contains("Kata sandi tidak sama.", indonesian, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/bahasa/en?returnUrl=/akun/daftar")).StatusCode);
+        var english = await (await RegisterAsync(client, "dewi@example.org", "short1")).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("The password must have at least 10 characters.", english, StringComparison.Ordinal);
+        Assert.Contains("The email or password is wrong.", await (await SignInAsync(client, "dewi@example.org", "short1")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"https?://\S+/akun/konfirmasi\?\S+")]
+    private static partial Regex LinkPattern();
+}
+
+public sealed class SqliteAccountJourneyTests : AccountJourneyTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlAccountJourneyTests : AccountJourneyTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
