@@ -41,18 +41,8 @@ public sealed class LoginModel(SignInManager<PstUser> signIn, UserManager<PstUse
     }
 }
 
-public sealed class LoginInput
+public sealed class LoginInput : CredentialsInput
 {
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [Display(Name = "Email")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Password")]
-    public string Password { get; set; } = "";
-
     [Display(Name = "Remember me")]
     public bool RememberMe { get; set; }
 }

@@ -63,22 +63,12 @@ public sealed class RegisterModel(UserManager<PstUser> users, PstDbContext db, E
     };
 }
 
-public sealed class RegisterInput
+public sealed class RegisterInput : CredentialsInput
 {
     [Required(ErrorMessage = "The {0} field is required.")]
     [Display(Name = "Full name")]
     [StringLength(200, ErrorMessage = "{0} may have at most {1} characters.")]
     public string FullName { get; set; } = "";
-
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [Display(Name = "Email")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Password")]
-    public string Password { get; set; } = "";
 
     [Compare(nameof(Password), ErrorMessage = "The passwords do not match.")]
     [DataType(DataType.Password)]
