@@ -60,6 +60,36 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_profile_requires_the_NPWP_of_a_private_business_and_keeps_its_16_digits()
+    {
+        using var client = NewBrowser();
+        Assert.StartsWith("/akun/masuk", (await client.GetAsync("/akun/profil")).Headers.Location?.AbsolutePath, StringComparison.Ordinal);
+
+        await RegisterAsync(client, "usaha@example.org");
+        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "usaha@example.org");
+        await client.GetStringAsync(new Uri(LinkPattern().Match(mail.TextBody!).Value).PathAndQuery);
+        await SignInAsync(client, "usaha@example.org");
+
+        (string, string)[] Profile(string npwp) =>
+        [
+            ("Input.FullName", "PT Data Sejahtera"), ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101010001"),
+            ("Input.PhoneNumber", "0248412802"), ("Input.Segment", "PrivateBusiness"), ("Input.Institution", "PT Data Sejahtera"),
+            ("Input.Npwp", npwp), ("Input.Domicile", "Indonesia"),
+        ];
+
+        Assert.Contains("Badan usaha swasta wajib mengisi NPWP.", await (await Forms.PostAsync(client, "/akun/profil", Profile(""))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("NPWP harus 16 digit.", await (await Forms.PostAsync(client, "/akun/profil", Profile("01.234.567.8-901.234"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        const string privateBusinessSelected = "<option [^>]*value=\"PrivateBusiness\"[^>]*selected|<option [^>]*selected[^>]*value=\"PrivateBusiness\"";
+        Assert.DoesNotMatch(privateBusinessSelected, await client.GetStringAsync("/akun/profil")); // refused forms saved nothing
+
+        var saved = await (await Forms.PostAsync(client, "/akun/profil", Profile("0123.4567.8901.2345"))).Content.ReadAsStringAsync();
+        Assert.Contains("Profil Anda telah disimpan.", saved, StringComparison.Ordinal);
+        var reloaded = await client.GetStringAsync("/akun/profil");
+        Assert.Contains("value=\"0123456789012345\"", reloaded, StringComparison.Ordinal);
+        Assert.Matches(privateBusinessSelected, reloaded);
+    }
+
+    [Fact]
     public async Task A_tampered_confirmation_link_is_refused()
     {
         using var client = NewBrowser();

@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Kernel;
+using Pst.Data.Accounts;
+using Pst.Web.Accounts;
+using Pst.Web.Localization;
+
+namespace Pst.Web.Pages.Account;
+
+[Authorize]
+public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<SharedResource> localizer) : SitePageModel
+{
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new();
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Input = new ProfileInput
+        {
+            FullName = user.FullName,
+            IdentityDocumentType = user.IdentityDocumentType,
+            IdentityNumber = user.IdentityNumber,
+            PhoneNumber = user.PhoneNumber,
+            Segment = user.Segment,
+            Institution = user.Institution,
+            Npwp = user.Npwp,
+            Domicile = user.Domicile,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var (npwp, npwpError) = NpwpRule.Check(Input.Segment, Input.Npwp);
+        if (npwpError is not null)
+        {
+            ModelState.AddModelError("Input.Npwp", localizer[npwpError]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        user.FullName = Input.FullName.Trim();
+        user.IdentityDocumentType = Input.IdentityDocumentType;
+        user.IdentityNumber = Input.IdentityNumber?.Trim();
+        user.PhoneNumber = Input.PhoneNumber?.Trim();
+        user.Segment = Input.Segment;
+        user.Institution = Input.Institution?.Trim();
+        user.Npwp = npwp;
+        user.Domicile = Input.Domicile;
+        await users.UpdateAsync(user);
+        Input.Npwp = npwp;
+        Saved = true;
+        return Page();
+    }
+}
+
+public sealed class ProfileInput
+{
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(200, ErrorMessage = "{0} may have at most {1} characters.")]
+    [Display(Name = "Full name")]
+    public string FullName { get; set; } = "";
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Identity document")]
+    public IdentityDocumentType? IdentityDocumentType { get; set; }
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [StringLength(40, ErrorMessage = "{0} may have at most {1} characters.")]
+    [Display(Name = "Identity number")]
+    public string? IdentityNumber { get; set; }
+
+    [Phone(ErrorMessage = "Enter a valid phone number.")]
+    [Display(Name = "Phone")]
+    public string? PhoneNumber { get; set; }
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Segment")]
+    public CustomerSegment? Segment { get; set; }
+
+    [StringLength(200, ErrorMessage = "{0} may have at most {1} characters.")]
+    [Display(Name = "Institution")]
+    public string? Institution { get; set; }
+
+    [Display(Name = "NPWP")]
+    public string? Npwp { get; set; }
+
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [Display(Name = "Domicile")]
+    public Domicile? Domicile { get; set; }
+}
