@@ -42,8 +42,9 @@ public static class PstHost
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: ["ready"]);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // People get a localised page; the status code stays the real one.
+        app.UseExceptionHandler("/kesalahan/500");
+        app.UseStatusCodePagesWithReExecute("/kesalahan/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization(SiteCultures.Options());

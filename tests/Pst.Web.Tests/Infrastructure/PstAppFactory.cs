@@ -41,23 +41,10 @@ public sealed class SqliteAppFactory : PstAppFactory
 /// <summary>Needs <c>PST_TEST_POSTGRES</c>; without it the tests skip, unless <c>PST_REQUIRE_POSTGRES=1</c> (CI).</summary>
 public sealed class PostgreSqlAppFactory : PstAppFactory
 {
-    private readonly string _server = Environment.GetEnvironmentVariable("PST_TEST_POSTGRES") ?? "";
+    private readonly string _server = RealPostgreSql.ConnectionString ?? "";
     private readonly string _database = "pst_web_" + Guid.NewGuid().ToString("N")[..8];
 
-    public static void SkipUnlessAvailable()
-    {
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PST_TEST_POSTGRES")))
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable("PST_REQUIRE_POSTGRES") == "1")
-        {
-            Assert.Fail("PST_REQUIRE_POSTGRES=1 but PST_TEST_POSTGRES names no PostgreSQL server.");
-        }
-
-        Assert.Skip("No PostgreSQL server: set PST_TEST_POSTGRES to a connection string to run the HTTP suite on PostgreSQL.");
-    }
+    public static void SkipUnlessAvailable() => RealPostgreSql.ConnectionStringOrSkip();
 
     protected override (string, string) Database =>
         ("PostgreSql", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);

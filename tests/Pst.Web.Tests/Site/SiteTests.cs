@@ -47,6 +47,14 @@ public abstract class SiteTests<TFactory> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_address_answers_404_with_a_localised_page()
+    {
+        var response = await _client.GetAsync("/tidak-ada");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Halaman tidak ditemukan", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);

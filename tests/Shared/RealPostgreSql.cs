@@ -1,15 +1,17 @@
-namespace Pst.Data.Tests;
+namespace Pst.Tests.Shared;
 
 /// <summary>
 /// The PostgreSQL server given by <c>PST_TEST_POSTGRES</c> (a connection string to a server whose user may create
-/// databases). Without it the test is skipped, unless <c>PST_REQUIRE_POSTGRES=1</c> (set by CI) makes that a failure.
+/// databases). Without it a test is skipped, unless <c>PST_REQUIRE_POSTGRES=1</c> (set by CI) makes that a failure.
+/// One source file, linked into each test project that needs a server.
 /// </summary>
 internal static class RealPostgreSql
 {
+    public static string? ConnectionString => Environment.GetEnvironmentVariable("PST_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+
     public static string ConnectionStringOrSkip()
     {
-        var connectionString = Environment.GetEnvironmentVariable("PST_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (ConnectionString is { } connectionString)
         {
             return connectionString;
         }
