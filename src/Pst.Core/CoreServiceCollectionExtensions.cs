@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pst.Core.Features;
 using Pst.Core.Modules;
 using Pst.Core.Products;
+using Pst.Core.Navigation;
 using Pst.Core.Recipes;
+using Pst.Core.Security;
 using Pst.Core.Settings;
 
 namespace Pst.Core;
@@ -19,6 +21,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RecipeEngine>();
         services.AddScoped<IRecipeStep, FeaturesRecipeStep>();
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
+        services.AddScoped<IRecipeStep, RolesRecipeStep>();
+        services.AddSingleton<PermissionCatalogue>();
+        services.AddScoped<NavigationMenu>();
         services.AddSingleton<ISettingDefinition, OfficeSettingDefinition>();
         services.AddScoped<ProductTypeRegistry>();
         services.AddScoped<ProductLineService>();

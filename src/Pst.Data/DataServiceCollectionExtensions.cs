@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Features;
 using Pst.Core.Recipes;
+using Pst.Core.Security;
 using Pst.Core.Settings;
+using Pst.Data.Accounts;
 using Pst.Data.Features;
 using Pst.Data.Mail;
 using Pst.Data.Outbox;
@@ -33,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IFeatureStore, EfFeatureStore>();
         services.AddScoped<ISiteSettings, EfSiteSettings>();
         services.AddScoped<IRecipeUnitOfWork, EfRecipeUnitOfWork>();
+        services.AddScoped<IRolePermissionStore, EfRolePermissionStore>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);

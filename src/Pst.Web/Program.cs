@@ -34,7 +34,7 @@ await using (var scope = app.Services.CreateAsyncScope())
             }
 
         case []:
-            await initializer.ApplyDefaultRecipeIfEmptyAsync();
+            await initializer.SetUpIfEmptyAsync();
             break;
         default:
             Console.Error.WriteLine("Usage: Pst.Web [migrate | recipe apply <file>] [--option value …]");

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Navigation;
+using Pst.Core.Security;
 
 namespace Pst.Core.Modules;
 
@@ -18,4 +20,13 @@ public interface IModule
 
     /// <summary>Maps minimal-API endpoints. Razor pages of the module's area are found by the host.</summary>
     void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+
+    /// <summary>The permissions this module checks; administrators grant them to roles.</summary>
+    IEnumerable<Permission> Permissions => [];
+
+    /// <summary>The menu entries this module adds to the public site or the staff area.</summary>
+    IEnumerable<NavigationItem> Navigation => [];
+
+    /// <summary>The resource type whose texts localise the manifest, permissions and menu entries (by default the module class itself).</summary>
+    Type TextResource => GetType();
 }

@@ -24,7 +24,9 @@ public static class AccountServiceCollectionExtensions
                 o.Password.RequireDigit = false;
             })
             .AddEntityFrameworkStores<PstDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+        services.AddScoped<AccountMail>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/akun/masuk";

@@ -1,25 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Recipes;
 using Pst.Data;
+using Pst.Web.Security;
 
 namespace Pst.Web.Hosting;
 
 /// <summary>Applies migrations, and on an empty database the site's default recipe.</summary>
-internal sealed partial class DatabaseInitializer(PstDbContext db, RecipeEngine recipes, IConfiguration configuration, IWebHostEnvironment environment, ILogger<DatabaseInitializer> logger)
+internal sealed partial class DatabaseInitializer(PstDbContext db, RecipeEngine recipes, AccountSetup accountSetup, IConfiguration configuration, IWebHostEnvironment environment, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
         await db.Database.MigrateAsync(cancellationToken);
 
-    public async Task ApplyDefaultRecipeIfEmptyAsync(CancellationToken cancellationToken = default)
+    /// <summary>First start: the default recipe on a database that never ran one, then the system roles and the first administrator.</summary>
+    public async Task SetUpIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.RecipeRuns.AnyAsync(cancellationToken))
+        if (!await db.RecipeRuns.AnyAsync(cancellationToken))
         {
-            return;
+            var path = DefaultRecipePath(configuration, environment);
+            var run = await recipes.ApplyFileAsync(path, "setup", cancellationToken);
+            LogDefaultRecipeApplied(logger, run.Name, run.Version);
         }
 
-        var path = DefaultRecipePath(configuration, environment);
-        var run = await recipes.ApplyFileAsync(path, "setup", cancellationToken);
-        LogDefaultRecipeApplied(logger, run.Name, run.Version);
+        await accountSetup.EnsureAsync(cancellationToken);
     }
 
     /// <summary>Configuration <c>Setup:Recipe</c>, else <c>recipes/jateng.recipe.json</c> beside the site.</summary>

@@ -7,6 +7,7 @@ using Pst.Data.Mail;
 using Pst.Data.Providers;
 using Pst.Web.Accounts;
 using Pst.Web.Localization;
+using Pst.Web.Security;
 
 namespace Pst.Web.Hosting;
 
@@ -32,6 +33,7 @@ public static class PstHost
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddPstAccounts();
+        builder.Services.AddPstPermissions();
         builder.Services.AddPstRateLimits(configuration);
         builder.Services.AddLocalization();
         builder.Services.AddRazorPages()
@@ -46,16 +48,17 @@ public static class PstHost
         app.UseExceptionHandler("/kesalahan/500");
         app.UseStatusCodePagesWithReExecute("/kesalahan/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
         app.UseRequestLocalization(SiteCultures.Options());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<AccountGateMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.MapGet("/bahasa/{culture}", SiteCultures.Switch);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapStaticAssets();
         app.MapRazorPages();
         foreach (var module in graph.Ordered)
         {

@@ -1,7 +1,8 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Pst.Web.Pages;
 
 /// <summary>The localised page shown for error status codes and unhandled exceptions.</summary>
-public sealed class ErrorModel : SitePageModel
+public sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 

@@ -1,31 +1,19 @@
-using System.Text;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Pst.Data.Accounts;
+using Pst.Web.Accounts;
 
 namespace Pst.Web.Pages.Account;
 
-public sealed class ConfirmEmailModel(UserManager<PstUser> users) : SitePageModel
+public sealed class ConfirmEmailModel(UserManager<PstUser> users) : PageModel
 {
     public bool Confirmed { get; private set; }
 
     public async Task OnGetAsync(string? userId, string? code)
     {
-        if (userId is null || code is null || await users.FindByIdAsync(userId) is not { } user)
+        if (userId is not null && AccountTokens.Decode(code) is { } token && await users.FindByIdAsync(userId) is { } user)
         {
-            return;
+            Confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
         }
-
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return;
-        }
-
-        Confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
     }
 }

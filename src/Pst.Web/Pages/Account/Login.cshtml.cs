@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Pst.Web.Localization;
 namespace Pst.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Accounts)]
-public sealed class LoginModel(SignInManager<PstUser> signIn, UserManager<PstUser> users, IStringLocalizer<SharedResource> localizer) : SitePageModel
+public sealed class LoginModel(SignInManager<PstUser> signIn, UserManager<PstUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -30,6 +31,11 @@ public sealed class LoginModel(SignInManager<PstUser> signIn, UserManager<PstUse
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWithTwoFactor", new { returnUrl, rememberMe = Input.RememberMe });
         }
 
         var user = await users.FindByEmailAsync(Input.Email);

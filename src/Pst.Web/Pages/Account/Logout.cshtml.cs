@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Pst.Data.Accounts;
 
 namespace Pst.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<PstUser> signIn) : SitePageModel
+public sealed class LogoutModel(SignInManager<PstUser> signIn) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 

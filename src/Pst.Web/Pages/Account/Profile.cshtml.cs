@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,7 @@ using Pst.Web.Localization;
 namespace Pst.Web.Pages.Account;
 
 [Authorize]
-public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<SharedResource> localizer) : SitePageModel
+public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();

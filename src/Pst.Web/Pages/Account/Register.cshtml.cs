@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
@@ -9,12 +10,13 @@ using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Data.Outbox;
 using Pst.Web.Accounts;
+using Pst.Web.Security;
 using Pst.Web.Localization;
 
 namespace Pst.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Accounts)]
-public sealed class RegisterModel(UserManager<PstUser> users, PstDbContext db, EmailOutbox outbox, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : SitePageModel
+public sealed class RegisterModel(UserManager<PstUser> users, PstDbContext db, AccountMail mail, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -38,29 +40,22 @@ public sealed class RegisterModel(UserManager<PstUser> users, PstDbContext db, E
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(string.Empty, Describe(error));
+                ModelState.AddModelError(string.Empty, error.Description);
             }
 
             return Page();
         }
 
+        await users.AddToRoleAsync(user, SystemRoles.Customer);
+
         // The confirmation mail is queued in the outbox and sent in the background.
-        var code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!;
-        outbox.Enqueue(user.Email!, localizer["Activate your account"],
-            $"<p>{HtmlEncoder.Default.Encode(localizer["Open this link to activate your account: {0}", ""])}<a href=\"{HtmlEncoder.Default.Encode(link)}\">{HtmlEncoder.Default.Encode(link)}</a></p>",
-            localizer["Open this link to activate your account: {0}", link]);
+        var code = AccountTokens.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        mail.EnqueueLink(user.Email!, "Activate your account", "Open this link to activate your account: {0}",
+            Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         SentTo = user.Email;
         return Page();
     }
-
-    private string Describe(IdentityError error) => error.Code switch
-    {
-        nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail) => localizer["An account with this email already exists."],
-        nameof(IdentityErrorDescriber.PasswordTooShort) => localizer["The password must have at least {0} characters.", PasswordRules.MinimumLength],
-        _ => error.Description,
-    };
 }
 
 public sealed class RegisterInput : CredentialsInput

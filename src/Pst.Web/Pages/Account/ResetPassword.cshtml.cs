@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Pst.Data.Accounts;
+using Pst.Web.Accounts;
+
+namespace Pst.Web.Pages.Account;
+
+/// <summary>Chooses a new password from the e-mailed link; a successful reset also ends a lockout.</summary>
+[EnableRateLimiting(RateLimits.Accounts)]
+public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
+{
+    [BindProperty]
+    public ResetPasswordInput Input { get; set; } = new();
+
+    public bool Done { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? userId, string? code)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        var token = AccountTokens.Decode(code);
+        var result = user is null || token is null
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(user, token, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? string.Empty : "Input.Password", error.Description);
+            }
+
+            return Page();
+        }
+
+        user!.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Done = true;
+        return Page();
+    }
+}
+
+public sealed class ResetPasswordInput
+{
+    [Required(ErrorMessage = "The {0} field is required.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "New password")]
+    public string Password { get; set; } = "";
+
+    [Compare(nameof(Password), ErrorMessage = "The passwords do not match.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Confirm password")]
+    public string ConfirmPassword { get; set; } = "";
+}
