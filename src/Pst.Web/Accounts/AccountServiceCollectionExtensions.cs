@@ -33,6 +33,13 @@ public static class AccountServiceCollectionExtensions
             o.LogoutPath = "/akun/keluar";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+
+            // A signed-in user without the permission gets a real 403, shown by the localised error page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         return services;
     }

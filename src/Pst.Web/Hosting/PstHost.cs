@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Pst.Core;
 using Pst.Core.Modules;
+using Pst.Core.Security;
 using Pst.Data;
 using Pst.Data.Mail;
 using Pst.Data.Providers;
@@ -44,6 +45,9 @@ public static class PstHost
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: ["ready"]);
 
         var app = builder.Build();
+
+        // Like the module graph, the permission list is checked at start-up: two modules declaring one permission stop it here.
+        app.Services.GetRequiredService<PermissionCatalogue>();
         // People get a localised page; the status code stays the real one.
         app.UseExceptionHandler("/kesalahan/500");
         app.UseStatusCodePagesWithReExecute("/kesalahan/{0}");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Features;
 using Pst.Core.Modules;
 using Pst.Core.Recipes;
+using Pst.Core.Security;
 using Pst.Core.Settings;
 
 namespace Pst.Data.Tests.Recipes;
@@ -25,7 +26,8 @@ public sealed class RecipeEngineTests : IAsyncLifetime
           "steps": [
             { "name": "settings", "settings": { "office": { "name": "PST Jawa Tengah", "address": "Jl. Pahlawan No. 6 Semarang 50241", "email": "jateng@bps.go.id" } } },
             { "name": "features", "disable": ["Maps"] },
-            { "name": "counters", "counters": ["Loket 1", "Loket 2"] }
+            { "name": "counters", "counters": ["Loket 1", "Loket 2"] },
+            { "name": "roles", "roles": [ { "name": "FrontOffice", "permissions": ["counters.manage", "counters.view"] }, { "name": "Customer", "permissions": [] } ] }
           ]
         }
         """;
@@ -38,13 +40,16 @@ public sealed class RecipeEngineTests : IAsyncLifetime
         var db = sp.GetRequiredService<PstDbContext>();
         var settings = await db.SiteSettings.AsNoTracking().OrderBy(s => s.Key).ToListAsync();
         var features = await db.FeatureStates.AsNoTracking().OrderBy(f => f.ModuleId).ToListAsync();
-        return JsonSerializer.Serialize(new { settings, features });
+        var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync();
+        var permissions = await db.RoleClaims.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        return JsonSerializer.Serialize(new { settings, features, roles, permissions });
     });
 
     private Task<int> CountWrittenAsync() => _site.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<PstDbContext>();
-        return await db.SiteSettings.CountAsync() + await db.FeatureStates.CountAsync() + await db.RecipeRuns.CountAsync();
+        return await db.SiteSettings.CountAsync() + await db.FeatureStates.CountAsync() + await db.RecipeRuns.CountAsync()
+            + await db.Roles.CountAsync() + await db.RoleClaims.CountAsync();
     });
 
     [Fact]
@@ -59,6 +64,9 @@ public sealed class RecipeEngineTests : IAsyncLifetime
             Assert.False(await sp.GetRequiredService<FeatureManager>().IsEnabledAsync("Maps"));
             Assert.True(await sp.GetRequiredService<FeatureManager>().IsEnabledAsync("Catalogue"));
             Assert.Equal("""["Loket 1","Loket 2"]""", (await sp.GetRequiredService<ISiteSettings>().GetAsync("counters"))!.ToJsonString());
+            var roles = await sp.GetRequiredService<IRolePermissionStore>().ListAsync();
+            Assert.Equal(["counters.manage", "counters.view"], roles.Single(r => r.Role == "FrontOffice").Permissions.Order());
+            Assert.Empty(roles.Single(r => r.Role == "Customer").Permissions);
             var record = Assert.Single(await sp.GetRequiredService<PstDbContext>().RecipeRuns.ToListAsync());
             Assert.Equal(("office", "1.0", "tester", run.Sha256), (record.Name, record.Version, record.AppliedBy, record.Sha256));
         });
@@ -82,12 +90,26 @@ public sealed class RecipeEngineTests : IAsyncLifetime
     [InlineData("""{ "name": "x", "steps": [ { "name": "features", "disable": ["Site"] } ] }""", 1, "$.steps[0].disable[0]")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "counters", "counters": ["Loket 1", 7] } ] }""", 1, "$.steps[0].counters[1]")]
     [InlineData("""{ "name": "x", "stepz": [] }""", null, "$.stepz")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "roles", "roles": [ { "name": "Officer", "permissions": ["counters.view", "counters.delete"] } ] } ] }""", 1, "$.steps[0].roles[0].permissions[1]")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "roles", "roles": [ { "name": "Officer", "permissions": [] }, { "name": "officer", "permissions": [] } ] } ] }""", 1, "$.steps[0].roles[1].name")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "roles", "roles": [ { "name": "Officer" } ] } ] }""", 1, "$.steps[0].roles[0].permissions")]
     public async Task An_invalid_recipe_is_refused_with_step_and_path_and_nothing_is_written(string json, int? step, string path)
     {
         var error = await Assert.ThrowsAsync<RecipeRejectedException>(() => ApplyAsync(json));
 
         Assert.Contains(error.Errors, e => e.File == "test.recipe.json" && e.Step == step && e.Path == path);
         Assert.Equal(0, await CountWrittenAsync());
+    }
+
+    [Fact]
+    public async Task The_roles_step_leaves_each_listed_role_with_exactly_the_permissions_given()
+    {
+        await ApplyAsync(Valid);
+        await ApplyAsync("""{ "name": "fewer", "steps": [ { "name": "roles", "roles": [ { "name": "FrontOffice", "permissions": ["counters.view"] } ] } ] }""");
+
+        var roles = await _site.InScopeAsync(sp => sp.GetRequiredService<IRolePermissionStore>().ListAsync());
+        Assert.Equal(["counters.view"], roles.Single(r => r.Role == "FrontOffice").Permissions);
+        Assert.Contains(roles, r => r.Role == "Customer");
     }
 
     [Fact]
@@ -121,6 +143,12 @@ public sealed class RecipeEngineTests : IAsyncLifetime
     private sealed class CountersModule : IModule
     {
         public ModuleManifest Manifest { get; } = new("Counters", "Counters", "Test", "Test");
+
+        public IEnumerable<Permission> Permissions =>
+        [
+            new("counters.manage", "Manage counters", IsStaff: true),
+            new("counters.view", "See counters"),
+        ];
 
         public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
             services.AddScoped<IRecipeStep, CountersStep>();

@@ -3,9 +3,10 @@ using MimeKit;
 namespace Pst.Web.Tests.Infrastructure;
 
 /// <summary>Reads the .eml files the site's outbox writes, waiting for the background sender.</summary>
-internal static class Mailbox
+internal static partial class Mailbox
 {
-    public static async Task<MimeMessage> WaitForAsync(string directory, string to)
+    /// <param name="subject">When given, only a message with this subject counts (an address may get several).</param>
+    public static async Task<MimeMessage> WaitForAsync(string directory, string to, string? subject = null)
     {
         for (var i = 0; i < 100; i++)
         {
@@ -14,7 +15,7 @@ internal static class Mailbox
                 foreach (var file in Directory.GetFiles(directory, "*.eml"))
                 {
                     var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => m.Address == to))
+                    if (message.To.Mailboxes.Any(m => m.Address == to) && (subject is null || message.Subject == subject))
                     {
                         return message;
                     }
@@ -24,6 +25,12 @@ internal static class Mailbox
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"No e-mail to {to} arrived in {directory}.");
+        throw new TimeoutException($"No e-mail to {to}{(subject is null ? "" : $" about '{subject}'")} arrived in {directory}.");
     }
+
+    /// <summary>The path and query of the first link in the message's text.</summary>
+    public static string LinkIn(MimeMessage message) => new Uri(LinkPattern().Match(message.TextBody!).Value).PathAndQuery;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://\S+")]
+    private static partial System.Text.RegularExpressions.Regex LinkPattern();
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Pst.Web.Security;
 
 namespace Pst.Web.Tests.Infrastructure;
 
@@ -10,6 +12,9 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
     protected string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pst-web-tests-").FullName;
 
     public string MailDirectory => Path.Combine(Directory, "mail");
+
+    /// <summary>What setup printed for the operator (the first administrator's one-time password).</summary>
+    public StringWriter SetupOutput { get; } = new();
 
     protected abstract (string Provider, string ConnectionString) Database { get; }
 
@@ -21,6 +26,7 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        builder.ConfigureServices(services => services.AddSingleton(new SetupConsole(SetupOutput)));
     }
 
     public override async ValueTask DisposeAsync()

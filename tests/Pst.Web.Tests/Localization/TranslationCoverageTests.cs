@@ -24,7 +24,7 @@ public sealed partial class TranslationCoverageTests
         var translated = Keys("src/Pst.Web/Localization/SharedResource.id.resx")
             .Concat(Keys("themes/Pst.Themes.Jateng/ThemeText.id.resx"))
             .ToHashSet(StringComparer.Ordinal);
-        var used = new[] { "src/Pst.Web", "themes" }
+        var used = new[] { "src/Pst.Web", "src/Pst.Core", "themes" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Root, folder), "*.*", SearchOption.AllDirectories))
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .SelectMany(f => UsedKeys(File.ReadAllText(f)).Select(k => (File: Path.GetRelativePath(Root, f), Key: k)))
@@ -64,12 +64,13 @@ public sealed partial class TranslationCoverageTests
         Assert.True(missing.Count == 0, "Not translated into Indonesian:\n" + string.Join("\n", missing));
     }
 
-    /// <summary>Keys passed to a localizer (<c>L[…]</c>, <c>T[…]</c>, <c>localizer[…]</c>), to the validation and display attributes, to the account mails and to refusals.</summary>
+    /// <summary>Keys passed to a localizer (<c>L[…]</c>, <c>T[…]</c>, <c>localizer[…]</c>), to the validation and display attributes, to the account mails, to Identity's errors and to refused module changes.</summary>
     private static IEnumerable<string> UsedKeys(string source) =>
         LocalizerCall().Matches(source).Select(m => m.Groups[1].Value)
             .Concat(AttributeText().Matches(source).Select(m => m.Groups[1].Value))
             .Concat(LinkMail().Matches(source).SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }))
             .Concat(DescribedError().Matches(source).Select(m => m.Groups[1].Value))
+            .Concat(FeatureRefusal().Matches(source).Select(m => m.Groups[1].Value))
             .Select(k => Regex.Unescape(k));
 
     private static IEnumerable<string> Keys(string resx) =>
@@ -97,4 +98,7 @@ public sealed partial class TranslationCoverageTests
 
     [GeneratedRegex(""""\bError\(nameof\(\w+\),\s*"((?:[^"\\]|\\.)+)"."""")]
     private static partial Regex DescribedError();
+
+    [GeneratedRegex(""""FeatureChangeRefusedException\(\s*"((?:[^"\\]|\\.)+)"."""")]
+    private static partial Regex FeatureRefusal();
 }

@@ -137,6 +137,68 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
         Assert.Contains("The email or password is wrong.", await (await SignInAsync(client, "dewi@example.org", "short1")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_forgotten_password_is_reset_by_the_emailed_link_which_also_ends_a_lockout()
+    {
+        await SiteSession.CreateAccountAsync(_factory, "eko@example.org", "rahasia-sekali-1", "Customer");
+        using var session = new SiteSession(_factory);
+        for (var i = 0; i < 5; i++)
+        {
+            await session.SignInAsync("eko@example.org", "salah-salah-salah");
+        }
+
+        // The answer does not tell whether an address has an account.
+        var unknown = await (await Forms.PostAsync(session.Client, "/akun/lupa-sandi", ("Input.Email", "tidak-ada@example.org"))).Content.ReadAsStringAsync();
+        var known = await (await Forms.PostAsync(session.Client, "/akun/lupa-sandi", ("Input.Email", "eko@example.org"))).Content.ReadAsStringAsync();
+        Assert.Contains("Jika ada akun dengan email ini", unknown, StringComparison.Ordinal);
+        Assert.Equal(SentMessage().Match(unknown).Value, SentMessage().Match(known).Value);
+
+        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "eko@example.org", "Atur ulang kata sandi Anda");
+        Assert.DoesNotContain(Directory.GetFiles(_factory.MailDirectory), f => File.ReadAllText(f).Contains("tidak-ada@example.org", StringComparison.Ordinal));
+        var link = Mailbox.LinkIn(mail);
+        var mismatch = await (await Forms.PostAsync(session.Client, link, ("Input.Password", "kata sandi yang baru"), ("Input.ConfirmPassword", "lain"))).Content.ReadAsStringAsync();
+        Assert.Contains("Kata sandi tidak sama.", mismatch, StringComparison.Ordinal);
+        var reset = await (await Forms.PostAsync(session.Client, link, ("Input.Password", "kata sandi yang baru"), ("Input.ConfirmPassword", "kata sandi yang baru"))).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"reset\"", reset, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await session.SignInAsync("eko@example.org", "rahasia-sekali-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.SignInAsync("eko@example.org", "kata sandi yang baru")).StatusCode);
+
+        // The link works once.
+        using var other = new SiteSession(_factory);
+        var again = await (await Forms.PostAsync(other.Client, link, ("Input.Password", "kata sandi ketiga"), ("Input.ConfirmPassword", "kata sandi ketiga"))).Content.ReadAsStringAsync();
+        Assert.Contains("Tautan ini tidak valid atau sudah kedaluwarsa.", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_email_changes_only_when_the_link_sent_to_the_new_address_is_opened()
+    {
+        await SiteSession.CreateAccountAsync(_factory, "fajar@example.org", "rahasia-sekali-1", "Customer");
+        await SiteSession.CreateAccountAsync(_factory, "gita@example.org", "rahasia-sekali-1", "Customer");
+        using var session = new SiteSession(_factory);
+        await session.SignInAsync("fajar@example.org", "rahasia-sekali-1");
+
+        var taken = await (await Forms.PostAsync(session.Client, "/akun/email", ("Input.NewEmail", "gita@example.org"))).Content.ReadAsStringAsync();
+        Assert.Contains("Akun dengan email ini sudah terdaftar.", taken, StringComparison.Ordinal);
+        var sent = await (await Forms.PostAsync(session.Client, "/akun/email", ("Input.NewEmail", "fajar.baru@example.org"))).Content.ReadAsStringAsync();
+        Assert.Contains("Kami telah mengirim tautan ke fajar.baru@example.org", sent, StringComparison.Ordinal);
+
+        using var other = new SiteSession(_factory);
+        Assert.Equal(HttpStatusCode.OK, (await other.SignInAsync("fajar.baru@example.org", "rahasia-sekali-1")).StatusCode);
+
+        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "fajar.baru@example.org", "Konfirmasikan email baru Anda");
+        var tampered = await session.Client.GetStringAsync(Mailbox.LinkIn(mail).Replace("email=fajar.baru", "email=penyusup", StringComparison.Ordinal));
+        Assert.Contains("id=\"invalid\"", tampered, StringComparison.Ordinal);
+        Assert.Contains("id=\"email-changed\"", await session.Client.GetStringAsync(Mailbox.LinkIn(mail)), StringComparison.Ordinal);
+        Assert.Contains("Masuk sebagai fajar.baru@example.org", await session.Client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await other.SignInAsync("fajar@example.org", "rahasia-sekali-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.SignInAsync("fajar.baru@example.org", "rahasia-sekali-1")).StatusCode);
+    }
+
+    [GeneratedRegex("<p id=\"sent\"[^>]*>[^<]*</p>")]
+    private static partial Regex SentMessage();
+
     [GeneratedRegex(@"https?://\S+/akun/konfirmasi\?\S+")]
     private static partial Regex LinkPattern();
 }

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Data.Accounts;
+
+namespace Pst.Web.Tests.Infrastructure;
+
+/// <summary>One person's browser on the site (its own cookies, no automatic redirects) with the steps the tests repeat.</summary>
+internal sealed partial class SiteSession(PstAppFactory factory) : IDisposable
+{
+    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>An account with a confirmed e-mail and the given roles, made directly (the registration journey is tested on its own).</summary>
+    public static async Task CreateAccountAsync(PstAppFactory factory, string email, string password, params string[] roles)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PstUser>>();
+        var user = new PstUser { UserName = email, Email = email, EmailConfirmed = true, FullName = email, CreatedAt = DateTimeOffset.UtcNow };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+    }
+
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        Forms.PostAsync(Client, "/akun/masuk", ("Input.Email", email), ("Input.Password", password));
+
+    public Task<HttpResponseMessage> SignOutAsync() => Forms.PostAsync(Client, "/akun/keluar");
+
+    /// <summary>Turns on two-factor sign-in through the page, as a person with an authenticator app would; returns the key.</summary>
+    public async Task<string> SetUpTwoFactorAsync()
+    {
+        var page = await Client.GetStringAsync("/akun/dua-langkah");
+        var key = WebUtility.HtmlDecode(SharedKey().Match(page).Groups[1].Value);
+        Assert.False(string.IsNullOrEmpty(key), "The two-factor page shows no key.");
+        var enabled = await (await Forms.PostAsync(Client, "/akun/dua-langkah?handler=Enable", ("Input.Code", Totp.Code(key)))).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"recovery-codes\"", enabled, StringComparison.Ordinal);
+        return key;
+    }
+
+    public static IReadOnlyList<string> RecoveryCodesIn(string page) =>
+        RecoveryCodes().Match(page).Groups[1].Value.Split("<li>", StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => c.Replace("</li>", "", StringComparison.Ordinal).Trim()).Where(c => c.Length > 0).ToList();
+
+    public async Task<HttpStatusCode> StatusOfAsync(string url) => (await Client.GetAsync(url)).StatusCode;
+
+    public async Task<string?> RedirectOfAsync(string url) => (await Client.GetAsync(url)).Headers.Location?.OriginalString;
+
+    public void Dispose() => Client.Dispose();
+
+    [GeneratedRegex("<kbd id=\"shared-key\">([^<]+)</kbd>")]
+    private static partial Regex SharedKey();
+
+    [GeneratedRegex("<ul id=\"recovery-codes\"[^>]*>(.*?)</ul>", RegexOptions.Singleline)]
+    private static partial Regex RecoveryCodes();
+}
