@@ -20,6 +20,10 @@ public static class PstHost
         var builder = WebApplication.CreateBuilder(args);
         var configuration = builder.Configuration;
 
+        // The themes' files (Bootstrap, htmx, CSS) are static web assets of their Razor class libraries; outside
+        // Development they are served only when asked for (a published site has them in wwwroot and ignores this).
+        builder.WebHost.UseStaticWebAssets();
+
         // The graph is checked before anything else: a missing dependency or a cycle stops start-up here.
         var graph = ModuleGraph.Build(ModuleDiscovery.FromAssemblies(moduleAssemblies ?? DefaultModuleRoots()));
         builder.Services.AddPstCore(graph);

@@ -55,6 +55,22 @@ public abstract class SiteTests<TFactory> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_theme_serves_every_stylesheet_and_script_its_pages_link_to_from_this_site()
+    {
+        var html = await _client.GetStringAsync("/");
+        var assets = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"(/_content/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains(assets, a => a.EndsWith("/lib/bootstrap/css/bootstrap.min.css", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.EndsWith("/lib/htmx/htmx.min.js", StringComparison.Ordinal));
+        Assert.DoesNotMatch("(?:href|src)=\"(?:https?:)?//", html);
+        foreach (var asset in assets)
+        {
+            var response = await _client.GetAsync(asset);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset} answered {response.StatusCode}.");
+        }
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);

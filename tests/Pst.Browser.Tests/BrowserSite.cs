@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Pst.Web.Tests.Infrastructure;
+
+namespace Pst.Browser.Tests;
+
+/// <summary>
+/// The real site on Kestrel at 127.0.0.1 (a port of its own, a fresh SQLite database) and Debian's Chromium,
+/// headless. Without <c>/usr/bin/chromium</c> the tests skip, unless <c>PST_REQUIRE_BROWSER=1</c> (set by CI)
+/// makes that a failure.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private SiteFactory? _site;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string MailDirectory => _site!.MailDirectory;
+
+    /// <summary>Where screenshots are kept: <c>TestResults/screenshots</c> beside the test assembly, or <c>PST_SCREENSHOTS</c>.</summary>
+    public static string ScreenshotDirectory =>
+        Environment.GetEnvironmentVariable("PST_SCREENSHOTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public static void SkipUnlessAvailable()
+    {
+        if (File.Exists(Chromium))
+        {
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable("PST_REQUIRE_BROWSER") == "1")
+        {
+            Assert.Fail($"PST_REQUIRE_BROWSER=1 but there is no browser at {Chromium} (install Debian's chromium).");
+        }
+
+        Assert.Skip($"No browser at {Chromium}: install Debian's chromium to run the browser tests.");
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            return;
+        }
+
+        _site = new SiteFactory();
+        _site.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _site.StartServer();
+        BaseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
+    }
+
+    /// <summary>A fresh browser profile (no cookies) with the site as its base address, set up as a browser in Indonesia would be.</summary>
+    public Task<IBrowserContext> NewVisitorAsync(ViewportSize? viewport = null) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "id-ID",
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    private sealed class SiteFactory : PstAppFactory
+    {
+        protected override (string, string) Database => ("Sqlite", $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false");
+    }
+}
