@@ -5,6 +5,15 @@ namespace Pst.Core.Modules;
 /// <summary>Finds the modules declared by <see cref="PstModuleAttribute"/> in an assembly and everything it references.</summary>
 public static class ModuleDiscovery
 {
+    /// <summary>
+    /// Our assemblies deployed beside the application (<c>Pst.*.dll</c>). A project reference that no code uses is
+    /// left out of the compiled assembly's references, so a module project referenced only to be installed is found here.
+    /// </summary>
+    public static IEnumerable<Assembly> DeployedBeside(string directory) =>
+        Directory.EnumerateFiles(directory, "Pst.*.dll")
+            .Order(StringComparer.Ordinal)
+            .Select(path => Assembly.Load(AssemblyName.GetAssemblyName(path)));
+
     public static IReadOnlyList<IModule> FromAssemblies(IEnumerable<Assembly> roots)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -42,6 +42,7 @@ public static class PstHost
         builder.Services.AddPstRateLimits(configuration);
         builder.Services.AddLocalization();
         builder.Services.AddRazorPages()
+            .ConfigureApplicationPartManager(parts => ModuleApplicationParts.Add(parts, graph))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         builder.Services.AddHealthChecks()
@@ -77,9 +78,10 @@ public static class PstHost
         return app;
     }
 
-    /// <summary>The site itself and the program that started it (a test host adds its own test modules that way).</summary>
+    /// <summary>The site itself, the program that started it (a test host adds its own test modules that way) and our assemblies deployed beside them.</summary>
     private static IEnumerable<Assembly> DefaultModuleRoots() =>
-        Assembly.GetEntryAssembly() is { } entry ? [typeof(PstHost).Assembly, entry] : [typeof(PstHost).Assembly];
+        new[] { typeof(PstHost).Assembly, Assembly.GetEntryAssembly() }.OfType<Assembly>()
+            .Concat(ModuleDiscovery.DeployedBeside(AppContext.BaseDirectory));
 
     /// <summary>Section <c>Database</c>; with no connection string, SQLite in <c>App_Data/pst.db</c>.</summary>
     private static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration, IWebHostEnvironment environment)

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Features;
+using Pst.TestModules.Notices;
 using Pst.Web.Tests.Infrastructure;
 
 namespace Pst.Web.Tests.Site;
@@ -91,13 +92,22 @@ public abstract class SiteTests<TFactory> : IAsyncLifetime
     [Fact]
     public async Task A_disabled_module_answers_404_and_comes_back_when_enabled_without_a_restart()
     {
+        // The module's endpoint, the page of its area (from its Razor class library) and its menu entry.
         Assert.Equal("Pengumuman", await _client.GetStringAsync("/test-notices"));
+        var page = await _client.GetStringAsync("/pengumuman");
+        Assert.Contains("<h1 id=\"notices\">Pengumuman</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Jl. Pahlawan No. 6 Semarang 50241", page, StringComparison.Ordinal); // in the public theme
+        Assert.Contains("href=\"/pengumuman\"", await _client.GetStringAsync("/"), StringComparison.Ordinal);
 
         await SwitchAsync(f => f.DisableAsync(NoticesTestModule.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/test-notices")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/pengumuman")).StatusCode);
+        Assert.DoesNotContain("href=\"/pengumuman\"", await _client.GetStringAsync("/"), StringComparison.Ordinal);
 
         await SwitchAsync(f => f.EnableAsync(NoticesTestModule.Id));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/test-notices")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/pengumuman")).StatusCode);
+        Assert.Contains("href=\"/pengumuman\"", await _client.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
     private async Task SwitchAsync(Func<FeatureManager, Task> change)
