@@ -18,6 +18,12 @@ public sealed class NoticesTestModule : IModule
 
     public IEnumerable<NavigationItem> Navigation => [new(NavigationArea.Public, "Notices", "/pengumuman", Order: 50)];
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/test-notices", () => Results.Text("Pengumuman"));
+
+        // Fails on purpose, to show how a failure reaches an API client and a person.
+        endpoints.MapGet("/api/test-notices/failure", string () => throw new InvalidOperationException("secret detail of a failure"));
+        endpoints.MapGet("/test-notices/failure", string () => throw new InvalidOperationException("secret detail of a failure"));
+    }
 }

@@ -53,9 +53,8 @@ public static class PstHost
 
         // Like the module graph, the permission list is checked at start-up: two modules declaring one permission stop it here.
         app.Services.GetRequiredService<PermissionCatalogue>();
-        // People get a localised page; the status code stays the real one.
-        app.UseExceptionHandler("/kesalahan/500");
-        app.UseStatusCodePagesWithReExecute("/kesalahan/{0}");
+        // People get a localised page, programmes ProblemDetails; the status code stays the real one.
+        app.UsePstErrorResponses();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization(SiteCultures.Options());
         app.UseRouting();

@@ -72,6 +72,26 @@ public abstract class SiteTests<TFactory> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Programmes_get_ProblemDetails_and_people_a_localised_page_without_the_failure_details()
+    {
+        var missing = await _client.GetAsync("/api/tidak-ada");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, System.Text.Json.JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
+
+        var failed = await _client.GetAsync("/api/test-notices/failure");
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal("application/problem+json", failed.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("secret detail", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var page = await _client.GetAsync("/test-notices/failure");
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Terjadi kesalahan", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health/live")).StatusCode);
