@@ -6,31 +6,10 @@ using Pst.Web.Tests.Infrastructure;
 namespace Pst.Web.Tests.Site;
 
 /// <summary>Register, confirm by the e-mailed link, sign in; lockout; in Indonesian and English; on each provider.</summary>
-public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
+public abstract partial class AccountJourneyTests<TFactory> : SiteTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
-    private TFactory _factory = null!;
-
-    protected virtual void SkipUnlessAvailable()
-    {
-    }
-
-    public ValueTask InitializeAsync()
-    {
-        SkipUnlessAvailable();
-        _factory = new TFactory();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
-
-    private HttpClient NewBrowser() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient NewBrowser() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password = "rahasia-sekali-1") =>
         Forms.PostAsync(client, "/akun/daftar", ("Input.FullName", "Budi Santoso"), ("Input.Email", email), ("Input.Password", password), ("Input.ConfirmPassword", password));
@@ -48,7 +27,7 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
         // Not yet confirmed: refused with a message saying why.
         Assert.Contains("Konfirmasikan email Anda sebelum masuk.", await (await SignInAsync(client, "budi@example.org")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "budi@example.org");
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "budi@example.org");
         Assert.Equal("Aktifkan akun Anda", mail.Subject);
         var link = new Uri(LinkPattern().Match(mail.TextBody!).Value);
         var confirmed = await client.GetStringAsync(link.PathAndQuery);
@@ -66,7 +45,7 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
         Assert.StartsWith("/akun/masuk", (await client.GetAsync("/akun/profil")).Headers.Location?.AbsolutePath, StringComparison.Ordinal);
 
         await RegisterAsync(client, "usaha@example.org");
-        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "usaha@example.org");
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "usaha@example.org");
         await client.GetStringAsync(new Uri(LinkPattern().Match(mail.TextBody!).Value).PathAndQuery);
         await SignInAsync(client, "usaha@example.org");
 
@@ -94,7 +73,7 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
     {
         using var client = NewBrowser();
         await RegisterAsync(client, "ani@example.org");
-        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "ani@example.org");
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "ani@example.org");
         var link = new Uri(LinkPattern().Match(mail.TextBody!).Value);
 
         var page = await client.GetStringAsync(link.PathAndQuery.Replace("code=", "code=AAAA", StringComparison.Ordinal));
@@ -107,7 +86,7 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
     {
         using var client = NewBrowser();
         await RegisterAsync(client, "citra@example.org");
-        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "citra@example.org");
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "citra@example.org");
         await client.GetStringAsync(new Uri(LinkPattern().Match(mail.TextBody!).Value).PathAndQuery);
 
         for (var i = 0; i < 4; i++)
@@ -140,8 +119,8 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
     [Fact]
     public async Task A_forgotten_password_is_reset_by_the_emailed_link_which_also_ends_a_lockout()
     {
-        await SiteSession.CreateAccountAsync(_factory, "eko@example.org", "rahasia-sekali-1", "Customer");
-        using var session = new SiteSession(_factory);
+        await SiteSession.CreateAccountAsync(Factory, "eko@example.org", "rahasia-sekali-1", "Customer");
+        using var session = new SiteSession(Factory);
         for (var i = 0; i < 5; i++)
         {
             await session.SignInAsync("eko@example.org", "salah-salah-salah");
@@ -153,29 +132,29 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
         Assert.Contains("Jika ada akun dengan email ini", unknown, StringComparison.Ordinal);
         Assert.Equal(SentMessage().Match(unknown).Value, SentMessage().Match(known).Value);
 
-        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "eko@example.org", "Atur ulang kata sandi Anda");
-        Assert.DoesNotContain(Directory.GetFiles(_factory.MailDirectory), f => File.ReadAllText(f).Contains("tidak-ada@example.org", StringComparison.Ordinal));
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "eko@example.org", "Atur ulang kata sandi Anda");
+        Assert.DoesNotContain(Directory.GetFiles(Factory.MailDirectory), f => File.ReadAllText(f).Contains("tidak-ada@example.org", StringComparison.Ordinal));
         var link = Mailbox.LinkIn(mail);
-        var mismatch = await (await Forms.PostAsync(session.Client, link, ("Input.Password", "kata sandi yang baru"), ("Input.ConfirmPassword", "lain"))).Content.ReadAsStringAsync();
+        var mismatch = await (await Forms.PostAsync(session.Client, link, ("Input.NewPassword", "kata sandi yang baru"), ("Input.ConfirmPassword", "lain"))).Content.ReadAsStringAsync();
         Assert.Contains("Kata sandi tidak sama.", mismatch, StringComparison.Ordinal);
-        var reset = await (await Forms.PostAsync(session.Client, link, ("Input.Password", "kata sandi yang baru"), ("Input.ConfirmPassword", "kata sandi yang baru"))).Content.ReadAsStringAsync();
+        var reset = await (await Forms.PostAsync(session.Client, link, ("Input.NewPassword", "kata sandi yang baru"), ("Input.ConfirmPassword", "kata sandi yang baru"))).Content.ReadAsStringAsync();
         Assert.Contains("id=\"reset\"", reset, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await session.SignInAsync("eko@example.org", "rahasia-sekali-1")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await session.SignInAsync("eko@example.org", "kata sandi yang baru")).StatusCode);
 
         // The link works once.
-        using var other = new SiteSession(_factory);
-        var again = await (await Forms.PostAsync(other.Client, link, ("Input.Password", "kata sandi ketiga"), ("Input.ConfirmPassword", "kata sandi ketiga"))).Content.ReadAsStringAsync();
+        using var other = new SiteSession(Factory);
+        var again = await (await Forms.PostAsync(other.Client, link, ("Input.NewPassword", "kata sandi ketiga"), ("Input.ConfirmPassword", "kata sandi ketiga"))).Content.ReadAsStringAsync();
         Assert.Contains("Tautan ini tidak valid atau sudah kedaluwarsa.", again, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_email_changes_only_when_the_link_sent_to_the_new_address_is_opened()
     {
-        await SiteSession.CreateAccountAsync(_factory, "fajar@example.org", "rahasia-sekali-1", "Customer");
-        await SiteSession.CreateAccountAsync(_factory, "gita@example.org", "rahasia-sekali-1", "Customer");
-        using var session = new SiteSession(_factory);
+        await SiteSession.CreateAccountAsync(Factory, "fajar@example.org", "rahasia-sekali-1", "Customer");
+        await SiteSession.CreateAccountAsync(Factory, "gita@example.org", "rahasia-sekali-1", "Customer");
+        using var session = new SiteSession(Factory);
         await session.SignInAsync("fajar@example.org", "rahasia-sekali-1");
 
         var taken = await (await Forms.PostAsync(session.Client, "/akun/email", ("Input.NewEmail", "gita@example.org"))).Content.ReadAsStringAsync();
@@ -183,10 +162,10 @@ public abstract partial class AccountJourneyTests<TFactory> : IAsyncLifetime
         var sent = await (await Forms.PostAsync(session.Client, "/akun/email", ("Input.NewEmail", "fajar.baru@example.org"))).Content.ReadAsStringAsync();
         Assert.Contains("Kami telah mengirim tautan ke fajar.baru@example.org", sent, StringComparison.Ordinal);
 
-        using var other = new SiteSession(_factory);
+        using var other = new SiteSession(Factory);
         Assert.Equal(HttpStatusCode.OK, (await other.SignInAsync("fajar.baru@example.org", "rahasia-sekali-1")).StatusCode);
 
-        var mail = await Mailbox.WaitForAsync(_factory.MailDirectory, "fajar.baru@example.org", "Konfirmasikan email baru Anda");
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "fajar.baru@example.org", "Konfirmasikan email baru Anda");
         var tampered = await session.Client.GetStringAsync(Mailbox.LinkIn(mail).Replace("email=fajar.baru", "email=penyusup", StringComparison.Ordinal));
         Assert.Contains("id=\"invalid\"", tampered, StringComparison.Ordinal);
         Assert.Contains("id=\"email-changed\"", await session.Client.GetStringAsync(Mailbox.LinkIn(mail)), StringComparison.Ordinal);

@@ -7,31 +7,21 @@ using Pst.Web.Tests.Infrastructure;
 namespace Pst.Web.Tests.Site;
 
 /// <summary>The site through real HTTP, on each database provider.</summary>
-public abstract class SiteTests<TFactory> : IAsyncLifetime
+public abstract class SiteTests<TFactory> : SiteTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
-    private TFactory _factory = null!;
     private HttpClient _client = null!;
 
-    protected virtual void SkipUnlessAvailable()
+    public override async ValueTask InitializeAsync()
     {
+        await base.InitializeAsync();
+        _client = Factory.CreateClient();
     }
 
-    public ValueTask InitializeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        SkipUnlessAvailable();
-        _factory = new TFactory();
-        _client = _factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            _client.Dispose();
-            await _factory.DisposeAsync();
-        }
+        _client?.Dispose();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -132,7 +122,7 @@ public abstract class SiteTests<TFactory> : IAsyncLifetime
 
     private async Task SwitchAsync(Func<FeatureManager, Task> change)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         await change(scope.ServiceProvider.GetRequiredService<FeatureManager>());
     }
 }

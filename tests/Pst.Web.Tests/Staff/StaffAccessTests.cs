@@ -8,39 +8,19 @@ namespace Pst.Web.Tests.Staff;
 /// Who may enter the staff area: customers are refused, staff are held at two-factor setup until it is on and then
 /// sign in with a code; the first administrator starts from a one-time password. On each database provider.
 /// </summary>
-public abstract partial class StaffAccessTests<TFactory> : IAsyncLifetime
+public abstract partial class StaffAccessTests<TFactory> : SiteTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
     private const string Password = "rahasia-sekali-1";
-    private TFactory _factory = null!;
-
-    protected virtual void SkipUnlessAvailable()
-    {
-    }
-
-    public ValueTask InitializeAsync()
-    {
-        SkipUnlessAvailable();
-        _factory = new TFactory();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task A_customer_cannot_open_the_staff_area_and_does_not_see_it_in_the_menu()
     {
-        await SiteSession.CreateAccountAsync(_factory, "ani@example.org", Password, "Customer");
-        using var anonymous = new SiteSession(_factory);
+        await SiteSession.CreateAccountAsync(Factory, "ani@example.org", Password, "Customer");
+        using var anonymous = new SiteSession(Factory);
         Assert.StartsWith("http://localhost/akun/masuk", await anonymous.RedirectOfAsync("/admin/pengguna"), StringComparison.Ordinal);
 
-        using var customer = new SiteSession(_factory);
+        using var customer = new SiteSession(Factory);
         Assert.Equal(HttpStatusCode.Redirect, (await customer.SignInAsync("ani@example.org", Password)).StatusCode);
         foreach (var page in new[] { "/admin", "/admin/pengguna", "/admin/peran", "/admin/peran/Administrator", "/admin/modul" })
         {
@@ -57,8 +37,8 @@ public abstract partial class StaffAccessTests<TFactory> : IAsyncLifetime
     [Fact]
     public async Task Staff_without_two_factor_are_sent_to_set_it_up_and_then_sign_in_with_a_code_or_a_recovery_code()
     {
-        await SiteSession.CreateAccountAsync(_factory, "petugas@example.org", Password, "Officer");
-        using var officer = new SiteSession(_factory);
+        await SiteSession.CreateAccountAsync(Factory, "petugas@example.org", Password, "Officer");
+        using var officer = new SiteSession(Factory);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SignInAsync("petugas@example.org", Password)).StatusCode);
 
         // Every page but the setup itself (and signing out) sends them there.
@@ -108,9 +88,9 @@ public abstract partial class StaffAccessTests<TFactory> : IAsyncLifetime
     public async Task The_first_administrator_replaces_the_one_time_password_sets_up_two_factor_and_switches_modules()
     {
         // Setup (at the site's first start) printed the one-time password once; it is random, never a fixed default.
-        using var admin = new SiteSession(_factory);
-        var printed = OneTimePassword().Match(_factory.SetupOutput.ToString());
-        Assert.True(printed.Success, "No one-time password was printed: " + _factory.SetupOutput);
+        using var admin = new SiteSession(Factory);
+        var printed = OneTimePassword().Match(Factory.SetupOutput.ToString());
+        Assert.True(printed.Success, "No one-time password was printed: " + Factory.SetupOutput);
         var (email, oneTime) = (printed.Groups[1].Value, printed.Groups[2].Value);
         Assert.Equal(20, oneTime.Length);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync(email, oneTime)).StatusCode);
@@ -130,7 +110,7 @@ public abstract partial class StaffAccessTests<TFactory> : IAsyncLifetime
         }
 
         // The old one-time password no longer works.
-        using var other = new SiteSession(_factory);
+        using var other = new SiteSession(Factory);
         Assert.Equal(HttpStatusCode.OK, (await other.SignInAsync(email, oneTime)).StatusCode);
 
         // Modules: switched off at run time (404), refused for the core with the reason in Indonesian, back on.
@@ -147,13 +127,13 @@ public abstract partial class StaffAccessTests<TFactory> : IAsyncLifetime
     [Fact]
     public async Task An_administrator_changes_roles_and_the_change_applies_at_the_next_request()
     {
-        await SiteSession.CreateAccountAsync(_factory, "kepala@example.org", Password, "Administrator");
-        await SiteSession.CreateAccountAsync(_factory, "budi@example.org", Password, "Customer");
-        await SiteSession.CreateAccountAsync(_factory, "petugas@example.org", Password, "Officer");
-        using var admin = new SiteSession(_factory);
+        await SiteSession.CreateAccountAsync(Factory, "kepala@example.org", Password, "Administrator");
+        await SiteSession.CreateAccountAsync(Factory, "budi@example.org", Password, "Customer");
+        await SiteSession.CreateAccountAsync(Factory, "petugas@example.org", Password, "Officer");
+        using var admin = new SiteSession(Factory);
         await admin.SignInAsync("kepala@example.org", Password);
         await admin.SetUpTwoFactorAsync();
-        using var officer = new SiteSession(_factory);
+        using var officer = new SiteSession(Factory);
         await officer.SignInAsync("petugas@example.org", Password);
         await officer.SetUpTwoFactorAsync();
         Assert.Equal(HttpStatusCode.OK, await officer.StatusOfAsync("/admin"));
@@ -170,7 +150,7 @@ public abstract partial class StaffAccessTests<TFactory> : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await admin.StatusOfAsync("/admin/peran"));
 
         // Giving a customer a staff role holds them at two-factor setup from their next request.
-        using var customer = new SiteSession(_factory);
+        using var customer = new SiteSession(Factory);
         await customer.SignInAsync("budi@example.org", Password);
         Assert.Equal(HttpStatusCode.OK, await customer.StatusOfAsync("/akun/profil"));
         var users = await admin.Client.GetStringAsync("/admin/pengguna?q=BUDI");

@@ -65,20 +65,10 @@ public sealed class ChangePasswordModel(UserManager<PstUser> users, SignInManage
     }
 }
 
-public sealed class ChangePasswordInput
+public sealed class ChangePasswordInput : NewPasswordInput
 {
     [Required(ErrorMessage = "The {0} field is required.")]
     [DataType(DataType.Password)]
     [Display(Name = "Current password")]
     public string CurrentPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "New password")]
-    public string NewPassword { get; set; } = "";
-
-    [Compare(nameof(NewPassword), ErrorMessage = "The passwords do not match.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Confirm password")]
-    public string ConfirmPassword { get; set; } = "";
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,7 @@ namespace Pst.Web.Pages.Account;
 public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
 {
     [BindProperty]
-    public ResetPasswordInput Input { get; set; } = new();
+    public NewPasswordInput Input { get; set; } = new();
 
     public bool Done { get; private set; }
 
@@ -32,12 +31,12 @@ public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
         var token = AccountTokens.Decode(code);
         var result = user is null || token is null
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
-            : await users.ResetPasswordAsync(user, token, Input.Password);
+            : await users.ResetPasswordAsync(user, token, Input.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? string.Empty : "Input.Password", error.Description);
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? string.Empty : "Input.NewPassword", error.Description);
             }
 
             return Page();
@@ -50,17 +49,4 @@ public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
         Done = true;
         return Page();
     }
-}
-
-public sealed class ResetPasswordInput
-{
-    [Required(ErrorMessage = "The {0} field is required.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "New password")]
-    public string Password { get; set; } = "";
-
-    [Compare(nameof(Password), ErrorMessage = "The passwords do not match.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "Confirm password")]
-    public string ConfirmPassword { get; set; } = "";
 }
