@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pst.Core.Calendar;
 using Pst.Core.Features;
 using Pst.Core.Modules;
 using Pst.Core.Products;
@@ -25,6 +26,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PermissionCatalogue>();
         services.AddScoped<NavigationMenu>();
         services.AddSingleton<ISettingDefinition, OfficeSettingDefinition>();
+        services.AddSingleton<ISettingDefinition, CalendarSettingDefinition>();
+        services.AddScoped<IRecipeStep, HolidaysRecipeStep>();
+        services.AddScoped<IRecipeStep, TariffsRecipeStep>();
+        services.AddScoped<WorkingDayCalendarSource>();
         services.AddScoped<ProductTypeRegistry>();
         services.AddScoped<ProductLineService>();
         return services;

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Calendar;
 using Pst.Core.Features;
+using Pst.Core.Products;
 using Pst.Core.Recipes;
 using Pst.Core.Security;
 using Pst.Core.Settings;
 using Pst.Data.Accounts;
+using Pst.Data.Calendar;
 using Pst.Data.Features;
 using Pst.Data.Mail;
 using Pst.Data.Outbox;
 using Pst.Data.Providers;
 using Pst.Data.Recipes;
 using Pst.Data.Settings;
+using Pst.Data.Tariffs;
 
 namespace Pst.Data;
 
@@ -36,6 +40,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ISiteSettings, EfSiteSettings>();
         services.AddScoped<IRecipeUnitOfWork, EfRecipeUnitOfWork>();
         services.AddScoped<IRolePermissionStore, EfRolePermissionStore>();
+        services.AddScoped<IHolidayStore, EfHolidayStore>();
+        services.AddScoped<ITariffStore, EfTariffStore>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);

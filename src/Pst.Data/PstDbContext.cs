@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pst.Data.Accounts;
+using Pst.Data.Calendar;
 using Pst.Data.Features;
 using Pst.Data.Outbox;
 using Pst.Data.Recipes;
 using Pst.Data.Settings;
+using Pst.Data.Tariffs;
 
 namespace Pst.Data;
 
@@ -27,6 +29,12 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();
+
+    public DbSet<TariffScheduleRecord> TariffSchedules => Set<TariffScheduleRecord>();
+
+    public DbSet<TariffItemRecord> TariffItems => Set<TariffItemRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -87,6 +95,30 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         });
         builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
+        builder.Entity<HolidayRecord>(b =>
+        {
+            b.ToTable("Core_Holidays");
+            b.HasKey(h => h.Date);
+            b.Property(h => h.Kind).HasMaxLength(30);
+            b.Property(h => h.Name).HasMaxLength(200);
+        });
+        builder.Entity<TariffScheduleRecord>(b =>
+        {
+            b.ToTable("Core_TariffSchedules");
+            b.HasKey(s => s.Regulation);
+            b.Property(s => s.Regulation).HasMaxLength(100);
+            b.HasIndex(s => s.EffectiveFrom).IsUnique();
+            b.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.Regulation).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<TariffItemRecord>(b =>
+        {
+            b.ToTable("Core_TariffItems");
+            b.Property(i => i.Regulation).HasMaxLength(100);
+            b.Property(i => i.Code).HasMaxLength(30);
+            b.Property(i => i.Description).HasMaxLength(500);
+            b.Property(i => i.Unit).HasMaxLength(100);
+            b.HasIndex(i => new { i.Regulation, i.Code }).IsUnique();
+        });
 
         foreach (var contributor in contributors)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Pst.Core.Recipes;
@@ -21,6 +22,48 @@ public sealed class RecipeStepValidation(string file, int step, string stepPath,
         {
             Error(PathOf(path, property.Name), "Unknown property '{0}'. Expected one of: {1}.", property.Name, string.Join(", ", allowed));
         }
+    }
+
+    /// <summary>
+    /// The objects of an array property, each with its JSON path. Reports a missing property (when
+    /// <paramref name="required"/>), a value that is not an array (or an empty one, when <paramref name="nonEmpty"/>),
+    /// and items that are not objects, naming <paramref name="what"/> an item is.
+    /// </summary>
+    public IReadOnlyList<(JsonElement Item, string Path)> ObjectArray(JsonElement parent, string property, string parentPath, string what, bool required = true, bool nonEmpty = false)
+    {
+        var path = PathOf(parentPath, property);
+        if (!parent.TryGetProperty(property, out var array))
+        {
+            if (required)
+            {
+                Error(path, "Expected an array of {0}.", what);
+            }
+
+            return [];
+        }
+
+        if (array.ValueKind != JsonValueKind.Array || (nonEmpty && array.GetArrayLength() == 0))
+        {
+            Error(path, nonEmpty ? "Expected a non-empty array of {0}." : "Expected an array of {0}.", what);
+            return [];
+        }
+
+        var items = new List<(JsonElement, string)>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemPath = PathOf(path, index++);
+            if (item.ValueKind == JsonValueKind.Object)
+            {
+                items.Add((item, itemPath));
+            }
+            else
+            {
+                Error(itemPath, "Expected an object.");
+            }
+        }
+
+        return items;
     }
 
     /// <summary>An optional array of non-empty strings; returns the strings that are valid.</summary>
@@ -79,4 +122,36 @@ public sealed class RecipeStepValidation(string file, int step, string stepPath,
 
         return value.GetString();
     }
+
+    /// <summary>An optional true/false property.</summary>
+    public void OptionalBoolean(JsonElement parent, string property, string parentPath)
+    {
+        if (parent.TryGetProperty(property, out var value) && value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Error(PathOf(parentPath, property), "Expected true or false.");
+        }
+    }
+
+    /// <summary>A required date property written <c>YYYY-MM-DD</c>; returns it when valid.</summary>
+    public DateOnly? RequiredDate(JsonElement parent, string property, string parentPath)
+    {
+        if (RequiredString(parent, property, parentPath) is not { } text)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Error(PathOf(parentPath, property), "Expected a date written as YYYY-MM-DD.");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>Reads a date that <see cref="RequiredDate"/> has already checked.</summary>
+    public static DateOnly ReadDate(JsonElement value) =>
+        DateOnly.ParseExact(value.GetString()!, DateFormat, CultureInfo.InvariantCulture);
+
+    private const string DateFormat = "yyyy-MM-dd";
 }

@@ -14,24 +14,9 @@ public sealed class RolesRecipeStep(IRolePermissionStore roles, PermissionCatalo
     public void Validate(JsonElement step, RecipeStepValidation validation)
     {
         validation.OnlyProperties(step, validation.StepPath, "name", "roles");
-        var path = RecipeStepValidation.PathOf(validation.StepPath, "roles");
-        if (!step.TryGetProperty("roles", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            validation.Error(path, "Expected an array of roles.");
-            return;
-        }
-
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var index = 0;
-        foreach (var role in list.EnumerateArray())
+        foreach (var (role, rolePath) in validation.ObjectArray(step, "roles", validation.StepPath, "roles"))
         {
-            var rolePath = RecipeStepValidation.PathOf(path, index++);
-            if (role.ValueKind != JsonValueKind.Object)
-            {
-                validation.Error(rolePath, "Expected a role object with 'name' and 'permissions'.");
-                continue;
-            }
-
             validation.OnlyProperties(role, rolePath, "name", "permissions");
             if (validation.RequiredString(role, "name", rolePath) is { } name && !seen.Add(name))
             {

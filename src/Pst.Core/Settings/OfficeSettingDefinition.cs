@@ -25,29 +25,11 @@ public sealed class OfficeSettingDefinition : ISettingDefinition
             validation.Error(RecipeStepValidation.PathOf(path, "email"), "Expected an e-mail address.");
         }
 
-        if (value.TryGetProperty("complaintChannels", out var channels))
+        foreach (var (channel, channelPath) in validation.ObjectArray(value, "complaintChannels", path, "complaint channels", required: false))
         {
-            var channelsPath = RecipeStepValidation.PathOf(path, "complaintChannels");
-            if (channels.ValueKind != JsonValueKind.Array)
-            {
-                validation.Error(channelsPath, "Expected an array.");
-                return;
-            }
-
-            var index = 0;
-            foreach (var channel in channels.EnumerateArray())
-            {
-                var channelPath = RecipeStepValidation.PathOf(channelsPath, index++);
-                if (channel.ValueKind != JsonValueKind.Object)
-                {
-                    validation.Error(channelPath, "Expected an object.");
-                    continue;
-                }
-
-                validation.OnlyProperties(channel, channelPath, "kind", "label", "address");
-                validation.RequiredString(channel, "kind", channelPath);
-                validation.RequiredString(channel, "label", channelPath);
-            }
+            validation.OnlyProperties(channel, channelPath, "kind", "label", "address");
+            validation.RequiredString(channel, "kind", channelPath);
+            validation.RequiredString(channel, "label", channelPath);
         }
     }
 }

@@ -272,6 +272,26 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Account_Users", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Calendar.HolidayRecord", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Core_Holidays", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Features.FeatureState", b =>
                 {
                     b.Property<string>("ModuleId")
@@ -395,6 +415,68 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Core_Settings", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Tariffs.TariffItemRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Regulation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Regulation", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Core_TariffItems", (string)null);
+                });
+
+            modelBuilder.Entity("Pst.Data.Tariffs.TariffScheduleRecord", b =>
+                {
+                    b.Property<string>("Regulation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Regulation");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("Core_TariffSchedules", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Pst.Data.Accounts.PstRole", null)
@@ -444,6 +526,20 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pst.Data.Tariffs.TariffItemRecord", b =>
+                {
+                    b.HasOne("Pst.Data.Tariffs.TariffScheduleRecord", null)
+                        .WithMany("Items")
+                        .HasForeignKey("Regulation")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pst.Data.Tariffs.TariffScheduleRecord", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

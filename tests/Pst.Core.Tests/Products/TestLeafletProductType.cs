@@ -44,13 +44,11 @@ internal sealed class TestLeafletProductType : IProductType
     public PriceQuote Price(ProductLine line, TariffSchedule schedule)
     {
         var pages = line.Item.GetInt64("pages") ?? 0;
-        var first = schedule.Item("I.A");
-        var next = schedule.Item("I.B");
         var extraBlocks = Math.Max(0, (pages - 1) / 50);
-        var components = new List<PriceComponent> { new(first.Code, first.Description, 1, first.Unit, first.Amount, first.Amount) };
+        var components = new List<PriceComponent> { schedule.Charge("I.A", 1) };
         if (extraBlocks > 0)
         {
-            components.Add(new(next.Code, next.Description, extraBlocks, next.Unit, next.Amount, next.Amount * extraBlocks));
+            components.Add(schedule.Charge("I.B", extraBlocks));
         }
 
         return new PriceQuote(schedule.Regulation, components);

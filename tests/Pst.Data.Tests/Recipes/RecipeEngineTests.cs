@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Calendar;
 using Pst.Core.Features;
 using Pst.Core.Modules;
+using Pst.Core.Products;
 using Pst.Core.Recipes;
 using Pst.Core.Security;
 using Pst.Core.Settings;
@@ -27,7 +29,11 @@ public sealed class RecipeEngineTests : IAsyncLifetime
             { "name": "settings", "settings": { "office": { "name": "PST Jawa Tengah", "address": "Jl. Pahlawan No. 6 Semarang 50241", "email": "jateng@bps.go.id" } } },
             { "name": "features", "disable": ["Maps"] },
             { "name": "counters", "counters": ["Loket 1", "Loket 2"] },
-            { "name": "roles", "roles": [ { "name": "FrontOffice", "permissions": ["counters.manage", "counters.view"] }, { "name": "Customer", "permissions": [] } ] }
+            { "name": "roles", "roles": [ { "name": "FrontOffice", "permissions": ["counters.manage", "counters.view"] }, { "name": "Customer", "permissions": [] } ] },
+            { "name": "holidays", "holidays": [ { "date": "2026-03-19", "kind": "national", "name": "Nyepi" }, { "date": "2026-03-20", "kind": "collectiveLeave", "name": "Idulfitri" } ] },
+            { "name": "tariffs", "schedules": [
+              { "regulation": "PP 7/2015", "effectiveFrom": "2015-01-01", "confirmed": false, "items": [ { "code": "I.A", "description": "s.d. 50 halaman", "unit": "per 50 halaman", "amount": null } ] },
+              { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.A", "description": "s.d. 50 halaman", "unit": "per 50 halaman", "amount": 50000 }, { "code": "I.B", "description": "tambahan", "unit": "per 50 halaman", "amount": 15000 } ] } ] }
           ]
         }
         """;
@@ -42,14 +48,16 @@ public sealed class RecipeEngineTests : IAsyncLifetime
         var features = await db.FeatureStates.AsNoTracking().OrderBy(f => f.ModuleId).ToListAsync();
         var roles = await db.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync();
         var permissions = await db.RoleClaims.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
-        return JsonSerializer.Serialize(new { settings, features, roles, permissions });
+        var holidays = await db.Holidays.AsNoTracking().OrderBy(h => h.Date).ToListAsync();
+        var tariffs = await db.TariffItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        return JsonSerializer.Serialize(new { settings, features, roles, permissions, holidays, tariffs });
     });
 
     private Task<int> CountWrittenAsync() => _site.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<PstDbContext>();
         return await db.SiteSettings.CountAsync() + await db.FeatureStates.CountAsync() + await db.RecipeRuns.CountAsync()
-            + await db.Roles.CountAsync() + await db.RoleClaims.CountAsync();
+            + await db.Roles.CountAsync() + await db.RoleClaims.CountAsync() + await db.Holidays.CountAsync() + await db.TariffSchedules.CountAsync();
     });
 
     [Fact]
@@ -67,6 +75,13 @@ public sealed class RecipeEngineTests : IAsyncLifetime
             var roles = await sp.GetRequiredService<IRolePermissionStore>().ListAsync();
             Assert.Equal(["counters.manage", "counters.view"], roles.Single(r => r.Role == "FrontOffice").Permissions.Order());
             Assert.Empty(roles.Single(r => r.Role == "Customer").Permissions);
+            var calendar = await sp.GetRequiredService<WorkingDayCalendarSource>().LoadAsync();
+            Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 3, 19)));
+            Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 3, 20)));
+            var book = await sp.GetRequiredService<ITariffStore>().LoadAsync();
+            Assert.Equal(15_000, book.InForceOn(new DateOnly(2026, 3, 17)).Charge("I.B", 1).Amount.Amount);
+            Assert.Null(book.InForceOn(new DateOnly(2020, 1, 1)).Item("I.A").Amount);
+            Assert.False(book.InForceOn(new DateOnly(2020, 1, 1)).Confirmed);
             var record = Assert.Single(await sp.GetRequiredService<PstDbContext>().RecipeRuns.ToListAsync());
             Assert.Equal(("office", "1.0", "tester", run.Sha256), (record.Name, record.Version, record.AppliedBy, record.Sha256));
         });
@@ -93,6 +108,10 @@ public sealed class RecipeEngineTests : IAsyncLifetime
     [InlineData("""{ "name": "x", "steps": [ { "name": "roles", "roles": [ { "name": "Officer", "permissions": ["counters.view", "counters.delete"] } ] } ] }""", 1, "$.steps[0].roles[0].permissions[1]")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "roles", "roles": [ { "name": "Officer", "permissions": [] }, { "name": "officer", "permissions": [] } ] } ] }""", 1, "$.steps[0].roles[1].name")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "roles", "roles": [ { "name": "Officer" } ] } ] }""", 1, "$.steps[0].roles[0].permissions")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "holidays", "holidays": [ { "date": "2026-02-30", "kind": "national", "name": "?" } ] } ] }""", 1, "$.steps[0].holidays[0].date")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "holidays", "holidays": [ { "date": "2026-03-20", "kind": "cuti", "name": "Idulfitri" } ] } ] }""", 1, "$.steps[0].holidays[0].kind")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.A", "description": "x", "unit": "y", "amount": -5 } ] } ] } ] }""", 1, "$.steps[0].schedules[0].items[0].amount")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "A", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": "x", "unit": "y" } ] }, { "regulation": "B", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": "x", "unit": "y" } ] } ] } ] }""", 1, "$.steps[0].schedules[1].effectiveFrom")]
     public async Task An_invalid_recipe_is_refused_with_step_and_path_and_nothing_is_written(string json, int? step, string path)
     {
         var error = await Assert.ThrowsAsync<RecipeRejectedException>(() => ApplyAsync(json));
@@ -110,6 +129,18 @@ public sealed class RecipeEngineTests : IAsyncLifetime
         var roles = await _site.InScopeAsync(sp => sp.GetRequiredService<IRolePermissionStore>().ListAsync());
         Assert.Equal(["counters.view"], roles.Single(r => r.Role == "FrontOffice").Permissions);
         Assert.Contains(roles, r => r.Role == "Customer");
+    }
+
+    [Fact]
+    public async Task A_schedule_applied_again_is_made_exactly_as_written()
+    {
+        await ApplyAsync(Valid);
+        await ApplyAsync("""{ "name": "fill", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.B", "description": "tambahan", "unit": "per 50 halaman", "amount": 16000 } ] } ] } ] }""");
+
+        var book = await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync());
+        var current = book.InForceOn(new DateOnly(2026, 1, 1));
+        Assert.Equal([("I.B", 16_000L)], current.Items.Select(i => (i.Code, i.Amount!.Value.Amount)));
+        Assert.Equal(2, book.Schedules.Count);
     }
 
     [Fact]
