@@ -22,14 +22,15 @@ public sealed class WorkingDayCalendar
     /// <summary>
     /// The day on which <paramref name="workingDays"/> working days have passed after <paramref name="start"/>:
     /// the start day itself never counts (what is completed on a day is served from the next working day on).
+    /// A negative number counts back to the working day that many working days earlier.
     /// </summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var step = workingDays < 0 ? -1 : 1;
         var day = start;
-        for (var counted = 0; counted < workingDays;)
+        for (var counted = 0; counted < Math.Abs(workingDays);)
         {
-            day = day.AddDays(1);
+            day = day.AddDays(step);
             if (IsWorkingDay(day))
             {
                 counted++;

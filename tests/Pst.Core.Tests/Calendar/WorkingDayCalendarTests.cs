@@ -52,6 +52,14 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void Counting_back_lands_on_the_working_day_that_many_working_days_earlier()
+    {
+        // Back from Wednesday 25 March: 18–24 March are closed, so one working day back is Tuesday 17, two is Monday 16.
+        Assert.Equal(new DateOnly(2026, 3, 16), Calendar().AddWorkingDays(new DateOnly(2026, 3, 25), -2));
+        Assert.Equal(new DateOnly(2026, 3, 17), Calendar().AddWorkingDays(new DateOnly(2026, 4, 8), -10));
+    }
+
+    [Fact]
     public void Completed_on_a_closed_day_counts_from_the_next_working_day()
     {
         // Completed on Saturday 15 Aug; Monday 17 Aug is Independence Day: day 1 is Tuesday 18 Aug.

@@ -1,0 +1,20 @@
+namespace Pst.Ordering.Lifecycle;
+
+/// <summary>What the lifecycle's guards ask of a request.</summary>
+public interface ILifecycleFacts
+{
+    /// <summary>Every required document has been uploaded.</summary>
+    bool AllDocumentsUploaded { get; }
+
+    /// <summary>Every required document has been checked and accepted by the officer.</summary>
+    bool AllDocumentsAccepted { get; }
+
+    /// <summary>At least one document is rejected and not yet uploaded again.</summary>
+    bool AnyDocumentRejected { get; }
+
+    /// <summary>A line needs a data-use agreement (microdata, maps).</summary>
+    bool NeedsAgreement { get; }
+
+    /// <summary>Nothing is due: the zero tariff was approved, so payment is skipped.</summary>
+    bool NothingToPay { get; }
+}

@@ -1,0 +1,156 @@
+using Stateless;
+using Stateless.Graph;
+
+namespace Pst.Ordering.Lifecycle;
+
+/// <summary>
+/// The one definition of a request's lifecycle (DESIGN.md section 5): which trigger leads from which state to which,
+/// under which condition, fired by whom, and whether the service clock runs in a state. Pages, commands and the
+/// staff diagram all read it from here.
+/// </summary>
+public static class RequestLifecycle
+{
+    private static readonly Dictionary<RequestTrigger, ActorRole[]> Actors = new()
+    {
+        [RequestTrigger.Submit] = [ActorRole.Customer],
+        [RequestTrigger.ReturnForRevision] = [ActorRole.Officer],
+        [RequestTrigger.Resubmit] = [ActorRole.Customer],
+        [RequestTrigger.CompleteRequirements] = [ActorRole.Officer],
+        [RequestTrigger.Cancel] = [ActorRole.Officer],
+        [RequestTrigger.Withdraw] = [ActorRole.Customer],
+        [RequestTrigger.IssueOffer] = [ActorRole.Officer],
+        [RequestTrigger.RequestOfferCorrection] = [ActorRole.Customer],
+        [RequestTrigger.AnswerOfferCorrection] = [ActorRole.Officer],
+        [RequestTrigger.AcceptOffer] = [ActorRole.Customer],
+        [RequestTrigger.MarkProductReady] = [ActorRole.Officer],
+        [RequestTrigger.ConfirmPayment] = [ActorRole.Treasurer],
+        [RequestTrigger.ReceiveSignedAgreement] = [ActorRole.Officer],
+        [RequestTrigger.IssueReceipt] = [ActorRole.Treasurer],
+        [RequestTrigger.Deliver] = [ActorRole.Officer],
+        [RequestTrigger.RequestProductCorrection] = [ActorRole.Customer],
+        [RequestTrigger.Redeliver] = [ActorRole.Officer],
+        [RequestTrigger.AcceptProduct] = [ActorRole.Customer],
+        [RequestTrigger.Rate] = [ActorRole.Customer],
+    };
+
+    /// <summary>Triggers that must carry a reason, shown to the customer on the timeline.</summary>
+    private static readonly HashSet<RequestTrigger> NeedReason =
+    [
+        RequestTrigger.ReturnForRevision,
+        RequestTrigger.Cancel,
+        RequestTrigger.RequestOfferCorrection,
+        RequestTrigger.AnswerOfferCorrection,
+        RequestTrigger.RequestProductCorrection,
+    ];
+
+    /// <summary>
+    /// The states in which the office is the one to act, so the 10-working-day clock runs. It starts at
+    /// <see cref="RequestState.RequirementsComplete"/>; while the customer has to act (check the offer, pay, send
+    /// the signed agreement, check the product) it pauses; it stops at delivery.
+    /// </summary>
+    private static readonly HashSet<RequestState> ClockRunning =
+    [
+        RequestState.RequirementsComplete,
+        RequestState.OfferCorrectionRequested,
+        RequestState.InPreparation,
+        RequestState.AgreementReceived,
+        RequestState.ReceiptIssued,
+        RequestState.ProductCorrectionRequested,
+    ];
+
+    public static IReadOnlyList<ActorRole> ActorsOf(RequestTrigger trigger) => Actors[trigger];
+
+    public static bool RequiresReason(RequestTrigger trigger) => NeedReason.Contains(trigger);
+
+    public static bool ClockRunsIn(RequestState state) => ClockRunning.Contains(state);
+
+    /// <summary>The state machine of one request, reading and writing its state through the accessor and mutator.</summary>
+    public static StateMachine<RequestState, RequestTrigger> For(ILifecycleFacts facts, Func<RequestState> state, Action<RequestState> setState)
+    {
+        var machine = new StateMachine<RequestState, RequestTrigger>(state, setState);
+        Configure(machine, facts);
+        return machine;
+    }
+
+    /// <summary>The lifecycle drawn in DOT (Graphviz), from the machine itself, for the staff page.</summary>
+    public static string DotGraph() => UmlDotGraph.Format(Unbound().GetInfo());
+
+    /// <summary>The machine's own description of states and transitions (with guard names), for drawing it.</summary>
+    public static Stateless.Reflection.StateMachineInfo Describe() => Unbound().GetInfo();
+
+    private static StateMachine<RequestState, RequestTrigger> Unbound()
+    {
+        var machine = new StateMachine<RequestState, RequestTrigger>(RequestState.Draft);
+        Configure(machine, new NoFacts());
+        return machine;
+    }
+
+    private static void Configure(StateMachine<RequestState, RequestTrigger> machine, ILifecycleFacts facts)
+    {
+        machine.Configure(RequestState.Draft)
+            .PermitIf(RequestTrigger.Submit, RequestState.Submitted, () => facts.AllDocumentsUploaded, "all required documents uploaded")
+            .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
+
+        machine.Configure(RequestState.Submitted)
+            .PermitIf(RequestTrigger.ReturnForRevision, RequestState.RevisionRequested, () => facts.AnyDocumentRejected, "a document rejected")
+            .PermitIf(RequestTrigger.CompleteRequirements, RequestState.RequirementsComplete, () => facts.AllDocumentsAccepted, "every document accepted")
+            .Permit(RequestTrigger.Cancel, RequestState.Cancelled)
+            .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
+
+        machine.Configure(RequestState.RevisionRequested)
+            .PermitIf(RequestTrigger.Resubmit, RequestState.Submitted, () => facts.AllDocumentsUploaded && !facts.AnyDocumentRejected, "rejected documents uploaded again")
+            .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
+
+        machine.Configure(RequestState.RequirementsComplete)
+            .Permit(RequestTrigger.IssueOffer, RequestState.CustomerReview);
+
+        machine.Configure(RequestState.CustomerReview)
+            .Permit(RequestTrigger.RequestOfferCorrection, RequestState.OfferCorrectionRequested)
+            .Permit(RequestTrigger.AcceptOffer, RequestState.InPreparation)
+            .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
+
+        machine.Configure(RequestState.OfferCorrectionRequested)
+            .Permit(RequestTrigger.AnswerOfferCorrection, RequestState.CustomerReview);
+
+        machine.Configure(RequestState.InPreparation)
+            .PermitIf(RequestTrigger.MarkProductReady, RequestState.AwaitingPayment, () => !facts.NothingToPay, "something to pay")
+            .PermitIf(RequestTrigger.MarkProductReady, RequestState.PaymentSettled, () => facts.NothingToPay, "zero tariff approved");
+
+        machine.Configure(RequestState.AwaitingPayment)
+            .Permit(RequestTrigger.ConfirmPayment, RequestState.PaymentSettled);
+
+        machine.Configure(RequestState.PaymentSettled)
+            .PermitIf(RequestTrigger.ReceiveSignedAgreement, RequestState.AgreementReceived, () => facts.NeedsAgreement, "an agreement is needed")
+            .PermitIf(RequestTrigger.IssueReceipt, RequestState.ReceiptIssued, () => !facts.NeedsAgreement, "no agreement needed");
+
+        machine.Configure(RequestState.AgreementReceived)
+            .Permit(RequestTrigger.IssueReceipt, RequestState.ReceiptIssued);
+
+        machine.Configure(RequestState.ReceiptIssued)
+            .Permit(RequestTrigger.Deliver, RequestState.Delivered);
+
+        machine.Configure(RequestState.Delivered)
+            .Permit(RequestTrigger.RequestProductCorrection, RequestState.ProductCorrectionRequested)
+            .Permit(RequestTrigger.AcceptProduct, RequestState.Completed);
+
+        machine.Configure(RequestState.ProductCorrectionRequested)
+            .Permit(RequestTrigger.Redeliver, RequestState.Delivered);
+
+        machine.Configure(RequestState.Completed)
+            .Permit(RequestTrigger.Rate, RequestState.Rated);
+    }
+
+    /// <summary>Facts for drawing only: the graph shows every guarded branch whatever the answers.</summary>
+    private sealed class NoFacts : ILifecycleFacts
+    {
+        public bool AllDocumentsUploaded => true;
+
+        public bool AllDocumentsAccepted => true;
+
+        public bool AnyDocumentRejected => true;
+
+        public bool NeedsAgreement => true;
+
+        public bool NothingToPay => false;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Pst.Ordering.Lifecycle;
+
+/// <summary>What moves a request on. Each is one command of one kind of actor (see <see cref="RequestLifecycle"/>).</summary>
+public enum RequestTrigger
+{
+    Submit,
+    ReturnForRevision,
+    Resubmit,
+    CompleteRequirements,
+    Cancel,
+    Withdraw,
+    IssueOffer,
+    RequestOfferCorrection,
+    AnswerOfferCorrection,
+    AcceptOffer,
+    MarkProductReady,
+    ConfirmPayment,
+    ReceiveSignedAgreement,
+    IssueReceipt,
+    Deliver,
+    RequestProductCorrection,
+    Redeliver,
+    AcceptProduct,
+    Rate,
+}
+
+/// <summary>Who fires a trigger: the customer who owns the request, or staff in one of the serving roles.</summary>
+public enum ActorRole
+{
+    Customer,
+    Officer,
+    Treasurer,
+}
+
+/// <param name="UserId">The account acting, recorded on the timeline.</param>
+public sealed record RequestActor(string UserId, ActorRole Role);

@@ -1,0 +1,188 @@
+using Pst.Core.Kernel;
+using Pst.Ordering.Lifecycle;
+
+namespace Pst.Ordering.Requests;
+
+/// <summary>
+/// A request (permintaan): what a customer asks for, the documents it needs, where it stands in the lifecycle and
+/// the timeline of how it got there. Every change goes through a method that checks who may make it and when,
+/// and refuses with <see cref="TransitionRefusedException"/> leaving the request as it was.
+/// </summary>
+public sealed class Request : ILifecycleFacts
+{
+    private readonly List<RequestDocument> _documents = [];
+    private readonly List<RequestTransition> _timeline = [];
+
+    public Request(Guid id, string customerId, SalesChannel channel, DateTimeOffset createdAt)
+    {
+        Id = id;
+        CustomerId = customerId;
+        Channel = channel;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public string CustomerId { get; }
+
+    public SalesChannel Channel { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public RequestState State { get; private set; } = RequestState.Draft;
+
+    public IReadOnlyList<RequestDocument> Documents => _documents;
+
+    public IReadOnlyList<RequestTransition> Timeline => _timeline;
+
+    /// <summary>A line needs a signed data-use agreement (microdata, maps).</summary>
+    public bool NeedsAgreement { get; private set; }
+
+    /// <summary>The officer approved the zero tariff: a Rp0 invoice, and payment is skipped.</summary>
+    public bool ZeroTariffApproved { get; private set; }
+
+    public bool AllDocumentsUploaded => _documents.All(d => d.Status != DocumentStatus.Missing && d.Status != DocumentStatus.Rejected);
+
+    public bool AllDocumentsAccepted => _documents.All(d => d.Status == DocumentStatus.Accepted);
+
+    public bool AnyDocumentRejected => _documents.Any(d => d.Status == DocumentStatus.Rejected);
+
+    public bool NothingToPay => ZeroTariffApproved;
+
+    /// <summary>Sets what the lines need while the request is still a draft.</summary>
+    public void Require(IEnumerable<string> documentCodes, bool needsAgreement)
+    {
+        RequireState(RequestState.Draft);
+        foreach (var code in documentCodes.Where(c => _documents.All(d => d.Code != c)))
+        {
+            _documents.Add(new RequestDocument(code));
+        }
+
+        NeedsAgreement = needsAgreement;
+    }
+
+    /// <summary>The customer uploads (or uploads again) a required document, while the request is with them.</summary>
+    public void UploadDocument(RequestActor actor, string code, string fileId)
+    {
+        RequireOwner(actor);
+        RequireState(RequestState.Draft, RequestState.RevisionRequested);
+        var document = Document(code);
+        if (document.Status == DocumentStatus.Accepted)
+        {
+            throw new TransitionRefusedException("This document is already accepted.");
+        }
+
+        document.FileId = fileId;
+        document.Status = DocumentStatus.Uploaded;
+        document.RejectionReason = null;
+    }
+
+    /// <summary>The officer accepts an uploaded document while checking the request.</summary>
+    public void AcceptDocument(RequestActor actor, string code)
+    {
+        RequireRole(actor, ActorRole.Officer);
+        RequireState(RequestState.Submitted);
+        var document = UploadedDocument(code);
+        document.Status = DocumentStatus.Accepted;
+        document.RejectionReason = null;
+    }
+
+    /// <summary>The officer rejects an uploaded document, saying why; the customer will upload it again.</summary>
+    public void RejectDocument(RequestActor actor, string code, string reason)
+    {
+        RequireRole(actor, ActorRole.Officer);
+        RequireState(RequestState.Submitted);
+        var document = UploadedDocument(code);
+        document.Status = DocumentStatus.Rejected;
+        document.RejectionReason = RequireText(reason);
+    }
+
+    /// <summary>The officer approves the zero tariff asked for with a request letter, before the offer is issued.</summary>
+    public void ApproveZeroTariff(RequestActor actor)
+    {
+        RequireRole(actor, ActorRole.Officer);
+        RequireState(RequestState.Submitted, RequestState.RequirementsComplete);
+        ZeroTariffApproved = true;
+    }
+
+    /// <summary>The triggers this actor may fire now: exactly the actions a page offers.</summary>
+    public IReadOnlyList<RequestTrigger> PermittedTriggers(RequestActor actor)
+    {
+        var machine = Machine();
+        return Enum.GetValues<RequestTrigger>().Where(t => MayAct(actor, t) && machine.CanFire(t)).ToList();
+    }
+
+    /// <summary>Moves the request on, or refuses with a reason and changes nothing.</summary>
+    public void Fire(RequestTrigger trigger, RequestActor actor, DateTimeOffset at, string? reason = null)
+    {
+        if (!MayAct(actor, trigger))
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+
+        if (RequestLifecycle.RequiresReason(trigger) && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new TransitionRefusedException("Please give a reason.");
+        }
+
+        var machine = Machine();
+        if (!machine.CanFire(trigger, out var unmet))
+        {
+            throw unmet is { Count: > 0 }
+                ? new TransitionRefusedException("This step needs first: {0}.", string.Join(", ", unmet))
+                : new TransitionRefusedException("This step is not possible while the request is {0}.", State);
+        }
+
+        var from = State;
+        machine.Fire(trigger);
+        _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+    }
+
+    private Stateless.StateMachine<RequestState, RequestTrigger> Machine() =>
+        RequestLifecycle.For(this, () => State, s => State = s);
+
+    /// <summary>A customer acts only on their own request; staff act in the roles the trigger names.</summary>
+    private bool MayAct(RequestActor actor, RequestTrigger trigger) =>
+        RequestLifecycle.ActorsOf(trigger).Contains(actor.Role) && (actor.Role != ActorRole.Customer || actor.UserId == CustomerId);
+
+    private void RequireOwner(RequestActor actor)
+    {
+        if (actor.Role != ActorRole.Customer || actor.UserId != CustomerId)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+    }
+
+    private static void RequireRole(RequestActor actor, ActorRole role)
+    {
+        if (actor.Role != role)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+    }
+
+    private void RequireState(params RequestState[] states)
+    {
+        if (!states.Contains(State))
+        {
+            throw new TransitionRefusedException("This step is not possible while the request is {0}.", State);
+        }
+    }
+
+    private RequestDocument Document(string code) =>
+        _documents.FirstOrDefault(d => d.Code == code) ?? throw new TransitionRefusedException("This request does not need that document.");
+
+    private RequestDocument UploadedDocument(string code)
+    {
+        var document = Document(code);
+        if (document.Status == DocumentStatus.Missing)
+        {
+            throw new TransitionRefusedException("This document has not been uploaded.");
+        }
+
+        return document;
+    }
+
+    private static string RequireText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new TransitionRefusedException("Please give a reason.") : text.Trim();
+}

@@ -1,0 +1,27 @@
+namespace Pst.Ordering.Requests;
+
+/// <summary>Where a required document stands.</summary>
+public enum DocumentStatus
+{
+    Missing,
+    Uploaded,
+    Accepted,
+    Rejected,
+}
+
+/// <summary>A document the request requires (identity, NPWP, request letter, data-use abstract, signed agreement …) and its check.</summary>
+public sealed class RequestDocument
+{
+    internal RequestDocument(string code) => Code = code;
+
+    /// <summary>The document's code from the product contract (<c>Pst.Core.Products.DocumentCodes</c>).</summary>
+    public string Code { get; }
+
+    public DocumentStatus Status { get; internal set; }
+
+    /// <summary>The stored file of the latest upload.</summary>
+    public string? FileId { get; internal set; }
+
+    /// <summary>Why the officer rejected it, shown to the customer.</summary>
+    public string? RejectionReason { get; internal set; }
+}

@@ -1,0 +1,66 @@
+using Pst.Core.Kernel;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Tests.Lifecycle;
+
+/// <summary>Builds requests and walks them to any state along the procedure's own path.</summary>
+internal static class Requests
+{
+    public const string Abstract = "data-use-abstract";
+
+    public static readonly RequestActor Customer = new("customer-1", ActorRole.Customer);
+    public static readonly RequestActor OtherCustomer = new("customer-2", ActorRole.Customer);
+    public static readonly RequestActor Officer = new("officer-1", ActorRole.Officer);
+    public static readonly RequestActor Treasurer = new("treasurer-1", ActorRole.Treasurer);
+
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, OfficeTime.Offset);
+
+    /// <summary>How each state is reached: from which state, by which steps.</summary>
+    private static readonly Dictionary<RequestState, (RequestState From, Action<Request> Step)> Path = new()
+    {
+        [RequestState.Submitted] = (RequestState.Draft, r => { r.UploadDocument(Customer, Abstract, "file-1"); r.Fire(RequestTrigger.Submit, Customer, Start); }),
+        [RequestState.RevisionRequested] = (RequestState.Submitted, r => { r.RejectDocument(Officer, Abstract, "Abstraksi tidak terbaca"); r.Fire(RequestTrigger.ReturnForRevision, Officer, Start, "Unggah ulang abstraksi"); }),
+        [RequestState.RequirementsComplete] = (RequestState.Submitted, r => { r.AcceptDocument(Officer, Abstract); r.Fire(RequestTrigger.CompleteRequirements, Officer, Start); }),
+        [RequestState.Cancelled] = (RequestState.Submitted, r => r.Fire(RequestTrigger.Cancel, Officer, Start, "Abstraksi tidak sesuai dengan data yang diminta")),
+        [RequestState.CustomerReview] = (RequestState.RequirementsComplete, r => r.Fire(RequestTrigger.IssueOffer, Officer, Start)),
+        [RequestState.OfferCorrectionRequested] = (RequestState.CustomerReview, r => r.Fire(RequestTrigger.RequestOfferCorrection, Customer, Start, "Nama instansi salah pada invoice")),
+        [RequestState.InPreparation] = (RequestState.CustomerReview, r => r.Fire(RequestTrigger.AcceptOffer, Customer, Start)),
+        [RequestState.AwaitingPayment] = (RequestState.InPreparation, r => r.Fire(RequestTrigger.MarkProductReady, Officer, Start)),
+        [RequestState.PaymentSettled] = (RequestState.AwaitingPayment, r => r.Fire(RequestTrigger.ConfirmPayment, Treasurer, Start)),
+        [RequestState.AgreementReceived] = (RequestState.PaymentSettled, r => r.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, Start)),
+        [RequestState.ReceiptIssued] = (RequestState.AgreementReceived, r => r.Fire(RequestTrigger.IssueReceipt, Treasurer, Start)),
+        [RequestState.Delivered] = (RequestState.ReceiptIssued, r => r.Fire(RequestTrigger.Deliver, Officer, Start)),
+        [RequestState.ProductCorrectionRequested] = (RequestState.Delivered, r => r.Fire(RequestTrigger.RequestProductCorrection, Customer, Start, "Halaman 3 kosong")),
+        [RequestState.Completed] = (RequestState.Delivered, r => r.Fire(RequestTrigger.AcceptProduct, Customer, Start)),
+        [RequestState.Rated] = (RequestState.Completed, r => r.Fire(RequestTrigger.Rate, Customer, Start)),
+    };
+
+    /// <summary>A draft that needs a data-use abstract and a signed agreement (as microdata does).</summary>
+    public static Request NewDraft(bool needsAgreement = true)
+    {
+        var request = new Request(Guid.NewGuid(), Customer.UserId, SalesChannel.Online, Start);
+        request.Require([Abstract], needsAgreement);
+        return request;
+    }
+
+    public static Request In(RequestState state)
+    {
+        var request = NewDraft();
+        Walk(request, state);
+        Assert.Equal(state, request.State);
+        return request;
+    }
+
+    private static void Walk(Request request, RequestState state)
+    {
+        if (state == RequestState.Draft)
+        {
+            return;
+        }
+
+        var (from, step) = Path[state];
+        Walk(request, from);
+        step(request);
+    }
+}

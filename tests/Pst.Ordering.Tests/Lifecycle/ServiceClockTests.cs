@@ -1,0 +1,114 @@
+using Pst.Core.Calendar;
+using Pst.Core.Kernel;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
+using static Pst.Ordering.Tests.Lifecycle.Requests;
+
+namespace Pst.Ordering.Tests.Lifecycle;
+
+/// <summary>The 10-working-day clock on the 2026 calendar around Nyepi and Idulfitri; every expected date counted by hand.</summary>
+public sealed class ServiceClockTests
+{
+    // The closed days of March–April 2026 from the joint decree (national holidays and collective leave).
+    private static readonly WorkingDayCalendar Calendar = new(
+    [
+        new(new DateOnly(2026, 3, 18), HolidayKind.CollectiveLeave, "Nyepi"),
+        new(new DateOnly(2026, 3, 19), HolidayKind.NationalHoliday, "Nyepi"),
+        new(new DateOnly(2026, 3, 20), HolidayKind.CollectiveLeave, "Idulfitri"),
+        new(new DateOnly(2026, 3, 21), HolidayKind.NationalHoliday, "Idulfitri"),
+        new(new DateOnly(2026, 3, 22), HolidayKind.NationalHoliday, "Idulfitri"),
+        new(new DateOnly(2026, 3, 23), HolidayKind.CollectiveLeave, "Idulfitri"),
+        new(new DateOnly(2026, 3, 24), HolidayKind.CollectiveLeave, "Idulfitri"),
+        new(new DateOnly(2026, 4, 3), HolidayKind.NationalHoliday, "Wafat Yesus Kristus"),
+    ], collectiveLeaveIsClosed: true);
+
+    private static DateTimeOffset On(int month, int day, int hour = 10) => new(2026, month, day, hour, 0, 0, OfficeTime.Offset);
+
+    private static ClockReading Read(Request request, int month, int day) =>
+        ServiceClock.Read(request.Timeline, request.State, Calendar, new DateOnly(2026, month, day));
+
+    /// <summary>Submitted on 16 March, requirements complete on Tuesday 17 March 2026.</summary>
+    private static Request CompleteOn17March()
+    {
+        var request = NewDraft();
+        request.UploadDocument(Customer, Abstract, "f");
+        request.Fire(RequestTrigger.Submit, Customer, On(3, 16));
+        request.AcceptDocument(Officer, Abstract);
+        request.Fire(RequestTrigger.CompleteRequirements, Officer, On(3, 17));
+        return request;
+    }
+
+    [Fact]
+    public void The_clock_does_not_start_before_requirements_are_complete()
+    {
+        var request = In(RequestState.Submitted);
+        Assert.Equal(new ClockReading(false, false, 0, 10, null), Read(request, 3, 20));
+    }
+
+    [Fact]
+    public void Complete_on_17_March_is_due_on_8_April_and_the_closed_days_do_not_count()
+    {
+        var request = CompleteOn17March();
+
+        Assert.Equal(new ClockReading(true, true, 0, 10, new DateOnly(2026, 4, 8)), Read(request, 3, 17));
+        Assert.Equal(new ClockReading(true, true, 0, 10, new DateOnly(2026, 4, 8)), Read(request, 3, 24)); // all closed since
+        Assert.Equal(new ClockReading(true, true, 1, 9, new DateOnly(2026, 4, 8)), Read(request, 3, 25));
+    }
+
+    [Fact]
+    public void The_clock_pauses_while_the_customer_checks_the_offer_and_resumes_when_they_accept()
+    {
+        var request = CompleteOn17March();
+        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 26)); // 25 and 26 March used: 2 days
+
+        var paused = Read(request, 4, 1);
+        Assert.Equal(new ClockReading(true, false, 2, 8, null), paused);
+
+        request.Fire(RequestTrigger.AcceptOffer, Customer, On(4, 6, 15));
+
+        // 8 working days after Monday 6 April: 7, 8, 9, 10, 13, 14, 15, 16 April.
+        Assert.Equal(new ClockReading(true, true, 2, 8, new DateOnly(2026, 4, 16)), Read(request, 4, 6));
+        Assert.Equal(new ClockReading(true, true, 4, 6, new DateOnly(2026, 4, 16)), Read(request, 4, 8));
+    }
+
+    [Fact]
+    public void A_correction_asked_by_the_customer_runs_on_the_office_clock()
+    {
+        var request = CompleteOn17March();
+        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 25));
+        request.Fire(RequestTrigger.RequestOfferCorrection, Customer, On(3, 30), "NPWP salah");
+
+        // 25 March used before the offer; then from 30 March the office acts again: 31 March, 1 April.
+        Assert.Equal(new ClockReading(true, true, 3, 7, new DateOnly(2026, 4, 13)), Read(request, 4, 1));
+    }
+
+    [Fact]
+    public void Past_the_limit_the_request_is_overdue_and_shows_the_day_it_was_due()
+    {
+        var request = CompleteOn17March();
+        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 18));
+        request.Fire(RequestTrigger.AcceptOffer, Customer, On(3, 18, 14));
+
+        // 25, 26, 27, 30, 31 Mar, 1, 2, 6, 7, 8, 9, 10 Apr: 12 working days, 2 over.
+        var reading = Read(request, 4, 10);
+        Assert.Equal((12, -2, new DateOnly(2026, 4, 8)), (reading.Elapsed, reading.Remaining, reading.DueDate));
+        Assert.True(reading.Overdue);
+    }
+
+    [Fact]
+    public void Delivery_stops_the_clock()
+    {
+        var request = CompleteOn17March();
+        foreach (var (trigger, actor) in new[]
+        {
+            (RequestTrigger.IssueOffer, Officer), (RequestTrigger.AcceptOffer, Customer), (RequestTrigger.MarkProductReady, Officer),
+            (RequestTrigger.ConfirmPayment, Treasurer), (RequestTrigger.ReceiveSignedAgreement, Officer), (RequestTrigger.IssueReceipt, Treasurer),
+            (RequestTrigger.Deliver, Officer),
+        })
+        {
+            request.Fire(trigger, actor, On(3, 27));
+        }
+
+        Assert.Equal(new ClockReading(true, false, 3, 7, null), Read(request, 4, 30));
+    }
+}
