@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Calendar;
 using Pst.Core.Features;
+using Pst.Core.Files;
 using Pst.Core.Products;
 using Pst.Core.Recipes;
 using Pst.Core.Security;
@@ -10,6 +11,7 @@ using Pst.Core.Settings;
 using Pst.Data.Accounts;
 using Pst.Data.Calendar;
 using Pst.Data.Features;
+using Pst.Data.Files;
 using Pst.Data.Mail;
 using Pst.Data.Outbox;
 using Pst.Data.Providers;
@@ -51,6 +53,14 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<EmailOutbox>();
         services.AddScoped<OutboxProcessor>();
         services.AddHostedService<OutboxWorker>();
+        return services;
+    }
+
+    /// <summary>The file store in a local folder (<see cref="FileStoreOptions.Root"/>), options read when first needed.</summary>
+    public static IServiceCollection AddPstFileStore(this IServiceCollection services, Func<IServiceProvider, FileStoreOptions> options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<IFileStore, LocalFileStore>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Pst.Core;
+using Pst.Core.Files;
 using Pst.Core.Modules;
 using Pst.Core.Security;
 using Pst.Data;
@@ -35,6 +36,7 @@ public static class PstHost
         builder.Services.AddPstData(
             sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()),
             sp => ReadMailOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
+        builder.Services.AddPstFileStore(sp => ReadFileStoreOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddPstAccounts();
@@ -94,6 +96,14 @@ public static class PstHost
         }
 
         return database;
+    }
+
+    /// <summary>Section <c>Files</c>; the folder is relative to the content root.</summary>
+    private static FileStoreOptions ReadFileStoreOptions(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var files = configuration.GetSection("Files").Get<FileStoreOptions>() ?? new FileStoreOptions();
+        files.Root = Path.GetFullPath(files.Root, environment.ContentRootPath);
+        return files;
     }
 
     /// <summary>Section <c>Mail</c>; the pickup folder is relative to the content root.</summary>

@@ -1,0 +1,27 @@
+namespace Pst.Core.Files;
+
+/// <summary>A stored file: its id (the only name it has in the store), size and content type.</summary>
+public sealed record StoredFile(string Id, long Length, string ContentType);
+
+/// <summary>
+/// Where uploaded and produced files live (a local folder by default; an object store or shared volume on several
+/// nodes). A file is written to a temporary name and moved into place, so a failed write leaves nothing behind.
+/// </summary>
+public interface IFileStore
+{
+    /// <param name="extension">The extension that matches the checked content (".pdf"), never the browser's file name.</param>
+    Task<StoredFile> SaveAsync(Stream content, string extension, string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>The file's content, or null when there is no file with that id.</summary>
+    Task<Stream?> OpenAsync(string id, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(string id, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Section <c>Files</c>: the store's folder and the upload size limit.</summary>
+public sealed class FileStoreOptions
+{
+    public string Root { get; set; } = "App_Data/files";
+
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+}
