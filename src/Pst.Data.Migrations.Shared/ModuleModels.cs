@@ -6,5 +6,8 @@ namespace Pst.Data.Migrations;
 /// </summary>
 internal static class ModuleModels
 {
-    public static IReadOnlyList<IEntityModelContributor> All { get; } = [];
+    public static IReadOnlyList<IEntityModelContributor> All { get; } =
+    [
+        new Pst.Ordering.Persistence.OrderingModel(),
+    ];
 }

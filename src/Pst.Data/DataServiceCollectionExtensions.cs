@@ -13,6 +13,7 @@ using Pst.Data.Calendar;
 using Pst.Data.Features;
 using Pst.Data.Files;
 using Pst.Data.Mail;
+using Pst.Data.Numbering;
 using Pst.Data.Outbox;
 using Pst.Data.Providers;
 using Pst.Data.Recipes;
@@ -44,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IRolePermissionStore, EfRolePermissionStore>();
         services.AddScoped<IHolidayStore, EfHolidayStore>();
         services.AddScoped<ITariffStore, EfTariffStore>();
+        services.AddScoped<Counters>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pst.Data.Accounts;
 using Pst.Data.Calendar;
 using Pst.Data.Features;
+using Pst.Data.Numbering;
 using Pst.Data.Outbox;
 using Pst.Data.Recipes;
 using Pst.Data.Settings;
@@ -32,16 +33,23 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
 
     public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();
 
+    public DbSet<CounterRecord> Counters => Set<CounterRecord>();
+
     public DbSet<TariffScheduleRecord> TariffSchedules => Set<TariffScheduleRecord>();
 
     public DbSet<TariffItemRecord> TariffItems => Set<TariffItemRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset in SQL; stored as a sortable integer there.
+        // SQLite cannot compare or order DateTimeOffset in SQL; stored as a sortable integer there. Elsewhere moments
+        // are stored in UTC (PostgreSQL accepts nothing else), whatever offset the caller used.
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         }
     }
 
@@ -95,6 +103,12 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         });
         builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
+        builder.Entity<CounterRecord>(b =>
+        {
+            b.ToTable("Core_Counters");
+            b.HasKey(c => c.Name);
+            b.Property(c => c.Name).HasMaxLength(100);
+        });
         builder.Entity<HolidayRecord>(b =>
         {
             b.ToTable("Core_Holidays");
@@ -126,3 +140,6 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
         }
     }
 }
+
+/// <summary>Stores a moment in UTC; the moment itself is unchanged, only its offset.</summary>
+internal sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);

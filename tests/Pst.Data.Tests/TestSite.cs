@@ -24,6 +24,12 @@ internal sealed class TestSite : IAsyncDisposable
             module.ConfigureServices(services, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         }
 
+        // The whole model, as the migrations have it, whatever modules the test plugs in.
+        foreach (var contributor in Pst.Data.Migrations.ModuleModels.All)
+        {
+            services.AddSingleton(contributor);
+        }
+
         services.AddPstData(
             new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_directory, "pst.db")};Pooling=false" },
             new MailOptions { PickupDirectory = MailDirectory });
@@ -42,17 +48,9 @@ internal sealed class TestSite : IAsyncDisposable
         return site;
     }
 
-    public async Task InScopeAsync(Func<IServiceProvider, Task> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await action(scope.ServiceProvider);
-    }
+    public Task InScopeAsync(Func<IServiceProvider, Task> action) => Services.InScopeAsync(action);
 
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action) => Services.InScopeAsync(action);
 
     public async ValueTask DisposeAsync()
     {

@@ -31,6 +31,12 @@ public sealed class Request : ILifecycleFacts
 
     public RequestState State { get; private set; } = RequestState.Draft;
 
+    /// <summary>The number the customer and staff quote (e.g. <c>PST-2026-00042</c>), given when the request is submitted.</summary>
+    public string? Number { get; private set; }
+
+    /// <summary>Grows with every change; saving a request someone else changed meanwhile is refused.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<RequestDocument> Documents => _documents;
 
     public IReadOnlyList<RequestTransition> Timeline => _timeline;
@@ -49,10 +55,23 @@ public sealed class Request : ILifecycleFacts
 
     public bool NothingToPay => ZeroTariffApproved;
 
+    /// <summary>Gives the request its number, once (numbers come from the database, see <c>Counters</c>).</summary>
+    public void AssignNumber(string number)
+    {
+        if (Number is not null)
+        {
+            throw new InvalidOperationException($"Request {Id} already has the number {Number}.");
+        }
+
+        Number = number;
+        Version++;
+    }
+
     /// <summary>Sets what the lines need while the request is still a draft.</summary>
     public void Require(IEnumerable<string> documentCodes, bool needsAgreement)
     {
         RequireState(RequestState.Draft);
+        Version++;
         foreach (var code in documentCodes.Where(c => _documents.All(d => d.Code != c)))
         {
             _documents.Add(new RequestDocument(code));
@@ -75,6 +94,7 @@ public sealed class Request : ILifecycleFacts
         document.FileId = fileId;
         document.Status = DocumentStatus.Uploaded;
         document.RejectionReason = null;
+        Version++;
     }
 
     /// <summary>The officer accepts an uploaded document while checking the request.</summary>
@@ -85,6 +105,7 @@ public sealed class Request : ILifecycleFacts
         var document = UploadedDocument(code);
         document.Status = DocumentStatus.Accepted;
         document.RejectionReason = null;
+        Version++;
     }
 
     /// <summary>The officer rejects an uploaded document, saying why; the customer will upload it again.</summary>
@@ -93,8 +114,9 @@ public sealed class Request : ILifecycleFacts
         RequireRole(actor, ActorRole.Officer);
         RequireState(RequestState.Submitted);
         var document = UploadedDocument(code);
-        document.Status = DocumentStatus.Rejected;
         document.RejectionReason = RequireText(reason);
+        document.Status = DocumentStatus.Rejected;
+        Version++;
     }
 
     /// <summary>The officer approves the zero tariff asked for with a request letter, before the offer is issued.</summary>
@@ -103,6 +125,7 @@ public sealed class Request : ILifecycleFacts
         RequireRole(actor, ActorRole.Officer);
         RequireState(RequestState.Submitted, RequestState.RequirementsComplete);
         ZeroTariffApproved = true;
+        Version++;
     }
 
     /// <summary>The triggers this actor may fire now: exactly the actions a page offers.</summary>
@@ -136,6 +159,7 @@ public sealed class Request : ILifecycleFacts
         var from = State;
         machine.Fire(trigger);
         _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        Version++;
     }
 
     private Stateless.StateMachine<RequestState, RequestTrigger> Machine() =>

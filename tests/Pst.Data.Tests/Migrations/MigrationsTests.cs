@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
+using Pst.Data.Migrations;
 using Pst.Data.Providers;
 
 namespace Pst.Data.Tests.Migrations;
@@ -12,7 +13,7 @@ public sealed class MigrationsTests
     [Fact]
     public void SqlServer_migrations_are_current_and_produce_a_script()
     {
-        using var db = new PstDbContext(DbContextOptionsFactory.Create(DatabaseProvider.SqlServer, "Server=127.0.0.1;Database=pst;TrustServerCertificate=true"), []);
+        using var db = new PstDbContext(DbContextOptionsFactory.Create(DatabaseProvider.SqlServer, "Server=127.0.0.1;Database=pst;TrustServerCertificate=true"), ModuleModels.All);
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last SQL Server migration: add one.");
         var script = db.GetService<IMigrator>().GenerateScript();
@@ -25,7 +26,7 @@ public sealed class MigrationsTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public void Migrations_are_current(DatabaseProvider provider)
     {
-        using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1"), []);
+        using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : "Host=127.0.0.1"), ModuleModels.All);
         Assert.False(db.Database.HasPendingModelChanges(), $"The model has changed since the last {provider} migration: add one.");
     }
 
@@ -36,7 +37,7 @@ public sealed class MigrationsTests
         var server = RealPostgreSql.ConnectionStringOrSkip();
         var database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8];
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-        await using (var db = new PstDbContext(DbContextOptionsFactory.Create(DatabaseProvider.PostgreSql, connectionString), []))
+        await using (var db = new PstDbContext(DbContextOptionsFactory.Create(DatabaseProvider.PostgreSql, connectionString), ModuleModels.All))
         {
             await db.Database.MigrateAsync();
             db.SiteSettings.Add(new Settings.SiteSetting { Key = "office", Value = """{"name":"PST"}""", ChangedAt = DateTimeOffset.UtcNow });

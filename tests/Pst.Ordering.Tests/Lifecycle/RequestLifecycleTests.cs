@@ -1,6 +1,6 @@
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
-using static Pst.Ordering.Tests.Lifecycle.Requests;
+using static Pst.Ordering.Tests.Lifecycle.TestRequests;
 
 namespace Pst.Ordering.Tests.Lifecycle;
 

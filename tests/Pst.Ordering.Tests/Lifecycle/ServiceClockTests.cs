@@ -2,7 +2,7 @@ using Pst.Core.Calendar;
 using Pst.Core.Kernel;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
-using static Pst.Ordering.Tests.Lifecycle.Requests;
+using static Pst.Ordering.Tests.Lifecycle.TestRequests;
 
 namespace Pst.Ordering.Tests.Lifecycle;
 

@@ -36,7 +36,7 @@ public sealed partial class TranslationCoverageTests
     }
 
     [Fact]
-    public async Task Every_module_name_permission_and_menu_entry_of_the_host_has_an_Indonesian_translation()
+    public async Task Every_module_name_permission_and_menu_entry_has_an_Indonesian_translation()
     {
         await using var factory = new SqliteAppFactory();
         using var scope = factory.Services.CreateScope();
@@ -47,7 +47,8 @@ public sealed partial class TranslationCoverageTests
         CultureInfo.CurrentUICulture = new CultureInfo("id");
         try
         {
-            foreach (var module in graph.Ordered.Where(m => m.GetType().Assembly == typeof(Program).Assembly))
+            // Every module of the product; the test host's own modules are left out.
+            foreach (var module in graph.Ordered.Where(m => !m.GetType().Assembly.GetName().Name!.StartsWith("Pst.TestModules", StringComparison.Ordinal)))
             {
                 var text = localizers.Create(module.TextResource);
                 var keys = new[] { module.Manifest.DisplayName, module.Manifest.Category, module.Manifest.Description }

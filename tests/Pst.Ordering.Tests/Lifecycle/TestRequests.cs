@@ -5,7 +5,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Tests.Lifecycle;
 
 /// <summary>Builds requests and walks them to any state along the procedure's own path.</summary>
-internal static class Requests
+internal static class TestRequests
 {
     public const string Abstract = "data-use-abstract";
 

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Modules;
+using Pst.Core.Security;
+using Pst.Data;
+using Pst.Ordering;
+using Pst.Ordering.Persistence;
+
+[assembly: PstModule(typeof(OrderingModule))]
+
+namespace Pst.Ordering;
+
+/// <summary>Requests for statistical products: lines, required documents, the lifecycle, the service clock and the timeline.</summary>
+public sealed class OrderingModule : IModule
+{
+    public const string Id = "Pst.Ordering";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Requests", "Sales", "Requests for statistical products, from the cart to delivery, held to the service standard's time limit.");
+
+    public IEnumerable<Permission> Permissions => OrderingPermissions.All;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IEntityModelContributor, OrderingModel>();
+        services.AddScoped<RequestStore>();
+    }
+}
+
+/// <summary>What the request pages check.</summary>
+public static class OrderingPermissions
+{
+    public const string Place = "requests.place";
+    public const string Serve = "requests.serve";
+
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        new(Place, "Place requests and follow them"),
+        new(Serve, "Check documents, issue offers, prepare and deliver products", IsStaff: true),
+    ];
+}

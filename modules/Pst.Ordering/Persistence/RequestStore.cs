@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
+using Pst.Data;
+using Pst.Data.Numbering;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Persistence;
+
+/// <summary>Loads and saves requests. A customer's lookup finds only their own requests, so another customer's id answers as missing.</summary>
+public sealed class RequestStore(PstDbContext db, Counters counters)
+{
+    public Task<Request?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<Request?> FindOwnAsync(Guid id, string customerId, CancellationToken cancellationToken = default) =>
+        db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == customerId, cancellationToken);
+
+    public void Add(Request request) => db.Set<Request>().Add(request);
+
+    /// <summary>The next request number of the year the moment falls in (WIB): <c>PST-2026-00042</c>.</summary>
+    public async Task<string> NextNumberAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var year = OfficeTime.DateOf(at).Year;
+        return $"PST-{year}-{await counters.NextAsync($"request/{year}", cancellationToken):D5}";
+    }
+
+    /// <summary>Saves; when someone else changed the request meanwhile, refuses and keeps what they saved.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Data.Numbering;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+using Pst.Ordering.Tests.Lifecycle;
+using static Pst.Ordering.Tests.Lifecycle.TestRequests;
+
+namespace Pst.Ordering.Tests.Persistence;
+
+/// <summary>Requests saved and loaded on each database engine: state, documents, timeline, numbers, ownership and concurrent changes.</summary>
+public abstract class RequestStoreTests<TDatabase> : IAsyncLifetime
+    where TDatabase : OrderingDatabase, new()
+{
+    private readonly TDatabase _database = new();
+
+    public ValueTask InitializeAsync() => _database.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<Guid> SaveSubmittedAsync()
+    {
+        return await _database.InScopeAsync(async sp =>
+        {
+            var store = sp.GetRequiredService<RequestStore>();
+            var request = NewDraft();
+            request.UploadDocument(Customer, Abstract, "2026-03-0123456789abcdef0123456789abcdef.pdf");
+            request.AssignNumber(await store.NextNumberAsync(TestRequests.Start));
+            request.Fire(RequestTrigger.Submit, Customer, TestRequests.Start);
+            store.Add(request);
+            await store.SaveAsync();
+            return request.Id;
+        });
+    }
+
+    [Fact]
+    public async Task A_request_comes_back_as_it_was_saved()
+    {
+        var id = await SaveSubmittedAsync();
+        await _database.InScopeAsync(async sp =>
+        {
+            var store = sp.GetRequiredService<RequestStore>();
+            var request = (await store.FindAsync(id))!;
+            request.RejectDocument(Officer, Abstract, "Abstraksi tidak terbaca");
+            request.Fire(RequestTrigger.ReturnForRevision, Officer, TestRequests.Start.AddHours(2), "Unggah ulang");
+            await store.SaveAsync();
+        });
+
+        var loaded = await _database.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id));
+
+        Assert.Equal((RequestState.RevisionRequested, "PST-2026-00001", true), (loaded!.State, loaded.Number, loaded.NeedsAgreement));
+        var document = Assert.Single(loaded.Documents);
+        Assert.Equal((Abstract, DocumentStatus.Rejected, "Abstraksi tidak terbaca"), (document.Code, document.Status, document.RejectionReason));
+        Assert.Equal(
+            [(RequestTrigger.Submit, RequestState.Draft, RequestState.Submitted, "customer-1", (string?)null), (RequestTrigger.ReturnForRevision, RequestState.Submitted, RequestState.RevisionRequested, "officer-1", "Unggah ulang")],
+            loaded.Timeline.Select(t => (t.Trigger, t.From, t.To, t.ActorId, t.Reason)));
+        Assert.Equal(TestRequests.Start.AddHours(2), loaded.Timeline[1].At);
+    }
+
+    [Fact]
+    public async Task Another_customer_does_not_find_the_request()
+    {
+        var id = await SaveSubmittedAsync();
+        await _database.InScopeAsync(async sp =>
+        {
+            var store = sp.GetRequiredService<RequestStore>();
+            Assert.Null(await store.FindOwnAsync(id, OtherCustomer.UserId));
+            Assert.NotNull(await store.FindOwnAsync(id, Customer.UserId));
+        });
+    }
+
+    [Fact]
+    public async Task Of_two_people_changing_a_request_at_once_the_second_is_refused_and_the_first_kept()
+    {
+        var id = await SaveSubmittedAsync();
+        await using var officerScope = _database.Services.CreateAsyncScope();
+        await using var customerScope = _database.Services.CreateAsyncScope();
+        var officerStore = officerScope.ServiceProvider.GetRequiredService<RequestStore>();
+        var customerStore = customerScope.ServiceProvider.GetRequiredService<RequestStore>();
+        var asOfficer = (await officerStore.FindAsync(id))!;
+        var asCustomer = (await customerStore.FindAsync(id))!;
+
+        asOfficer.AcceptDocument(Officer, Abstract);
+        asOfficer.Fire(RequestTrigger.CompleteRequirements, Officer, TestRequests.Start);
+        await officerStore.SaveAsync();
+        asCustomer.Fire(RequestTrigger.Withdraw, Customer, TestRequests.Start);
+        var refused = await Assert.ThrowsAsync<TransitionRefusedException>(() => customerStore.SaveAsync());
+
+        Assert.StartsWith("Someone else changed this request", refused.MessageKey, StringComparison.Ordinal);
+        var stored = await _database.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id));
+        Assert.Equal(RequestState.RequirementsComplete, stored!.State);
+    }
+
+    [Fact]
+    public async Task Numbers_follow_each_other_per_year_and_never_repeat_when_taken_at_once()
+    {
+        var first = await _database.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().NextNumberAsync(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.FromHours(7))));
+        var nextYear = await _database.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().NextNumberAsync(new DateTimeOffset(2026, 12, 31, 17, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(("PST-2026-00001", "PST-2027-00001"), (first, nextYear)); // 17:30 UTC is already 1 January in Semarang
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() =>
+            _database.InScopeAsync(sp => sp.GetRequiredService<Counters>().NextAsync("test/parallel")))));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), taken.Order());
+    }
+}
+
+public sealed class SqliteRequestStoreTests : RequestStoreTests<SqliteOrderingDatabase>;
+
+public sealed class PostgreSqlRequestStoreTests : RequestStoreTests<PostgreSqlOrderingDatabase>;
