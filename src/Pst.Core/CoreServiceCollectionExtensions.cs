@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ISettingDefinition, CalendarSettingDefinition>();
         services.AddScoped<IRecipeStep, HolidaysRecipeStep>();
         services.AddScoped<IRecipeStep, TariffsRecipeStep>();
+        services.AddScoped<IRecipeStep, CatalogueRecipeStep>();
         services.AddScoped<WorkingDayCalendarSource>();
         services.AddScoped<ProductTypeRegistry>();
         services.AddScoped<ProductLineService>();

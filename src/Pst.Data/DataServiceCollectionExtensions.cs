@@ -10,6 +10,7 @@ using Pst.Core.Security;
 using Pst.Core.Settings;
 using Pst.Data.Accounts;
 using Pst.Data.Calendar;
+using Pst.Data.Catalogue;
 using Pst.Data.Features;
 using Pst.Data.Files;
 using Pst.Data.Mail;
@@ -46,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IHolidayStore, EfHolidayStore>();
         services.AddScoped<ITariffStore, EfTariffStore>();
         services.AddScoped<Counters>();
+        services.AddScoped<ICatalogueStore, EfCatalogueStore>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);

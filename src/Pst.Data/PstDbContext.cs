@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pst.Data.Accounts;
 using Pst.Data.Calendar;
+using Pst.Data.Catalogue;
 using Pst.Data.Features;
 using Pst.Data.Numbering;
 using Pst.Data.Outbox;
@@ -34,6 +35,8 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
     public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();
 
     public DbSet<CounterRecord> Counters => Set<CounterRecord>();
+
+    public DbSet<CatalogueItemRecord> CatalogueItems => Set<CatalogueItemRecord>();
 
     public DbSet<TariffScheduleRecord> TariffSchedules => Set<TariffScheduleRecord>();
 
@@ -103,6 +106,15 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         });
         builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
+        builder.Entity<CatalogueItemRecord>(b =>
+        {
+            b.ToTable("Core_CatalogueItems");
+            b.HasKey(i => i.Code);
+            b.Property(i => i.Code).HasMaxLength(100);
+            b.Property(i => i.ProductTypeId).HasMaxLength(50);
+            b.Property(i => i.Title).HasMaxLength(500);
+            b.HasIndex(i => i.ProductTypeId);
+        });
         builder.Entity<CounterRecord>(b =>
         {
             b.ToTable("Core_Counters");

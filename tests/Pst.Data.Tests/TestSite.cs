@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Pst.Core;
 using Pst.Core.Modules;
-using Pst.Data.Mail;
 using Pst.Data.Providers;
 
 namespace Pst.Data.Tests;
@@ -15,26 +12,11 @@ internal sealed class TestSite : IAsyncDisposable
 
     public TestSite(IEnumerable<IModule> modules, Action<IServiceCollection>? configure = null)
     {
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        var graph = ModuleGraph.Build(modules);
-        services.AddPstCore(graph);
-        foreach (var module in graph.Ordered)
-        {
-            module.ConfigureServices(services, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        }
-
-        // The whole model, as the migrations have it, whatever modules the test plugs in.
-        foreach (var contributor in Pst.Data.Migrations.ModuleModels.All)
-        {
-            services.AddSingleton(contributor);
-        }
-
-        services.AddPstData(
+        Services = ModuleServices.Build(
+            modules,
             new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_directory, "pst.db")};Pooling=false" },
-            new MailOptions { PickupDirectory = MailDirectory });
-        configure?.Invoke(services);
-        Services = services.BuildServiceProvider(validateScopes: true);
+            _directory,
+            configure);
     }
 
     public ServiceProvider Services { get; }

@@ -15,6 +15,9 @@ public sealed record CatalogueItem(string Code, string ProductTypeId, string Tit
 
     public string? GetString(string name) => Attributes[name] is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
 
+    /// <summary>The file-store id of a file attribute that the catalogue step stored.</summary>
+    public string? GetFileId(string name) => Attributes[name] is JsonObject file && file["id"] is JsonValue id && id.TryGetValue<string>(out var s) ? s : null;
+
     public IReadOnlyList<string> GetStrings(string name) =>
         Attributes[name] is JsonArray array ? array.Select(n => n?.GetValue<string>() ?? "").ToList() : [];
 }

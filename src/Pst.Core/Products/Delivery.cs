@@ -7,4 +7,5 @@ public interface IDeliveryTarget
 }
 
 /// <summary>What a product type gets to deliver one line.</summary>
-public sealed record DeliveryContext(ProductLine Line, string RequestNumber, IDeliveryTarget Target);
+/// <param name="BuyerName">The buyer as copied from the account at submission, printed on what is delivered.</param>
+public sealed record DeliveryContext(ProductLine Line, string RequestNumber, string BuyerName, IDeliveryTarget Target);

@@ -15,6 +15,12 @@ public interface IProductType
     /// <summary>Localisation key of the type's name.</summary>
     string DisplayName { get; }
 
+    /// <summary>Checks the type's own attributes of a catalogue item as a recipe writes them (page count, file size, …).</summary>
+    void ValidateCatalogueItem(System.Text.Json.JsonElement attributes, string path, Recipes.RecipeStepValidation validation);
+
+    /// <summary>Attributes that name a file beside the recipe (a publication's PDF, a cover image); the recipe step stores them.</summary>
+    IReadOnlyCollection<string> CatalogueFileAttributes => [];
+
     /// <summary>The choices a customer makes on a line of this item through this channel.</summary>
     IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, Kernel.SalesChannel channel);
 

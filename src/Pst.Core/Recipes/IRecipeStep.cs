@@ -16,5 +16,5 @@ public interface IRecipeStep
     Task ExecuteAsync(JsonElement step, RecipeExecution execution, CancellationToken cancellationToken);
 }
 
-/// <summary>Who and what an execution runs for (steps may need the recipe's file name for messages).</summary>
-public sealed record RecipeExecution(string File, int Step, string? AppliedBy);
+/// <summary>Who and what an execution runs for (steps may need the recipe's file name for messages, and its folder for the files it names).</summary>
+public sealed record RecipeExecution(string File, int Step, string? AppliedBy, string? BaseDirectory = null);

@@ -27,14 +27,15 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
             throw new RecipeRejectedException([new RecipeError(Path.GetFileName(path), null, "$", "The file cannot be read: {0}", e.Message)]);
         }
 
-        return await ApplyAsync(Path.GetFileName(path), content, appliedBy, cancellationToken);
+        return await ApplyAsync(Path.GetFileName(path), content, appliedBy, cancellationToken, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
-    public async Task<RecipeRun> ApplyAsync(string file, byte[] content, string? appliedBy, CancellationToken cancellationToken = default)
+    /// <param name="baseDirectory">Where files the recipe names (such as a publication's PDF) are looked for; without it a recipe may name none.</param>
+    public async Task<RecipeRun> ApplyAsync(string file, byte[] content, string? appliedBy, CancellationToken cancellationToken = default, string? baseDirectory = null)
     {
         using var document = Parse(file, content);
         var root = document.RootElement;
-        var errors = Validate(file, root);
+        var errors = Validate(file, root, baseDirectory);
         if (errors.Count > 0)
         {
             throw new RecipeRejectedException(errors);
@@ -54,7 +55,7 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
             {
                 index++;
                 var handler = _steps[step.GetProperty("name").GetString()!];
-                await handler.ExecuteAsync(step, new RecipeExecution(file, index, appliedBy), cancellationToken);
+                await handler.ExecuteAsync(step, new RecipeExecution(file, index, appliedBy, baseDirectory), cancellationToken);
             }
 
             await unitOfWork.CommitAsync(run, cancellationToken);
@@ -64,12 +65,12 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
     }
 
     /// <summary>All faults of the recipe, without writing anything.</summary>
-    public IReadOnlyList<RecipeError> Validate(string file, byte[] content)
+    public IReadOnlyList<RecipeError> Validate(string file, byte[] content, string? baseDirectory = null)
     {
         try
         {
             using var document = Parse(file, content);
-            return Validate(file, document.RootElement);
+            return Validate(file, document.RootElement, baseDirectory);
         }
         catch (RecipeRejectedException e)
         {
@@ -81,7 +82,14 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
     {
         try
         {
-            return JsonDocument.Parse(content, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // Editors on Windows often save with a UTF-8 byte-order mark; it is not part of the JSON.
+            var json = content.AsMemory();
+            if (json.Span.StartsWith("\uFEFF"u8))
+            {
+                json = json[3..];
+            }
+
+            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -90,7 +98,7 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
         }
     }
 
-    private List<RecipeError> Validate(string file, JsonElement root)
+    private List<RecipeError> Validate(string file, JsonElement root, string? baseDirectory)
     {
         var errors = new List<RecipeError>();
         if (root.ValueKind != JsonValueKind.Object)
@@ -141,7 +149,7 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
                 continue;
             }
 
-            handler.Validate(step, new RecipeStepValidation(file, index, path, errors));
+            handler.Validate(step, new RecipeStepValidation(file, index, path, errors) { BaseDirectory = baseDirectory });
         }
 
         return errors;

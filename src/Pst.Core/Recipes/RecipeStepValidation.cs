@@ -8,6 +8,43 @@ public sealed class RecipeStepValidation(string file, int step, string stepPath,
 {
     public string StepPath { get; } = stepPath;
 
+    /// <summary>The folder of the recipe file, where the files it names are; null for a recipe given as bytes.</summary>
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>
+    /// A required property naming a file beside the recipe (a relative path that stays inside the recipe's folder);
+    /// returns the file's full path when it exists.
+    /// </summary>
+    public string? RequiredFile(JsonElement parent, string property, string parentPath)
+    {
+        if (RequiredString(parent, property, parentPath) is not { } relative)
+        {
+            return null;
+        }
+
+        var path = PathOf(parentPath, property);
+        if (BaseDirectory is null)
+        {
+            Error(path, "Files can only be named in a recipe applied from a file.");
+            return null;
+        }
+
+        var full = Path.GetFullPath(relative, BaseDirectory);
+        if (Path.IsPathRooted(relative) || !full.StartsWith(Path.GetFullPath(BaseDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            Error(path, "A file must be named relative to the recipe and stay inside its folder.");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            Error(path, "There is no file '{0}' beside the recipe.", relative);
+            return null;
+        }
+
+        return full;
+    }
+
     public void Error(string path, string message, params object[] arguments) =>
         errors.Add(new RecipeError(file, step, path, message, arguments));
 

@@ -292,6 +292,33 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Core_Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Catalogue.CatalogueItemRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProductTypeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProductTypeId");
+
+                    b.ToTable("Core_CatalogueItems", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Features.FeatureState", b =>
                 {
                     b.Property<string>("ModuleId")

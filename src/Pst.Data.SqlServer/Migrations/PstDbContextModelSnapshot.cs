@@ -294,6 +294,33 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Core_Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Catalogue.CatalogueItemRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ProductTypeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProductTypeId");
+
+                    b.ToTable("Core_CatalogueItems", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Features.FeatureState", b =>
                 {
                     b.Property<string>("ModuleId")

@@ -281,6 +281,33 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Core_Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Catalogue.CatalogueItemRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductTypeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ProductTypeId");
+
+                    b.ToTable("Core_CatalogueItems", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Features.FeatureState", b =>
                 {
                     b.Property<string>("ModuleId")

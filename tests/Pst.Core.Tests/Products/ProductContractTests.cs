@@ -76,7 +76,7 @@ public sealed class ProductContractTests
     public async Task Delivery_produces_the_files()
     {
         var target = new CollectingTarget();
-        await _lines.DeliverAsync(new DeliveryContext(Line(SalesChannel.Online, CustomerSegment.Student, new DateOnly(2026, 1, 5), "T1", "T3"), "REQ-1", target));
+        await _lines.DeliverAsync(new DeliveryContext(Line(SalesChannel.Online, CustomerSegment.Student, new DateOnly(2026, 1, 5), "T1", "T3"), "REQ-1", "Budi Santoso", target));
 
         var (name, contentType, text) = Assert.Single(target.Files);
         Assert.Equal(("REQ-1-SUS-2025.csv", "text/csv"), (name, contentType));

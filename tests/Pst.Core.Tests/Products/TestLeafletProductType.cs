@@ -19,6 +19,9 @@ internal sealed class TestLeafletProductType : IProductType
 
     public string DisplayName => "Leaflet";
 
+    public void ValidateCatalogueItem(System.Text.Json.JsonElement attributes, string path, Pst.Core.Recipes.RecipeStepValidation validation) =>
+        validation.StringArray(attributes, "tables", path, required: true);
+
     public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel) =>
     [
         new("format", "format", ChoiceKind.Single, true, [new("csv", "CSV"), new("pdf", "PDF")]),

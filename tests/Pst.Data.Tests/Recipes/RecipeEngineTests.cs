@@ -144,6 +144,14 @@ public sealed class RecipeEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_recipe_saved_with_a_byte_order_mark_is_read()
+    {
+        var withBom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Valid)).ToArray();
+        var run = await _site.InScopeAsync(sp => sp.GetRequiredService<RecipeEngine>().ApplyAsync("bom.recipe.json", withBom, "tester"));
+        Assert.Equal("office", run.Name);
+    }
+
+    [Fact]
     public async Task Invalid_JSON_is_refused_with_its_line()
     {
         var error = await Assert.ThrowsAsync<RecipeRejectedException>(() => ApplyAsync("{ \"name\": \"x\",\n  \"steps\": [ } "));

@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
-using Pst.Core;
 using Pst.Core.Modules;
 using Pst.Data;
-using Pst.Data.Mail;
 using Pst.Data.Providers;
 
 namespace Pst.Ordering.Tests.Persistence;
@@ -24,17 +20,7 @@ public abstract class OrderingDatabase : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        var graph = ModuleGraph.Build([new OrderingModule()]);
-        services.AddPstCore(graph);
-        foreach (var module in graph.Ordered)
-        {
-            module.ConfigureServices(services, new ConfigurationBuilder().Build());
-        }
-
-        services.AddPstData(Database(), new MailOptions { PickupDirectory = Path.Combine(Directory, "mail") });
-        _services = services.BuildServiceProvider(validateScopes: true);
+        _services = ModuleServices.Build([new OrderingModule()], Database(), Directory);
         await InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
     }
 

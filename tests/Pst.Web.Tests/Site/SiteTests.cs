@@ -38,6 +38,23 @@ public abstract class SiteTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task The_default_recipe_loads_the_publications_catalogue_with_each_PDF_in_the_file_store()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var items = await scope.ServiceProvider.GetRequiredService<Pst.Core.Products.ICatalogueStore>().ListAsync("publication");
+        var files = scope.ServiceProvider.GetRequiredService<Pst.Core.Files.IFileStore>();
+
+        Assert.Equal(["jateng-dalam-angka-2026", "kesra-jateng-2025", "profil-kemiskinan-jateng-2026-03"], items.Select(i => i.Code).Order(StringComparer.Ordinal));
+        foreach (var item in items)
+        {
+            await using var pdf = await files.OpenAsync(item.GetFileId("file")!);
+            var header = new byte[5];
+            await pdf!.ReadExactlyAsync(header);
+            Assert.Equal("%PDF-"u8.ToArray(), header);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_address_answers_404_with_a_localised_page()
     {
         var response = await _client.GetAsync("/tidak-ada");
