@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Modules;
+using Pst.Core.Navigation;
 using Pst.Core.Security;
 using Pst.Data;
 using Pst.Ordering;
+using Pst.Ordering.Catalogue;
 using Pst.Ordering.Persistence;
 
 [assembly: PstModule(typeof(OrderingModule))]
@@ -19,10 +21,14 @@ public sealed class OrderingModule : IModule
 
     public IEnumerable<Permission> Permissions => OrderingPermissions.All;
 
+    public IEnumerable<NavigationItem> Navigation => [new(NavigationArea.Public, "Catalogue", "/katalog", Order: 10)];
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IEntityModelContributor, OrderingModel>();
         services.AddScoped<RequestStore>();
+        services.AddScoped<CatalogueBrowser>();
+        services.AddScoped<QuoteItem>();
     }
 }
 

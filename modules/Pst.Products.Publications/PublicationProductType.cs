@@ -46,6 +46,19 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
         validation.OptionalBoolean(attributes, "printedCopies", path);
     }
 
+    public IReadOnlyList<ItemFact> DescribeItem(CatalogueItem item) =>
+        new (string Label, string? Value)[]
+        {
+            ("Catalogue number", item.GetString("catalogueNumber")),
+            ("ISBN", item.GetString("isbn")),
+            ("ISSN", item.GetString("issn")),
+            ("Year", item.GetInt64("year")?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Pages", item.GetInt64("pages")?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }
+        .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+        .Select(f => new ItemFact(f.Label, f.Value!))
+        .ToList();
+
     public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel)
     {
         List<ChoiceOption> formats = [new(Softcopy, "Electronic copy (PDF)")];

@@ -21,6 +21,9 @@ public interface IProductType
     /// <summary>Attributes that name a file beside the recipe (a publication's PDF, a cover image); the recipe step stores them.</summary>
     IReadOnlyCollection<string> CatalogueFileAttributes => [];
 
+    /// <summary>The facts of an item a catalogue page shows (label as a localisation key of the type, value as text).</summary>
+    IReadOnlyList<ItemFact> DescribeItem(CatalogueItem item) => [];
+
     /// <summary>The choices a customer makes on a line of this item through this channel.</summary>
     IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, Kernel.SalesChannel channel);
 
@@ -36,3 +39,6 @@ public interface IProductType
     /// <summary>Produces the real files of a paid line.</summary>
     Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken);
 }
+
+/// <summary>One fact of a catalogue item shown to customers ("Pages: 120").</summary>
+public sealed record ItemFact(string Label, string Value);

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Localization;
+using Pst.Core.Modules;
+using Pst.Core.Products;
+
+namespace Pst.Ordering.Catalogue;
+
+/// <summary>A catalogue entry as the public list shows it: the product type's name already localised.</summary>
+public sealed record CatalogueEntry(CatalogueItem Item, string TypeName, long? Year);
+
+/// <summary>What a visitor filters by: words of the title, a product type, a year.</summary>
+public sealed record CatalogueFilter(string? Words, string? TypeId, int? Year);
+
+/// <summary>
+/// The catalogue of the product types on offer (a disabled module's items disappear). Filtering happens in memory:
+/// an office sells hundreds of titles, not millions.
+/// </summary>
+public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegistry registry, ModuleGraph graph, IStringLocalizerFactory localizers)
+{
+    public async Task<IReadOnlyList<IProductType>> OfferedTypesAsync(CancellationToken cancellationToken = default) =>
+        await registry.GetOfferedAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CatalogueEntry>> BrowseAsync(CatalogueFilter filter, CancellationToken cancellationToken = default)
+    {
+        var types = (await registry.GetOfferedAsync(cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var words = (filter.Words ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (await catalogue.ListAsync(cancellationToken: cancellationToken))
+            .Where(i => types.ContainsKey(i.ProductTypeId))
+            .Where(i => filter.TypeId is null || i.ProductTypeId == filter.TypeId)
+            .Where(i => filter.Year is null || i.GetInt64("year") == filter.Year)
+            .Where(i => words.All(w => i.Title.Contains(w, StringComparison.CurrentCultureIgnoreCase)))
+            .Select(i => new CatalogueEntry(i, TypeName(types[i.ProductTypeId]), i.GetInt64("year")))
+            .OrderByDescending(e => e.Year).ThenBy(e => e.Item.Title, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    /// <summary>An item whose type is on offer, or null (a missing code and a disabled type look the same).</summary>
+    public async Task<(CatalogueItem Item, IProductType Type)?> FindAsync(string code, CancellationToken cancellationToken = default) =>
+        await catalogue.FindAsync(code, cancellationToken) is { } item && await registry.FindOfferedAsync(item.ProductTypeId, cancellationToken) is { } type
+            ? (item, type)
+            : null;
+
+    /// <summary>The product type's texts (its name, its choices) in the visitor's language, from its module's resources.</summary>
+    public IStringLocalizer TextsOf(IProductType type) =>
+        localizers.Create(graph.Find(type.ModuleId)?.TextResource ?? type.GetType());
+
+    public string TypeName(IProductType type) => TextsOf(type)[type.DisplayName];
+}

@@ -1,0 +1,34 @@
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+
+namespace Pst.Ordering.Catalogue;
+
+/// <summary>The price a catalogue page shows: the quote for the default choices, or why there is none yet.</summary>
+public sealed record ItemQuote(LineChoices Choices, PriceQuote? Quote, bool Confirmed, string? Unavailable);
+
+/// <summary>Prices an item for its default choices (the first option of each) under the schedule in force today.</summary>
+public sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
+{
+    public async Task<ItemQuote> ForDefaultChoicesAsync(CatalogueItem item, IProductType type, CancellationToken cancellationToken = default)
+    {
+        var choices = new LineChoices(type.DescribeChoices(item, SalesChannel.Online)
+            .Where(c => c.Options.Count > 0)
+            .ToDictionary(c => c.Key, c => (IReadOnlyList<string>)[c.Options[0].Value]));
+        var today = OfficeTime.DateOf(clock.GetUtcNow());
+        var line = new ProductLine(item, choices, new OrderingContext(SalesChannel.Online, CustomerSegment.Individual, Domicile.Indonesia, today));
+        var book = await tariffs.LoadAsync(cancellationToken);
+        try
+        {
+            var quote = await lines.PriceAsync(line, book, cancellationToken);
+            return new ItemQuote(choices, quote, book.InForceOn(today).Confirmed, null);
+        }
+        catch (TariffNotSetException)
+        {
+            return new ItemQuote(choices, null, false, "The price of this product is not set yet. Please ask the office.");
+        }
+        catch (InvalidOperationException)
+        {
+            return new ItemQuote(choices, null, false, "This product cannot be priced yet. Please ask the office.");
+        }
+    }
+}
