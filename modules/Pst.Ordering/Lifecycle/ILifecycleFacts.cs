@@ -3,6 +3,9 @@ namespace Pst.Ordering.Lifecycle;
 /// <summary>What the lifecycle's guards ask of a request.</summary>
 public interface ILifecycleFacts
 {
+    /// <summary>The request asks for at least one product.</summary>
+    bool HasLines { get; }
+
     /// <summary>Every required document has been uploaded.</summary>
     bool AllDocumentsUploaded { get; }
 

@@ -88,7 +88,7 @@ public static class RequestLifecycle
     private static void Configure(StateMachine<RequestState, RequestTrigger> machine, ILifecycleFacts facts)
     {
         machine.Configure(RequestState.Draft)
-            .PermitIf(RequestTrigger.Submit, RequestState.Submitted, () => facts.AllDocumentsUploaded, "all required documents uploaded")
+            .PermitIf(RequestTrigger.Submit, RequestState.Submitted, () => facts.HasLines && facts.AllDocumentsUploaded, "at least one product, and all required documents uploaded")
             .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
 
         machine.Configure(RequestState.Submitted)
@@ -143,6 +143,8 @@ public static class RequestLifecycle
     /// <summary>Facts for drawing only: the graph shows every guarded branch whatever the answers.</summary>
     private sealed class NoFacts : ILifecycleFacts
     {
+        public bool HasLines => true;
+
         public bool AllDocumentsUploaded => true;
 
         public bool AllDocumentsAccepted => true;

@@ -23,6 +23,21 @@ public sealed class OrderingModel : IEntityModelContributor
             r.HasIndex(x => new { x.CustomerId, x.CreatedAt });
             r.HasIndex(x => x.State);
 
+            r.OwnsMany(x => x.Lines, l =>
+            {
+                l.ToTable("Ordering_RequestLines");
+                l.WithOwner().HasForeignKey("RequestId");
+                l.Property<int>("Id");
+                l.HasKey("Id");
+                l.Ignore(x => x.Choices);
+                l.Property(x => x.Number);
+                l.Property(x => x.ItemCode).HasMaxLength(100);
+                l.Property(x => x.ProductTypeId).HasMaxLength(50);
+                l.Property(x => x.ItemTitle).HasMaxLength(500);
+                l.Property(x => x.ChoicesJson).HasMaxLength(4000);
+            });
+            r.Navigation(x => x.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+
             r.OwnsMany(x => x.Documents, d =>
             {
                 d.ToTable("Ordering_RequestDocuments");

@@ -10,6 +10,7 @@ namespace Pst.Ordering.Requests;
 /// </summary>
 public sealed class Request : ILifecycleFacts
 {
+    private readonly List<RequestLine> _lines = [];
     private readonly List<RequestDocument> _documents = [];
     private readonly List<RequestTransition> _timeline = [];
 
@@ -37,6 +38,8 @@ public sealed class Request : ILifecycleFacts
     /// <summary>Grows with every change; saving a request someone else changed meanwhile is refused.</summary>
     public int Version { get; private set; }
 
+    public IReadOnlyList<RequestLine> Lines => _lines;
+
     public IReadOnlyList<RequestDocument> Documents => _documents;
 
     public IReadOnlyList<RequestTransition> Timeline => _timeline;
@@ -46,6 +49,8 @@ public sealed class Request : ILifecycleFacts
 
     /// <summary>The officer approved the zero tariff: a Rp0 invoice, and payment is skipped.</summary>
     public bool ZeroTariffApproved { get; private set; }
+
+    public bool HasLines => _lines.Count > 0;
 
     public bool AllDocumentsUploaded => _documents.All(d => d.Status != DocumentStatus.Missing && d.Status != DocumentStatus.Rejected);
 
@@ -67,17 +72,43 @@ public sealed class Request : ILifecycleFacts
         Version++;
     }
 
-    /// <summary>Sets what the lines need while the request is still a draft.</summary>
-    public void Require(IEnumerable<string> documentCodes, bool needsAgreement)
+    /// <summary>The customer adds a catalogue item with their choices to their draft (checking the choices is the product type's work).</summary>
+    public RequestLine AddLine(RequestActor actor, Pst.Core.Products.CatalogueItem item, Pst.Core.Products.LineChoices choices)
+    {
+        RequireOwner(actor);
+        RequireState(RequestState.Draft);
+        var line = new RequestLine(_lines.Count == 0 ? 1 : _lines.Max(l => l.Number) + 1, item.Code, item.ProductTypeId, item.Title, RequestLine.Serialize(choices));
+        _lines.Add(line);
+        Version++;
+        return line;
+    }
+
+    /// <summary>The customer takes a line out of their draft.</summary>
+    public void RemoveLine(RequestActor actor, int number)
+    {
+        RequireOwner(actor);
+        RequireState(RequestState.Draft);
+        var line = _lines.FirstOrDefault(l => l.Number == number) ?? throw new TransitionRefusedException("This request has no such line.");
+        _lines.Remove(line);
+        Version++;
+    }
+
+    /// <summary>
+    /// Makes the required documents exactly <paramref name="documentCodes"/> while the request is a draft (its lines
+    /// or the customer's profile changed): new ones are added as missing, ones no longer needed are dropped.
+    /// </summary>
+    public void SetRequirements(IEnumerable<string> documentCodes, bool needsAgreement)
     {
         RequireState(RequestState.Draft);
-        Version++;
-        foreach (var code in documentCodes.Where(c => _documents.All(d => d.Code != c)))
+        var codes = documentCodes.Distinct(StringComparer.Ordinal).ToList();
+        _documents.RemoveAll(d => !codes.Contains(d.Code));
+        foreach (var code in codes.Where(c => _documents.All(d => d.Code != c)))
         {
             _documents.Add(new RequestDocument(code));
         }
 
         NeedsAgreement = needsAgreement;
+        Version++;
     }
 
     /// <summary>The customer uploads (or uploads again) a required document, while the request is with them.</summary>

@@ -112,7 +112,7 @@ public sealed class RequestLifecycleTests
         var draft = NewDraft();
         var missing = Assert.Throws<TransitionRefusedException>(() => draft.Fire(RequestTrigger.Submit, Customer, Start));
         Assert.Equal("This step needs first: {0}.", missing.MessageKey);
-        Assert.Equal("all required documents uploaded", missing.Arguments.Single());
+        Assert.Equal("at least one product, and all required documents uploaded", missing.Arguments.Single());
 
         var submitted = In(RequestState.Submitted);
         Assert.Throws<TransitionRefusedException>(() => submitted.Fire(RequestTrigger.CompleteRequirements, Officer, Start));

@@ -1,4 +1,5 @@
 using Pst.Core.Kernel;
+using Pst.Core.Products;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
 
@@ -15,6 +16,9 @@ internal static class TestRequests
     public static readonly RequestActor Treasurer = new("treasurer-1", ActorRole.Treasurer);
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, OfficeTime.Offset);
+
+    /// <summary>A catalogue item as a microdata module would describe it (the lifecycle knows no product type).</summary>
+    public static readonly CatalogueItem Susenas = new("susenas-2025-03", "microdata", "Susenas Maret 2025 KOR", new System.Text.Json.Nodes.JsonObject());
 
     /// <summary>How each state is reached: from which state, by which steps.</summary>
     private static readonly Dictionary<RequestState, (RequestState From, Action<Request> Step)> Path = new()
@@ -40,7 +44,8 @@ internal static class TestRequests
     public static Request NewDraft(bool needsAgreement = true)
     {
         var request = new Request(Guid.NewGuid(), Customer.UserId, SalesChannel.Online, Start);
-        request.Require([Abstract], needsAgreement);
+        request.AddLine(Customer, Susenas, LineChoices.Of(("period", ["2025-03"])));
+        request.SetRequirements([Abstract], needsAgreement);
         return request;
     }
 

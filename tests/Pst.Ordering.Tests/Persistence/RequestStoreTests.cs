@@ -49,6 +49,9 @@ public abstract class RequestStoreTests<TDatabase> : IAsyncLifetime
         var loaded = await _database.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id));
 
         Assert.Equal((RequestState.RevisionRequested, "PST-2026-00001", true), (loaded!.State, loaded.Number, loaded.NeedsAgreement));
+        var line = Assert.Single(loaded.Lines);
+        Assert.Equal((1, "susenas-2025-03", "microdata", "Susenas Maret 2025 KOR"), (line.Number, line.ItemCode, line.ProductTypeId, line.ItemTitle));
+        Assert.Equal(["2025-03"], line.Choices.Many("period"));
         var document = Assert.Single(loaded.Documents);
         Assert.Equal((Abstract, DocumentStatus.Rejected, "Abstraksi tidak terbaca"), (document.Code, document.Status, document.RejectionReason));
         Assert.Equal(

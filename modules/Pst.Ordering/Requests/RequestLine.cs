@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Pst.Core.Products;
+
+namespace Pst.Ordering.Requests;
+
+/// <summary>One line of a request: a catalogue item (its title copied when added) with the customer's choices.</summary>
+public sealed class RequestLine
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    internal RequestLine(int number, string itemCode, string productTypeId, string itemTitle, string choicesJson)
+    {
+        Number = number;
+        ItemCode = itemCode;
+        ProductTypeId = productTypeId;
+        ItemTitle = itemTitle;
+        ChoicesJson = choicesJson;
+    }
+
+    /// <summary>1, 2, 3 … within the request; a removed line's number is not reused.</summary>
+    public int Number { get; }
+
+    public string ItemCode { get; }
+
+    public string ProductTypeId { get; }
+
+    public string ItemTitle { get; }
+
+    /// <summary>The choices as stored (JSON: choice key → chosen values).</summary>
+    public string ChoicesJson { get; }
+
+    public LineChoices Choices => new(JsonSerializer.Deserialize<Dictionary<string, List<string>>>(ChoicesJson, Json)!
+        .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
+
+    internal static string Serialize(LineChoices choices) =>
+        JsonSerializer.Serialize(choices.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
+}
