@@ -21,7 +21,11 @@ public sealed class OrderingModule : IModule
 
     public IEnumerable<Permission> Permissions => OrderingPermissions.All;
 
-    public IEnumerable<NavigationItem> Navigation => [new(NavigationArea.Public, "Catalogue", "/katalog", Order: 10)];
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Catalogue", "/katalog", Order: 10),
+        new(NavigationArea.Admin, "Request lifecycle", "/admin/alur-permintaan", Order: 100, Permission: OrderingPermissions.Serve),
+    ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -4,10 +4,6 @@ using Pst.Core.Security;
 
 namespace Pst.Web.Security;
 
-/// <summary>Requires a permission: <c>[RequirePermission(AdminPermissions.ManageUsers)]</c> on a page model.</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
-public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(Permission.PolicyPrefix + permission);
-
 public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
 
 /// <summary>Turns a policy name <c>permission:x</c> into a requirement for permission <c>x</c> of a signed-in user.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pst.Core.Navigation;
 using Pst.Web.Admin;
+using Pst.Core.Security;
 using Pst.Web.Security;
 
 namespace Pst.Web.Pages.Admin;

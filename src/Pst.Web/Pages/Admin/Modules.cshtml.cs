@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Pst.Core.Features;
 using Pst.Web.Admin;
 using Pst.Web.Localization;
+using Pst.Core.Security;
 using Pst.Web.Security;
 
 namespace Pst.Web.Pages.Admin;

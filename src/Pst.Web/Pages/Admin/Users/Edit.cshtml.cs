@@ -8,6 +8,7 @@ using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Web.Admin;
 using Pst.Web.Localization;
+using Pst.Core.Security;
 using Pst.Web.Security;
 
 namespace Pst.Web.Pages.Admin.Users;

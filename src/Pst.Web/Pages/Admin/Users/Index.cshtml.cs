@@ -4,6 +4,7 @@ using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Web.Admin;
+using Pst.Core.Security;
 using Pst.Web.Security;
 
 namespace Pst.Web.Pages.Admin.Users;

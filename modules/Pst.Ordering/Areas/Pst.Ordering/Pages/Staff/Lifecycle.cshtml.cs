@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Security;
+using Pst.Ordering.Lifecycle;
+
+namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
+
+/// <summary>The request lifecycle drawn from the state machine, with every step, who takes it and on what condition.</summary>
+[RequirePermission(OrderingPermissions.Serve)]
+public sealed class LifecycleModel(IStringLocalizer<OrderingModule> text) : PageModel
+{
+    public IReadOnlyList<LifecycleArrow> Arrows { get; } = LifecycleDiagram.Arrows();
+
+    public IHtmlContent Diagram { get; private set; } = HtmlString.Empty;
+
+    public void OnGet() =>
+        Diagram = new HtmlString(LifecycleDiagram.Svg(StateName, TriggerName, text["The lifecycle of a request"]));
+
+    public string StateName(RequestState state) => text["RequestState." + state];
+
+    public string TriggerName(RequestTrigger trigger) => text["RequestTrigger." + trigger];
+
+    public string ActorName(ActorRole role) => text["ActorRole." + role];
+
+    public bool ClockRuns(RequestState state) => RequestLifecycle.ClockRunsIn(state);
+}
