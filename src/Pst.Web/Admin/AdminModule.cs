@@ -30,6 +30,7 @@ public sealed class AdminModule : IModule
         new(NavigationArea.Admin, "Users", "/admin/pengguna", Order: 900, Permission: AdminPermissions.ManageUsers),
         new(NavigationArea.Admin, "Roles", "/admin/peran", Order: 910, Permission: AdminPermissions.ManageRoles),
         new(NavigationArea.Admin, "Modules", "/admin/modul", Order: 920, Permission: AdminPermissions.ManageModules),
+        new(NavigationArea.Admin, "Tariffs", "/admin/tarif", Order: 930, Permission: AdminPermissions.ManageTariffs),
     ];
 
     public Type TextResource => typeof(SharedResource);
@@ -42,6 +43,7 @@ public static class AdminPermissions
     public const string ManageUsers = "users.manage";
     public const string ManageRoles = "roles.manage";
     public const string ManageModules = "modules.manage";
+    public const string ManageTariffs = "tariffs.manage";
 
     public static IReadOnlyList<Permission> All { get; } =
     [
@@ -49,5 +51,6 @@ public static class AdminPermissions
         new(ManageUsers, "Manage user accounts and the roles they hold", IsStaff: true),
         new(ManageRoles, "Change the permissions of each role", IsStaff: true),
         new(ManageModules, "Enable and disable modules", IsStaff: true),
+        new(ManageTariffs, "Fill in and confirm the amounts of tariff schedules", IsStaff: true),
     ];
 }

@@ -23,6 +23,16 @@ internal sealed partial class SiteSession(PstAppFactory factory) : IDisposable
         Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
     }
 
+    /// <summary>A staff member with <paramref name="role"/>, signed in with two-factor sign-in already set up.</summary>
+    public static async Task<SiteSession> StaffAsync(PstAppFactory factory, string email, string role, string password = "rahasia-sekali-1")
+    {
+        await CreateAccountAsync(factory, email, password, role);
+        var session = new SiteSession(factory);
+        await session.SignInAsync(email, password);
+        await session.SetUpTwoFactorAsync();
+        return session;
+    }
+
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         Forms.PostAsync(Client, "/akun/masuk", ("Input.Email", email), ("Input.Password", password));
 

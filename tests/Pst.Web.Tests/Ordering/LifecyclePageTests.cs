@@ -12,10 +12,7 @@ public sealed class LifecyclePageTests : SiteTestBase<SqliteAppFactory>
     [Fact]
     public async Task An_officer_sees_the_lifecycle_drawn_from_the_machine_with_every_step_in_Indonesian()
     {
-        await SiteSession.CreateAccountAsync(Factory, "petugas@example.org", Password, "Officer");
-        using var officer = new SiteSession(Factory);
-        await officer.SignInAsync("petugas@example.org", Password);
-        await officer.SetUpTwoFactorAsync();
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
 
         var page = await officer.Client.GetStringAsync("/admin/alur-permintaan");
 

@@ -127,15 +127,9 @@ public abstract partial class StaffAccessTests<TFactory> : SiteTestBase<TFactory
     [Fact]
     public async Task An_administrator_changes_roles_and_the_change_applies_at_the_next_request()
     {
-        await SiteSession.CreateAccountAsync(Factory, "kepala@example.org", Password, "Administrator");
         await SiteSession.CreateAccountAsync(Factory, "budi@example.org", Password, "Customer");
-        await SiteSession.CreateAccountAsync(Factory, "petugas@example.org", Password, "Officer");
-        using var admin = new SiteSession(Factory);
-        await admin.SignInAsync("kepala@example.org", Password);
-        await admin.SetUpTwoFactorAsync();
-        using var officer = new SiteSession(Factory);
-        await officer.SignInAsync("petugas@example.org", Password);
-        await officer.SetUpTwoFactorAsync();
+        using var admin = await SiteSession.StaffAsync(Factory, "kepala@example.org", "Administrator", Password);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer", Password);
         Assert.Equal(HttpStatusCode.OK, await officer.StatusOfAsync("/admin"));
 
         // Taking the staff-area permission from the Officer role shuts the officer out at once.

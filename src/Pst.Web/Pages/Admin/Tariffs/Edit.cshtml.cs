@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+using Pst.Core.Security;
+using Pst.Web.Admin;
+using Pst.Web.Localization;
+
+namespace Pst.Web.Pages.Admin.Tariffs;
+
+/// <summary>Fills in or corrects the amounts of one schedule and marks it confirmed; a faulty amount saves nothing.</summary>
+[RequirePermission(AdminPermissions.ManageTariffs)]
+public sealed class EditModel(ITariffStore tariffs, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public TariffSchedule Schedule { get; private set; } = null!;
+
+    /// <summary>The amounts as typed, by item code; empty means not filled in.</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Amounts { get; set; } = [];
+
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? peraturan)
+    {
+        if (await FindAsync(peraturan) is not { } schedule)
+        {
+            return NotFound();
+        }
+
+        Schedule = schedule;
+        Amounts = schedule.Items.ToDictionary(i => i.Code, i => i.Amount?.Amount.ToString(CultureInfo.InvariantCulture));
+        Confirmed = schedule.Confirmed;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? peraturan)
+    {
+        if (await FindAsync(peraturan) is not { } schedule)
+        {
+            return NotFound();
+        }
+
+        Schedule = schedule;
+        var items = new List<TariffItem>();
+        foreach (var item in schedule.Items)
+        {
+            var typed = Amounts.GetValueOrDefault(item.Code);
+            if (string.IsNullOrWhiteSpace(typed))
+            {
+                items.Add(item with { Amount = null });
+            }
+            else if (WholeRupiah(typed) is { } amount)
+            {
+                items.Add(item with { Amount = new Rupiah(amount) });
+            }
+            else
+            {
+                ModelState.AddModelError($"Amounts[{item.Code}]", localizer["Enter a whole amount in rupiah for {0}, for example 50000.", item.Code]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await tariffs.SetAsync(schedule with { Items = items, Confirmed = Confirmed }, HttpContext.RequestAborted);
+        Schedule = (await FindAsync(peraturan))!;
+        Saved = true;
+        return Page();
+    }
+
+    private async Task<TariffSchedule?> FindAsync(string? regulation) =>
+        (await tariffs.LoadAsync(HttpContext.RequestAborted)).Schedules.FirstOrDefault(s => s.Regulation == regulation);
+
+    /// <summary>Digits, with dots or spaces as thousands separators ("50.000"); no decimals, no sign.</summary>
+    private static long? WholeRupiah(string typed)
+    {
+        var digits = typed.Trim().Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return digits.Length is > 0 and <= 15 && digits.All(char.IsAsciiDigit) ? long.Parse(digits, CultureInfo.InvariantCulture) : null;
+    }
+}
