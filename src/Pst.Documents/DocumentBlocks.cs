@@ -1,0 +1,28 @@
+namespace Pst.Documents;
+
+/// <summary>A piece of a document, laid out top to bottom in the order given.</summary>
+public abstract record DocumentBlock;
+
+public sealed record Heading(string Text) : DocumentBlock;
+
+public sealed record Paragraph(string Text) : DocumentBlock;
+
+/// <summary>Label–value lines ("Nomor: INV-2026-00001").</summary>
+public sealed record Facts(IReadOnlyList<(string Label, string Value)> Lines) : DocumentBlock;
+
+public sealed record TableColumn(string Title, float Width, bool AlignRight = false);
+
+/// <summary>A table whose rows may run onto the next page (the header is repeated); footer rows (totals) are bold.</summary>
+public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string>> Footer) : DocumentBlock;
+
+/// <summary>A signature place: where and when, the role, room to sign, the name.</summary>
+public sealed record Signature(string PlaceAndDate, string Role, string Name) : DocumentBlock;
+
+/// <summary>A QR code with a caption beside it (for the public verification address).</summary>
+public sealed record QrCode(string Payload, string Caption) : DocumentBlock;
+
+/// <summary>The office printed at the top of every page.</summary>
+public sealed record Letterhead(string OfficeName, string Address, string Contacts);
+
+/// <param name="PageLabel">The footer's page text in the document's language, e.g. (1, 2) → "Halaman 1 dari 2".</param>
+public sealed record DocumentSpec(string Title, Letterhead Letterhead, IReadOnlyList<DocumentBlock> Blocks, Func<int, int, string> PageLabel, string? FooterNote = null);
