@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Calendar;
+using Pst.Core.Documents;
 using Pst.Core.Features;
 using Pst.Core.Files;
 using Pst.Core.Products;
@@ -11,6 +12,7 @@ using Pst.Core.Settings;
 using Pst.Data.Accounts;
 using Pst.Data.Calendar;
 using Pst.Data.Catalogue;
+using Pst.Data.Documents;
 using Pst.Data.Features;
 using Pst.Data.Files;
 using Pst.Data.Mail;
@@ -48,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ITariffStore, EfTariffStore>();
         services.AddScoped<Counters>();
         services.AddScoped<ICatalogueStore, EfCatalogueStore>();
+        services.AddScoped<IIssuedDocuments, EfIssuedDocuments>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pst.Data.Accounts;
 using Pst.Data.Calendar;
 using Pst.Data.Catalogue;
+using Pst.Data.Documents;
 using Pst.Data.Features;
 using Pst.Data.Numbering;
 using Pst.Data.Outbox;
@@ -37,6 +38,8 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
     public DbSet<CounterRecord> Counters => Set<CounterRecord>();
 
     public DbSet<CatalogueItemRecord> CatalogueItems => Set<CatalogueItemRecord>();
+
+    public DbSet<IssuedDocumentRecord> IssuedDocuments => Set<IssuedDocumentRecord>();
 
     public DbSet<TariffScheduleRecord> TariffSchedules => Set<TariffScheduleRecord>();
 
@@ -106,6 +109,15 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         });
         builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
+        builder.Entity<IssuedDocumentRecord>(b =>
+        {
+            b.ToTable("Core_IssuedDocuments");
+            b.HasKey(d => d.Number);
+            b.Property(d => d.Number).HasMaxLength(40);
+            b.Property(d => d.Kind).HasMaxLength(30);
+            b.Property(d => d.Status).HasMaxLength(20);
+            b.Property(d => d.RequestNumber).HasMaxLength(30);
+        });
         builder.Entity<CatalogueItemRecord>(b =>
         {
             b.ToTable("Core_CatalogueItems");

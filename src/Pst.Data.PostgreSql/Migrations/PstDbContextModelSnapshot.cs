@@ -319,6 +319,37 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Core_CatalogueItems", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Documents.IssuedDocumentRecord", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RequestNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("Core_IssuedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Features.FeatureState", b =>
                 {
                     b.Property<string>("ModuleId")

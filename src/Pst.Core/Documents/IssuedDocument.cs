@@ -1,0 +1,36 @@
+using Pst.Core.Kernel;
+
+namespace Pst.Core.Documents;
+
+/// <summary>The kinds of document the office issues with a number and a QR code.</summary>
+public enum IssuedDocumentKind
+{
+    Invoice,
+    BillingSlip,
+    DataUseAgreement,
+    Receipt,
+}
+
+/// <summary>Whether an issued document still stands.</summary>
+public enum IssuedDocumentStatus
+{
+    Valid,
+    Replaced,
+    Cancelled,
+}
+
+/// <summary>
+/// What the public verification page may say of a document: its number, kind, date, amount and status, and the
+/// request it belongs to. Never the customer: the page confirms a paper, it does not reveal who holds it.
+/// </summary>
+public sealed record IssuedDocument(string Number, IssuedDocumentKind Kind, DateTimeOffset IssuedAt, Rupiah? Amount, IssuedDocumentStatus Status, string? RequestNumber);
+
+/// <summary>The register of issued documents, read by the public verification page.</summary>
+public interface IIssuedDocuments
+{
+    Task RegisterAsync(IssuedDocument document, CancellationToken cancellationToken = default);
+
+    Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default);
+
+    Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Core.Documents;
+using Pst.Core.Kernel;
+
+namespace Pst.Data.Documents;
+
+internal sealed class EfIssuedDocuments(PstDbContext db) : IIssuedDocuments
+{
+    public async Task RegisterAsync(IssuedDocument document, CancellationToken cancellationToken = default)
+    {
+        db.IssuedDocuments.Add(new IssuedDocumentRecord
+        {
+            Number = document.Number,
+            Kind = document.Kind.ToString(),
+            IssuedAt = document.IssuedAt,
+            Amount = document.Amount?.Amount,
+            Status = document.Status.ToString(),
+            RequestNumber = document.RequestNumber,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default) =>
+        await db.IssuedDocuments.Where(d => d.Number == number)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, status.ToString()), cancellationToken);
+
+    public async Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default) =>
+        await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number, cancellationToken) is { } r
+            ? new IssuedDocument(r.Number, Enum.Parse<IssuedDocumentKind>(r.Kind), r.IssuedAt, r.Amount is { } amount ? new Rupiah(amount) : null, Enum.Parse<IssuedDocumentStatus>(r.Status), r.RequestNumber)
+            : null;
+}
