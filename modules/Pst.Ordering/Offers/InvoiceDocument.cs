@@ -1,0 +1,69 @@
+using System.Globalization;
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+using Pst.Documents;
+
+namespace Pst.Ordering.Offers;
+
+/// <summary>One priced line of an invoice: the product as the customer chose it and its itemised quote.</summary>
+public sealed record InvoiceLine(string Product, PriceQuote Quote);
+
+/// <summary>What an invoice says: who it is for (copied from the account at submission), which request, what is due.</summary>
+public sealed record InvoiceData(
+    string Number,
+    DateTimeOffset IssuedAt,
+    string RequestNumber,
+    string CustomerName,
+    string? Institution,
+    IReadOnlyList<InvoiceLine> Lines,
+    bool ZeroTariff,
+    string VerificationUrl,
+    string OfficerName);
+
+/// <summary>
+/// The invoice the officer sends with the offer (step 7 of the online procedure), in Indonesian as the office's
+/// documents are: each line's tariff rows, the total, a note that shipping and bank charges are not included,
+/// and a QR code to the public verification page.
+/// </summary>
+public static class InvoiceDocument
+{
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    public static byte[] Compose(InvoiceData invoice, Letterhead letterhead)
+    {
+        var issued = OfficeTime.Local(invoice.IssuedAt);
+        var rows = invoice.Lines
+            .SelectMany(line => line.Quote.Components.Select(c => (IReadOnlyList<string>)
+            [
+                $"{line.Product}: {c.TariffCode} {c.Description}",
+                $"{c.Quantity.ToString("0.##", Indonesian)} × {c.Unit}",
+                c.UnitPrice.ToString(),
+                c.Amount.ToString(),
+            ]))
+            .ToList();
+        var total = invoice.ZeroTariff ? Rupiah.Zero : Rupiah.Sum(invoice.Lines.Select(l => l.Quote.Total));
+        var regulations = string.Join(", ", invoice.Lines.Select(l => l.Quote.Regulation).Distinct());
+
+        List<DocumentBlock> blocks =
+        [
+            new Facts(
+            [
+                ("Nomor", invoice.Number),
+                ("Tanggal", issued.ToString("d MMMM yyyy", Indonesian)),
+                ("Permintaan", invoice.RequestNumber),
+                ("Kepada", invoice.Institution is { Length: > 0 } institution ? $"{invoice.CustomerName}, {institution}" : invoice.CustomerName),
+            ]),
+            new Table(
+                [new TableColumn("Uraian", 5), new TableColumn("Jumlah", 2, AlignRight: true), new TableColumn("Tarif satuan", 2, AlignRight: true), new TableColumn("Nilai", 2, AlignRight: true)],
+                rows,
+                invoice.ZeroTariff
+                    ? [["Tarif nol rupiah (disetujui)", "", "", Rupiah.Zero.ToString()], ["Total yang harus dibayar", "", "", total.ToString()]]
+                    : [["Total yang harus dibayar", "", "", total.ToString()]]),
+            new Paragraph($"Tarif menurut {regulations}. Biaya pengiriman dan jasa perbankan tidak termasuk tarif dan dibebankan kepada pengguna layanan."),
+            new QrCode(invoice.VerificationUrl, $"Periksa keaslian invoice ini di {invoice.VerificationUrl}"),
+            new Signature($"Semarang, {issued.ToString("d MMMM yyyy", Indonesian)}", "Petugas Pelayanan Statistik Terpadu", invoice.OfficerName),
+        ];
+
+        return PdfComposer.Compose(new DocumentSpec("INVOICE", letterhead, blocks, (page, pages) => $"Halaman {page} dari {pages}", invoice.Number));
+    }
+}
