@@ -25,6 +25,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public string MailDirectory => _site!.MailDirectory;
 
+    /// <summary>The site's services, to prepare what a test needs (such as a staff account) without clicking through it.</summary>
+    public IServiceProvider Services => _site!.Services;
+
     /// <summary>Where screenshots are kept: <c>TestResults/screenshots</c> beside the test assembly, or <c>PST_SCREENSHOTS</c>.</summary>
     public static string ScreenshotDirectory =>
         Environment.GetEnvironmentVariable("PST_SCREENSHOTS") is { Length: > 0 } configured
