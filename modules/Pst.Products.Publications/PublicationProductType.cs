@@ -82,10 +82,10 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
         var (first, next) = line.Choices.Single("format") == Printed ? ("P.A", "P.B") : ("I.A", "I.B");
         var pages = line.Item.GetInt64("pages") ?? 0;
         var extraBlocks = pages > PagesPerBlock ? (pages - PagesPerBlock + PagesPerBlock - 1) / PagesPerBlock : 0;
-        var components = new List<PriceComponent> { Charge(schedule, first, 1) };
+        var components = new List<PriceComponent> { schedule.Charge(first, 1) };
         if (extraBlocks > 0)
         {
-            components.Add(Charge(schedule, next, extraBlocks));
+            components.Add(schedule.Charge(next, extraBlocks));
         }
 
         return new PriceQuote(schedule.Regulation, components);
@@ -105,8 +105,4 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
         var stamped = PublicationStamp.Apply(original.ToArray(), PublicationStamp.Text(context.BuyerName, context.RequestNumber));
         await context.Target.AddFileAsync($"{context.Line.Item.Code}-{context.RequestNumber}.pdf", "application/pdf", new MemoryStream(stamped), cancellationToken);
     }
-
-    /// <summary>A row the schedule does not have is refused like a row whose amount is not filled in.</summary>
-    private static PriceComponent Charge(TariffSchedule schedule, string code, long quantity) =>
-        schedule.Items.Any(i => i.Code == code) ? schedule.Charge(code, quantity) : throw new TariffNotSetException(schedule.Regulation, code);
 }

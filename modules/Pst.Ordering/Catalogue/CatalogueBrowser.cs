@@ -8,7 +8,14 @@ namespace Pst.Ordering.Catalogue;
 public sealed record CatalogueEntry(CatalogueItem Item, string TypeName, long? Year);
 
 /// <summary>What a visitor filters by: words of the title, a product type, a year.</summary>
-public sealed record CatalogueFilter(string? Words, string? TypeId, int? Year);
+public sealed record CatalogueFilter(string? Words, string? TypeId, int? Year)
+{
+    public bool Matches(CatalogueEntry entry) =>
+        (TypeId is null || entry.Item.ProductTypeId == TypeId)
+        && (Year is null || entry.Year == Year)
+        && (Words ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(w => entry.Item.Title.Contains(w, StringComparison.CurrentCultureIgnoreCase));
+}
 
 /// <summary>
 /// The catalogue of the product types on offer (a disabled module's items disappear). Filtering happens in memory:
@@ -19,15 +26,12 @@ public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegis
     public async Task<IReadOnlyList<IProductType>> OfferedTypesAsync(CancellationToken cancellationToken = default) =>
         await registry.GetOfferedAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<CatalogueEntry>> BrowseAsync(CatalogueFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>Every item whose type is on offer, newest first; pages filter it with <see cref="CatalogueFilter.Matches"/>.</summary>
+    public async Task<IReadOnlyList<CatalogueEntry>> OfferedAsync(CancellationToken cancellationToken = default)
     {
         var types = (await registry.GetOfferedAsync(cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var words = (filter.Words ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return (await catalogue.ListAsync(cancellationToken: cancellationToken))
             .Where(i => types.ContainsKey(i.ProductTypeId))
-            .Where(i => filter.TypeId is null || i.ProductTypeId == filter.TypeId)
-            .Where(i => filter.Year is null || i.GetInt64("year") == filter.Year)
-            .Where(i => words.All(w => i.Title.Contains(w, StringComparison.CurrentCultureIgnoreCase)))
             .Select(i => new CatalogueEntry(i, TypeName(types[i.ProductTypeId]), i.GetInt64("year")))
             .OrderByDescending(e => e.Year).ThenBy(e => e.Item.Title, StringComparer.CurrentCulture)
             .ToList();

@@ -17,16 +17,16 @@ public sealed record TariffSchedule(string Regulation, DateOnly EffectiveFrom, I
         ?? throw new KeyNotFoundException($"The tariff schedule '{Regulation}' has no item '{code}'.");
 
     /// <summary>One itemised charge: <paramref name="quantity"/> units of the item <paramref name="code"/>.</summary>
-    /// <exception cref="TariffNotSetException">The item's amount is not filled in yet.</exception>
+    /// <exception cref="TariffNotSetException">The schedule has no such row, or its amount is not filled in yet.</exception>
     public PriceComponent Charge(string code, long quantity)
     {
-        var item = Item(code);
+        var item = Items.FirstOrDefault(i => i.Code == code) ?? throw new TariffNotSetException(Regulation, code);
         var unitPrice = item.Amount ?? throw new TariffNotSetException(Regulation, code);
         return new PriceComponent(item.Code, item.Description, quantity, item.Unit, unitPrice, unitPrice * quantity);
     }
 }
 
-/// <summary>A price was asked of a tariff item whose amount the office has not filled in yet.</summary>
+/// <summary>A price was asked of a tariff row the schedule lacks, or whose amount the office has not filled in yet.</summary>
 public sealed class TariffNotSetException(string regulation, string code)
     : Exception($"The amount of tariff item '{code}' of '{regulation}' is not filled in yet.")
 {

@@ -25,6 +25,13 @@ public sealed class TariffScheduleTests
     }
 
     [Fact]
+    public void A_row_the_schedule_does_not_have_cannot_be_charged_either()
+    {
+        var error = Assert.Throws<TariffNotSetException>(() => Current.Charge("P.A", 1));
+        Assert.Equal(("PP 13/2024", "P.A"), (error.Regulation, error.Code));
+    }
+
+    [Fact]
     public void The_schedule_in_force_switches_on_its_effective_date()
     {
         var book = new TariffBook([Current, Unfilled]);

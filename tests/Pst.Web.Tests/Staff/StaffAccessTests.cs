@@ -135,6 +135,7 @@ public abstract partial class StaffAccessTests<TFactory> : SiteTestBase<TFactory
         // Taking the staff-area permission from the Officer role shuts the officer out at once.
         var officerRole = await admin.Client.GetStringAsync("/admin/peran/Officer");
         Assert.Contains("Membuka area petugas", officerRole, StringComparison.Ordinal);
+        Assert.Contains("<h1>Peran: Petugas layanan</h1>", officerRole, StringComparison.Ordinal);
         Assert.Contains("id=\"saved\"", await (await Forms.PostAsync(admin.Client, "/admin/peran/Officer")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, await officer.StatusOfAsync("/admin"));
 
@@ -151,6 +152,7 @@ public abstract partial class StaffAccessTests<TFactory> : SiteTestBase<TFactory
         var budi = UserLink().Match(users).Groups[1].Value;
         Assert.DoesNotContain(">kepala@example.org</a>", users, StringComparison.Ordinal);
         await Forms.PostAsync(admin.Client, $"/admin/pengguna/{budi}?handler=Roles", ("Roles", "Customer"), ("Roles", "Treasurer"));
+        Assert.Contains("<td>Bendahara, Pengguna layanan</td>", await admin.Client.GetStringAsync("/admin/pengguna?q=budi"), StringComparison.Ordinal);
         Assert.Equal("/akun/dua-langkah", await customer.RedirectOfAsync("/akun/profil"));
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pst.Core.Products;
 using Pst.Ordering.Catalogue;
 
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
@@ -20,8 +19,8 @@ public sealed class IndexModel(CatalogueBrowser browser) : PageModel
         var offered = await browser.OfferedTypesAsync(HttpContext.RequestAborted);
         Types = offered.Select(t => (t.Id, browser.TypeName(t))).ToList();
         Filter = new CatalogueFilter(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), offered.Any(t => t.Id == jenis) ? jenis : null, tahun);
-        Entries = await browser.BrowseAsync(Filter, HttpContext.RequestAborted);
-        Years = (await browser.BrowseAsync(new CatalogueFilter(null, null, null), HttpContext.RequestAborted))
-            .Select(e => e.Year).OfType<long>().Distinct().OrderDescending().ToList();
+        var all = await browser.OfferedAsync(HttpContext.RequestAborted);
+        Entries = all.Where(Filter.Matches).ToList();
+        Years = all.Select(e => e.Year).OfType<long>().Distinct().OrderDescending().ToList();
     }
 }
