@@ -6,6 +6,11 @@ using Pst.Core.Security;
 using Pst.Data;
 using Pst.Ordering;
 using Pst.Ordering.Catalogue;
+using Pst.Ordering.Customers;
+using Pst.Ordering.Drafting;
+using Pst.Ordering.Offers;
+using Pst.Ordering.Pricing;
+using Pst.Ordering.Serving;
 using Pst.Ordering.Persistence;
 
 [assembly: PstModule(typeof(OrderingModule))]
@@ -24,6 +29,8 @@ public sealed class OrderingModule : IModule
     public IEnumerable<NavigationItem> Navigation =>
     [
         new(NavigationArea.Public, "Catalogue", "/katalog", Order: 10),
+        new(NavigationArea.Public, "My requests", "/permintaan", Order: 20, Permission: OrderingPermissions.Place),
+        new(NavigationArea.Admin, "Requests to serve", "/admin/permintaan", Order: 90, Permission: OrderingPermissions.Serve),
         new(NavigationArea.Admin, "Request lifecycle", "/admin/alur-permintaan", Order: 100, Permission: OrderingPermissions.Serve),
     ];
 
@@ -33,6 +40,16 @@ public sealed class OrderingModule : IModule
         services.AddScoped<RequestStore>();
         services.AddScoped<CatalogueBrowser>();
         services.AddScoped<QuoteItem>();
+        services.AddScoped<CustomerProfiles>();
+        services.AddScoped<PriceRequest>();
+        services.AddScoped<DraftRequests>();
+        services.AddScoped<UploadRequirement>();
+        services.AddScoped<SubmitRequest>();
+        services.AddScoped<ReadRequest>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<RequestFiles>();
+        services.AddScoped<IssueOffer>();
+        services.AddScoped<DeliverProduct>();
     }
 }
 

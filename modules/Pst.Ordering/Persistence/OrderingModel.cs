@@ -22,6 +22,38 @@ public sealed class OrderingModel : IEntityModelContributor
             r.Property(x => x.Version).IsConcurrencyToken();
             r.HasIndex(x => new { x.CustomerId, x.CreatedAt });
             r.HasIndex(x => x.State);
+            r.Ignore(x => x.SubmittedAt);
+
+            r.OwnsOne(x => x.Customer, c =>
+            {
+                c.Property(x => x.Name).HasColumnName("CustomerName").HasMaxLength(200);
+                c.Property(x => x.Email).HasColumnName("CustomerEmail").HasMaxLength(256);
+                c.Property(x => x.Institution).HasColumnName("CustomerInstitution").HasMaxLength(200);
+                c.Property(x => x.Segment).HasColumnName("CustomerSegment").HasConversion<string>().HasMaxLength(40);
+                c.Property(x => x.Domicile).HasColumnName("CustomerDomicile").HasConversion<string>().HasMaxLength(20);
+                c.Property(x => x.Npwp).HasColumnName("CustomerNpwp").HasMaxLength(16);
+            });
+
+            r.OwnsOne(x => x.ZeroTariff, z =>
+            {
+                z.Property(x => x.Category).HasColumnName("ZeroTariffCategory").HasConversion<string>().HasMaxLength(40);
+                z.Property(x => x.Purpose).HasColumnName("ZeroTariffPurpose").HasConversion<string>().HasMaxLength(40);
+                z.Property(x => x.Decision).HasColumnName("ZeroTariffDecision").HasConversion<string>().HasMaxLength(20);
+                z.Property(x => x.RefusalReason).HasColumnName("ZeroTariffRefusalReason").HasMaxLength(1000);
+            });
+
+            r.OwnsMany(x => x.IssuedFiles, f =>
+            {
+                f.ToTable("Ordering_IssuedFiles");
+                f.WithOwner().HasForeignKey("RequestId");
+                f.Property<int>("Id");
+                f.HasKey("Id");
+                f.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+                f.Property(x => x.Number).HasMaxLength(40);
+                f.Property(x => x.FileId).HasMaxLength(100);
+                f.Property(x => x.FileName).HasMaxLength(200);
+            });
+            r.Navigation(x => x.IssuedFiles).HasField("_issued").UsePropertyAccessMode(PropertyAccessMode.Field);
 
             r.OwnsMany(x => x.Lines, l =>
             {

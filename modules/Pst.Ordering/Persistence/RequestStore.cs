@@ -18,12 +18,22 @@ public sealed class RequestStore(PstDbContext db, Counters counters)
 
     public void Add(Request request) => db.Set<Request>().Add(request);
 
+    /// <summary>
+    /// A transaction around a change that draws numbers (request, invoice, receipt), so that a refused or failed
+    /// change gives its numbers back and numbers stay without gaps.
+    /// </summary>
+    public Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken cancellationToken = default) =>
+        db.Database.BeginTransactionAsync(cancellationToken);
+
     /// <summary>The next request number of the year the moment falls in (WIB): <c>PST-2026-00042</c>.</summary>
     public async Task<string> NextNumberAsync(DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var year = OfficeTime.DateOf(at).Year;
         return $"PST-{year}-{await counters.NextAsync($"request/{year}", cancellationToken):D5}";
     }
+
+    /// <summary>Forgets unsaved changes (a refused step), so the page shows the request as saved.</summary>
+    public void DiscardChanges() => db.ChangeTracker.Clear();
 
     /// <summary>Saves; when someone else changed the request meanwhile, refuses and keeps what they saved.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken = default)

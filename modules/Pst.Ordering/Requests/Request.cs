@@ -13,6 +13,7 @@ public sealed class Request : ILifecycleFacts
     private readonly List<RequestLine> _lines = [];
     private readonly List<RequestDocument> _documents = [];
     private readonly List<RequestTransition> _timeline = [];
+    private readonly List<IssuedFile> _issued = [];
 
     public Request(Guid id, string customerId, SalesChannel channel, DateTimeOffset createdAt)
     {
@@ -44,11 +45,20 @@ public sealed class Request : ILifecycleFacts
 
     public IReadOnlyList<RequestTransition> Timeline => _timeline;
 
+    /// <summary>What the office issued on the request: invoice, sample, agreement, billing slip, receipt, product files.</summary>
+    public IReadOnlyList<IssuedFile> IssuedFiles => _issued;
+
+    /// <summary>The customer as copied at submission; null while a draft (pages read the profile then).</summary>
+    public CustomerDetails? Customer { get; private set; }
+
+    /// <summary>The customer's claim to the zero tariff, and the officer's decision on it.</summary>
+    public ZeroTariffClaim? ZeroTariff { get; private set; }
+
+    /// <summary>When the customer first submitted: the schedule in force that day prices the request.</summary>
+    public DateTimeOffset? SubmittedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.Submit)?.At;
+
     /// <summary>A line needs a signed data-use agreement (microdata, maps).</summary>
     public bool NeedsAgreement { get; private set; }
-
-    /// <summary>The officer approved the zero tariff: a Rp0 invoice, and payment is skipped.</summary>
-    public bool ZeroTariffApproved { get; private set; }
 
     public bool HasLines => _lines.Count > 0;
 
@@ -58,10 +68,11 @@ public sealed class Request : ILifecycleFacts
 
     public bool AnyDocumentRejected => _documents.Any(d => d.Status == DocumentStatus.Rejected);
 
-    public bool NothingToPay => ZeroTariffApproved;
+    /// <summary>The officer approved the zero tariff: a Rp0 invoice, and payment is skipped.</summary>
+    public bool NothingToPay => ZeroTariff?.Decision == ZeroTariffDecision.Approved;
 
     /// <summary>Gives the request its number, once (numbers come from the database, see <c>Counters</c>).</summary>
-    public void AssignNumber(string number)
+    private void AssignNumber(string number)
     {
         if (Number is not null)
         {
@@ -150,14 +161,76 @@ public sealed class Request : ILifecycleFacts
         Version++;
     }
 
-    /// <summary>The officer approves the zero tariff asked for with a request letter, before the offer is issued.</summary>
-    public void ApproveZeroTariff(RequestActor actor)
+    /// <summary>The customer asks for the zero tariff while drafting (the request letter becomes required).</summary>
+    public void ClaimZeroTariff(RequestActor actor, ZeroTariffCategory category, ZeroTariffPurpose purpose)
+    {
+        RequireOwner(actor);
+        RequireState(RequestState.Draft);
+        ZeroTariff = new ZeroTariffClaim(category, purpose);
+        Version++;
+    }
+
+    /// <summary>The customer drops the zero-tariff claim while drafting.</summary>
+    public void DropZeroTariffClaim(RequestActor actor)
+    {
+        RequireOwner(actor);
+        RequireState(RequestState.Draft);
+        ZeroTariff = null;
+        Version++;
+    }
+
+    /// <summary>The officer approves the zero tariff, or refuses it with a reason, before the offer is issued.</summary>
+    public void DecideZeroTariff(RequestActor actor, bool approve, string? reason = null)
     {
         RequireRole(actor, ActorRole.Officer);
         RequireState(RequestState.Submitted, RequestState.RequirementsComplete);
-        ZeroTariffApproved = true;
+        var claim = ZeroTariff ?? throw new TransitionRefusedException("The customer did not ask for the zero tariff.");
+        claim.RefusalReason = approve ? null : RequireText(reason);
+        claim.Decision = approve ? ZeroTariffDecision.Approved : ZeroTariffDecision.Refused;
         Version++;
     }
+
+    /// <summary>
+    /// Sends the draft: it gets its number and keeps the customer as they are now. Refused, changing nothing, when
+    /// the lifecycle does not allow it (no product, a document missing).
+    /// </summary>
+    public void Submit(RequestActor actor, DateTimeOffset at, string number, CustomerDetails customer)
+    {
+        RequireCanFire(RequestTrigger.Submit, actor, null);
+        AssignNumber(number);
+        Customer = customer;
+        Fire(RequestTrigger.Submit, actor, at);
+    }
+
+    /// <summary>The officer corrects the name or institution printed on the documents, answering a correction request.</summary>
+    public void CorrectCustomer(RequestActor actor, string name, string? institution)
+    {
+        RequireRole(actor, ActorRole.Officer);
+        RequireState(RequestState.OfferCorrectionRequested);
+        var customer = Customer ?? throw new InvalidOperationException($"Request {Id} was submitted without customer details.");
+        Customer = customer with { Name = RequireName(name), Institution = string.IsNullOrWhiteSpace(institution) ? null : institution.Trim() };
+        Version++;
+    }
+
+    /// <summary>
+    /// Records a file the office issued. A new invoice, sample, agreement, billing slip or receipt replaces the
+    /// current one of its kind; product files replace those of the same line.
+    /// </summary>
+    public IssuedFile Issue(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset at, int? lineNumber = null)
+    {
+        foreach (var previous in _issued.Where(f => f.Kind == kind && f.LineNumber == lineNumber && !f.Replaced))
+        {
+            previous.Replaced = true;
+        }
+
+        var file = new IssuedFile(kind, number, fileId, fileName, at, lineNumber);
+        _issued.Add(file);
+        Version++;
+        return file;
+    }
+
+    /// <summary>The current (not replaced) file of a kind, if any.</summary>
+    public IssuedFile? Current(IssuedFileKind kind) => _issued.LastOrDefault(f => f.Kind == kind && !f.Replaced);
 
     /// <summary>The triggers this actor may fire now: exactly the actions a page offers.</summary>
     public IReadOnlyList<RequestTrigger> PermittedTriggers(RequestActor actor)
@@ -168,6 +241,24 @@ public sealed class Request : ILifecycleFacts
 
     /// <summary>Moves the request on, or refuses with a reason and changes nothing.</summary>
     public void Fire(RequestTrigger trigger, RequestActor actor, DateTimeOffset at, string? reason = null)
+    {
+        if (trigger == RequestTrigger.Submit && Number is null)
+        {
+            throw new InvalidOperationException("A draft is sent with Submit, which gives it its number and keeps the customer's details.");
+        }
+
+        var machine = RequireCanFire(trigger, actor, reason);
+        var from = State;
+        machine.Fire(trigger);
+        _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        Version++;
+    }
+
+    /// <summary>Refuses, as <see cref="Fire"/> would, a step this actor may not take now; changes nothing either way.</summary>
+    public void Check(RequestTrigger trigger, RequestActor actor, string? reason = null) => RequireCanFire(trigger, actor, reason);
+
+    /// <summary>Refuses, with the reason a person can act on, a step this actor may not take now.</summary>
+    private Stateless.StateMachine<RequestState, RequestTrigger> RequireCanFire(RequestTrigger trigger, RequestActor actor, string? reason)
     {
         if (!MayAct(actor, trigger))
         {
@@ -183,14 +274,11 @@ public sealed class Request : ILifecycleFacts
         if (!machine.CanFire(trigger, out var unmet))
         {
             throw unmet is { Count: > 0 }
-                ? new TransitionRefusedException("This step needs first: {0}.", string.Join(", ", unmet))
+                ? new TransitionRefusedException("This step needs first: {0}.", unmet.First())
                 : new TransitionRefusedException("This step is not possible while the request is {0}.", State);
         }
 
-        var from = State;
-        machine.Fire(trigger);
-        _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
-        Version++;
+        return machine;
     }
 
     private Stateless.StateMachine<RequestState, RequestTrigger> Machine() =>
@@ -237,6 +325,9 @@ public sealed class Request : ILifecycleFacts
 
         return document;
     }
+
+    private static string RequireName(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new TransitionRefusedException("Please give the name.") : text.Trim();
 
     private static string RequireText(string? text) =>
         string.IsNullOrWhiteSpace(text) ? throw new TransitionRefusedException("Please give a reason.") : text.Trim();

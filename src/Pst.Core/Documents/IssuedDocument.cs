@@ -25,10 +25,13 @@ public enum IssuedDocumentStatus
 /// </summary>
 public sealed record IssuedDocument(string Number, IssuedDocumentKind Kind, DateTimeOffset IssuedAt, Rupiah? Amount, IssuedDocumentStatus Status, string? RequestNumber);
 
-/// <summary>The register of issued documents, read by the public verification page.</summary>
+/// <summary>
+/// The register of issued documents, read by the public verification page. Registering and changing a status join
+/// the caller's unit of work, so a document is registered exactly when the change that issued it is saved.
+/// </summary>
 public interface IIssuedDocuments
 {
-    Task RegisterAsync(IssuedDocument document, CancellationToken cancellationToken = default);
+    void Register(IssuedDocument document);
 
     Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default);
 

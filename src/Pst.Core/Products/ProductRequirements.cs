@@ -3,6 +3,12 @@ namespace Pst.Core.Products;
 /// <summary>Well-known document codes shared by the product types and the ordering module.</summary>
 public static class DocumentCodes
 {
+    /// <summary>KTP, SIM, passport or another identity document (shown at the desk).</summary>
+    public const string Identity = "identity";
+
+    /// <summary>The NPWP card of a private business.</summary>
+    public const string Npwp = "npwp";
+
     /// <summary>Abstraksi penggunaan data: what the data will be used for.</summary>
     public const string DataUseAbstract = "data-use-abstract";
 

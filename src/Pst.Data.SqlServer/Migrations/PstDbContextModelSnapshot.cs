@@ -585,9 +585,6 @@ namespace Pst.Data.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
-                    b.Property<bool>("ZeroTariffApproved")
-                        .HasColumnType("bit");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -716,6 +713,102 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsOne("Pst.Ordering.Requests.CustomerDetails", "Customer", b1 =>
+                        {
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Domicile")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("CustomerDomicile");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("CustomerEmail");
+
+                            b1.Property<string>("Institution")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("CustomerInstitution");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("CustomerName");
+
+                            b1.Property<string>("Npwp")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("CustomerNpwp");
+
+                            b1.Property<string>("Segment")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("CustomerSegment");
+
+                            b1.HasKey("RequestId");
+
+                            b1.ToTable("Ordering_Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.OwnsMany("Pst.Ordering.Requests.IssuedFile", "IssuedFiles", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("FileId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("IssuedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("LineNumber")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool>("Replaced")
+                                .HasColumnType("bit");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("Ordering_IssuedFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.OwnsMany("Pst.Ordering.Requests.RequestDocument", "Documents", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -799,11 +892,53 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsOne("Pst.Ordering.Requests.ZeroTariffClaim", "ZeroTariff", b1 =>
+                        {
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("ZeroTariffCategory");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("ZeroTariffDecision");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("ZeroTariffPurpose");
+
+                            b1.Property<string>("RefusalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ZeroTariffRefusalReason");
+
+                            b1.HasKey("RequestId");
+
+                            b1.ToTable("Ordering_Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.Navigation("Customer");
+
                     b.Navigation("Documents");
+
+                    b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("ZeroTariff");
                 });
 
             modelBuilder.Entity("Pst.Data.Tariffs.TariffScheduleRecord", b =>

@@ -566,9 +566,6 @@ namespace Pst.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("ZeroTariffApproved")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -694,6 +691,100 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsOne("Pst.Ordering.Requests.CustomerDetails", "Customer", b1 =>
+                        {
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Domicile")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerDomicile");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerEmail");
+
+                            b1.Property<string>("Institution")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerInstitution");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerName");
+
+                            b1.Property<string>("Npwp")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerNpwp");
+
+                            b1.Property<string>("Segment")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerSegment");
+
+                            b1.HasKey("RequestId");
+
+                            b1.ToTable("Ordering_Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.OwnsMany("Pst.Ordering.Requests.IssuedFile", "IssuedFiles", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FileId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("IssuedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("LineNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Replaced")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("Ordering_IssuedFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.OwnsMany("Pst.Ordering.Requests.RequestDocument", "Documents", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -773,11 +864,53 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsOne("Pst.Ordering.Requests.ZeroTariffClaim", "ZeroTariff", b1 =>
+                        {
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ZeroTariffCategory");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ZeroTariffDecision");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ZeroTariffPurpose");
+
+                            b1.Property<string>("RefusalReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ZeroTariffRefusalReason");
+
+                            b1.HasKey("RequestId");
+
+                            b1.ToTable("Ordering_Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
+                    b.Navigation("Customer");
+
                     b.Navigation("Documents");
+
+                    b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("ZeroTariff");
                 });
 
             modelBuilder.Entity("Pst.Data.Tariffs.TariffScheduleRecord", b =>

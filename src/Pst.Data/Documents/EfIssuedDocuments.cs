@@ -6,8 +6,7 @@ namespace Pst.Data.Documents;
 
 internal sealed class EfIssuedDocuments(PstDbContext db) : IIssuedDocuments
 {
-    public async Task RegisterAsync(IssuedDocument document, CancellationToken cancellationToken = default)
-    {
+    public void Register(IssuedDocument document) =>
         db.IssuedDocuments.Add(new IssuedDocumentRecord
         {
             Number = document.Number,
@@ -17,12 +16,13 @@ internal sealed class EfIssuedDocuments(PstDbContext db) : IIssuedDocuments
             Status = document.Status.ToString(),
             RequestNumber = document.RequestNumber,
         });
-        await db.SaveChangesAsync(cancellationToken);
-    }
 
-    public async Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default) =>
-        await db.IssuedDocuments.Where(d => d.Number == number)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, status.ToString()), cancellationToken);
+    public async Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default)
+    {
+        var record = await db.IssuedDocuments.SingleOrDefaultAsync(d => d.Number == number, cancellationToken)
+            ?? throw new InvalidOperationException($"No issued document has the number {number}.");
+        record.Status = status.ToString();
+    }
 
     public async Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default) =>
         await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number, cancellationToken) is { } r

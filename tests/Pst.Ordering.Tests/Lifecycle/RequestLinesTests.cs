@@ -42,11 +42,11 @@ public sealed class RequestLinesTests
     public void An_empty_draft_cannot_be_sent_even_with_nothing_to_upload()
     {
         var request = new Request(Guid.NewGuid(), Customer.UserId, SalesChannel.Online, Start);
-        var refused = Assert.Throws<TransitionRefusedException>(() => request.Fire(RequestTrigger.Submit, Customer, Start));
+        var refused = Assert.Throws<TransitionRefusedException>(() => request.Act(RequestTrigger.Submit, Customer, Start));
         Assert.Equal("at least one product, and all required documents uploaded", refused.Arguments.Single());
 
         request.AddLine(Customer, Jtda, LineChoices.Of(("format", ["softcopy"])));
-        request.Fire(RequestTrigger.Submit, Customer, Start);
+        request.Act(RequestTrigger.Submit, Customer, Start);
         Assert.Equal(RequestState.Submitted, request.State);
     }
 

@@ -32,7 +32,7 @@ public sealed class ServiceClockTests
     {
         var request = NewDraft();
         request.UploadDocument(Customer, Abstract, "f");
-        request.Fire(RequestTrigger.Submit, Customer, On(3, 16));
+        request.Act(RequestTrigger.Submit, Customer, On(3, 16));
         request.AcceptDocument(Officer, Abstract);
         request.Fire(RequestTrigger.CompleteRequirements, Officer, On(3, 17));
         return request;
@@ -106,7 +106,7 @@ public sealed class ServiceClockTests
             (RequestTrigger.Deliver, Officer),
         })
         {
-            request.Fire(trigger, actor, On(3, 27));
+            request.Act(trigger, actor, On(3, 27));
         }
 
         Assert.Equal(new ClockReading(true, false, 3, 7, null), Read(request, 4, 30));

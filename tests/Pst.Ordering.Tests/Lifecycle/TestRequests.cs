@@ -23,7 +23,7 @@ internal static class TestRequests
     /// <summary>How each state is reached: from which state, by which steps.</summary>
     private static readonly Dictionary<RequestState, (RequestState From, Action<Request> Step)> Path = new()
     {
-        [RequestState.Submitted] = (RequestState.Draft, r => { r.UploadDocument(Customer, Abstract, "file-1"); r.Fire(RequestTrigger.Submit, Customer, Start); }),
+        [RequestState.Submitted] = (RequestState.Draft, r => { r.UploadDocument(Customer, Abstract, "file-1"); r.Act(RequestTrigger.Submit, Customer, Start); }),
         [RequestState.RevisionRequested] = (RequestState.Submitted, r => { r.RejectDocument(Officer, Abstract, "Abstraksi tidak terbaca"); r.Fire(RequestTrigger.ReturnForRevision, Officer, Start, "Unggah ulang abstraksi"); }),
         [RequestState.RequirementsComplete] = (RequestState.Submitted, r => { r.AcceptDocument(Officer, Abstract); r.Fire(RequestTrigger.CompleteRequirements, Officer, Start); }),
         [RequestState.Cancelled] = (RequestState.Submitted, r => r.Fire(RequestTrigger.Cancel, Officer, Start, "Abstraksi tidak sesuai dengan data yang diminta")),
@@ -47,6 +47,23 @@ internal static class TestRequests
         request.AddLine(Customer, Susenas, LineChoices.Of(("period", ["2025-03"])));
         request.SetRequirements([Abstract], needsAgreement);
         return request;
+    }
+
+    public static readonly CustomerDetails Details = new("Sri Wahyuni", "sri@example.test", "Universitas Diponegoro", CustomerSegment.Researcher, Domicile.Indonesia, null);
+
+    private static int _numbers;
+
+    /// <summary>Takes a step as a page would: a draft is sent with <see cref="Request.Submit"/>, which numbers it.</summary>
+    public static void Act(this Request request, RequestTrigger trigger, RequestActor actor, DateTimeOffset at, string? reason = null)
+    {
+        if (trigger == RequestTrigger.Submit && request.Number is null)
+        {
+            request.Submit(actor, at, $"PST-2026-{Interlocked.Increment(ref _numbers):D5}", Details);
+        }
+        else
+        {
+            request.Fire(trigger, actor, at, reason);
+        }
     }
 
     public static Request In(RequestState state)

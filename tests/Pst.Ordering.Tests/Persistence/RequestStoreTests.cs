@@ -25,8 +25,7 @@ public abstract class RequestStoreTests<TDatabase> : IAsyncLifetime
             var store = sp.GetRequiredService<RequestStore>();
             var request = NewDraft();
             request.UploadDocument(Customer, Abstract, "2026-03-0123456789abcdef0123456789abcdef.pdf");
-            request.AssignNumber(await store.NextNumberAsync(TestRequests.Start));
-            request.Fire(RequestTrigger.Submit, Customer, TestRequests.Start);
+            request.Submit(Customer, TestRequests.Start, await store.NextNumberAsync(TestRequests.Start), TestRequests.Details);
             store.Add(request);
             await store.SaveAsync();
             return request.Id;

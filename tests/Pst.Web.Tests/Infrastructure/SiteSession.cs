@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Kernel;
 using Pst.Data.Accounts;
 
 namespace Pst.Web.Tests.Infrastructure;
@@ -21,6 +22,27 @@ internal sealed partial class SiteSession(PstAppFactory factory) : IDisposable
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+    }
+
+    /// <summary>A signed-in customer whose profile is complete for requests (segment, domicile, institution, NPWP when a business).</summary>
+    public static async Task<SiteSession> CustomerAsync(PstAppFactory factory, string email, string fullName, CustomerSegment segment, string? institution = null, string password = "rahasia-sekali-1")
+    {
+        await CreateAccountAsync(factory, email, password, "Customer");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PstUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            user.FullName = fullName;
+            user.Segment = segment;
+            user.Domicile = Domicile.Indonesia;
+            user.Institution = institution;
+            user.Npwp = segment == CustomerSegment.PrivateBusiness ? "0123456789012345" : null;
+            Assert.True((await users.UpdateAsync(user)).Succeeded);
+        }
+
+        var session = new SiteSession(factory);
+        await session.SignInAsync(email, password);
+        return session;
     }
 
     /// <summary>A staff member with <paramref name="role"/>, signed in with two-factor sign-in already set up.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Documents;
 using Pst.Core.Kernel;
+using Pst.Data;
 using Pst.Web.Tests.Infrastructure;
 
 namespace Pst.Web.Tests.Site;
@@ -11,7 +12,11 @@ public abstract class VerificationTests<TFactory> : SiteTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
     private Task RegisterAsync(IssuedDocument document) =>
-        Factory.Services.InScopeAsync(sp => sp.GetRequiredService<IIssuedDocuments>().RegisterAsync(document));
+        Factory.Services.InScopeAsync(sp =>
+        {
+            sp.GetRequiredService<IIssuedDocuments>().Register(document);
+            return sp.GetRequiredService<PstDbContext>().SaveChangesAsync();
+        });
 
     [Fact]
     public async Task An_issued_document_is_confirmed_with_its_number_kind_date_amount_and_status()
@@ -31,7 +36,11 @@ public abstract class VerificationTests<TFactory> : SiteTestBase<TFactory>
     public async Task A_replaced_document_says_so_and_an_unknown_number_is_not_found()
     {
         await RegisterAsync(new IssuedDocument("INV-2026-00043", IssuedDocumentKind.Invoice, DateTimeOffset.UtcNow, new Rupiah(50_000), IssuedDocumentStatus.Valid, "PST-2026-00043"));
-        await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<IIssuedDocuments>().SetStatusAsync("INV-2026-00043", IssuedDocumentStatus.Replaced));
+        await Factory.Services.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<IIssuedDocuments>().SetStatusAsync("INV-2026-00043", IssuedDocumentStatus.Replaced);
+            await sp.GetRequiredService<PstDbContext>().SaveChangesAsync();
+        });
         using var client = Factory.CreateClient();
 
         Assert.Contains("tidak berlaku lagi: Diganti.", await client.GetStringAsync("/verifikasi/INV-2026-00043"), StringComparison.Ordinal);

@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Security;
+using Pst.Ordering.Drafting;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+using Pst.Ordering.Serving;
+
+namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
+
+/// <summary>
+/// The customer's request: status, due date, what to do next, the lines and their price, the documents to upload,
+/// what the office issued, the steps the customer may take and the timeline. Another customer's request is not found.
+/// </summary>
+[RequirePermission(OrderingPermissions.Place)]
+public sealed class DetailModel(
+    RequestStore store,
+    ReadRequest reader,
+    CurrentActor actors,
+    DraftRequests drafts,
+    UploadRequirement uploads,
+    SubmitRequest submission,
+    TimeProvider clock,
+    IStringLocalizer<OrderingModule> text) : PageModel
+{
+    /// <summary>The steps this page takes through <see cref="OnPostActAsync"/>; the others have their own handlers.</summary>
+    private static readonly HashSet<RequestTrigger> PlainSteps =
+    [
+        RequestTrigger.Withdraw,
+        RequestTrigger.Resubmit,
+        RequestTrigger.RequestOfferCorrection,
+        RequestTrigger.AcceptOffer,
+        RequestTrigger.RequestProductCorrection,
+        RequestTrigger.AcceptProduct,
+    ];
+
+    public RequestOverview View { get; private set; } = null!;
+
+    public RequestActor Customer { get; private set; } = null!;
+
+    /// <summary>The steps offered as buttons: what the lifecycle permits that this page takes.</summary>
+    public IEnumerable<RequestTrigger> Steps => View.Actions.Where(PlainSteps.Contains);
+
+    public async Task<IActionResult> OnGetAsync(Guid id) =>
+        await LoadAsync(id) is null ? NotFound() : Page();
+
+    public Task<IActionResult> OnPostRemoveLineAsync(Guid id, int line) =>
+        ChangeAsync(id, (r, c) => drafts.RemoveLineAsync(c, r.Id, line, HttpContext.RequestAborted), "The product is taken out of your request.");
+
+    public Task<IActionResult> OnPostZeroTariffAsync(Guid id, ZeroTariffCategory? category, ZeroTariffPurpose? purpose) =>
+        ChangeAsync(id, (r, c) => drafts.SetZeroTariffClaimAsync(c, r.Id, category, purpose, HttpContext.RequestAborted), category is null ? "You no longer ask for the zero tariff." : "You ask for the zero tariff. Upload the request letter.");
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, string code, IFormFile? file)
+    {
+        if (await LoadAsync(id) is not { } request)
+        {
+            return NotFound();
+        }
+
+        if (file is null)
+        {
+            return await RefuseAsync(id, text["Choose a file to upload."]);
+        }
+
+        try
+        {
+            await using var content = file.OpenReadStream();
+            if (await uploads.UploadAsync(request, Customer, code, content, file.Length, HttpContext.RequestAborted) is { } refusal)
+            {
+                return await RefuseAsync(id, text[refusal.MessageKey, refusal.Arguments]);
+            }
+        }
+        catch (TransitionRefusedException refused)
+        {
+            return await RefuseAsync(id, RefusalText.Of(text, refused));
+        }
+
+        return Done(id, "The document is uploaded.");
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
+        ChangeAsync(id, (r, c) => submission.SubmitAsync(r, c, HttpContext.RequestAborted), "Your request is sent. The officer checks your documents.");
+
+    public Task<IActionResult> OnPostActAsync(Guid id, RequestTrigger trigger, string? reason) =>
+        ChangeAsync(id, async (r, c) =>
+        {
+            if (!PlainSteps.Contains(trigger))
+            {
+                throw new TransitionRefusedException("You cannot take this step on this request.");
+            }
+
+            r.Fire(trigger, c, clock.GetUtcNow(), reason);
+            await store.SaveAsync(HttpContext.RequestAborted);
+        }, "Step." + trigger);
+
+    public string StateName(RequestState state) => text["RequestState." + state];
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, string notice)
+    {
+        if (await LoadAsync(id) is not { } request)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await change(request, Customer);
+        }
+        catch (TransitionRefusedException refused)
+        {
+            return await RefuseAsync(id, RefusalText.Of(text, refused));
+        }
+
+        return Done(id, notice);
+    }
+
+    private IActionResult Done(Guid id, string notice)
+    {
+        TempData["Notice"] = notice;
+        return Redirect($"/permintaan/{id}");
+    }
+
+    /// <summary>Shows the page again, as saved, with the reason the step was refused.</summary>
+    private async Task<IActionResult> RefuseAsync(Guid id, string message)
+    {
+        store.DiscardChanges();
+        ModelState.AddModelError(string.Empty, message);
+        return await LoadAsync(id) is null ? NotFound() : Page();
+    }
+
+    private async Task<Request?> LoadAsync(Guid id)
+    {
+        Customer = await actors.CustomerAsync(User, HttpContext.RequestAborted) ?? throw new InvalidOperationException("The page requires the permission to place requests.");
+        if (await store.FindOwnAsync(id, Customer.UserId, HttpContext.RequestAborted) is not { } request)
+        {
+            return null;
+        }
+
+        View = await reader.ForAsync(request, Customer, HttpContext.RequestAborted);
+        return request;
+    }
+}

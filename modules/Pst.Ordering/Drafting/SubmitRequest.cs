@@ -1,0 +1,32 @@
+using Pst.Ordering.Customers;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Drafting;
+
+/// <summary>
+/// The customer sends their draft (step 5 of the online procedure): requirements are worked out once more from the
+/// profile as it is now, the profile must say who the customer is, and the request gets its number and keeps the
+/// customer's details. Anything missing refuses with a reason and changes nothing.
+/// </summary>
+public sealed class SubmitRequest(RequestStore store, DraftRequests drafts, CustomerProfiles profiles, TimeProvider clock)
+{
+    public async Task SubmitAsync(Request draft, RequestActor customer, CancellationToken cancellationToken = default)
+    {
+        var profile = await profiles.FindAsync(customer.UserId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no account {customer.UserId}.");
+        if (!profile.CompleteForRequests)
+        {
+            throw new TransitionRefusedException("Please complete your profile (name, segment, domicile, and NPWP for a private business) before sending a request.");
+        }
+
+        await drafts.RefreshRequirementsAsync(draft, profile, cancellationToken);
+        draft.Check(RequestTrigger.Submit, customer); // before a number is drawn, so numbers have no gaps
+        var now = clock.GetUtcNow();
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        draft.Submit(customer, now, await store.NextNumberAsync(now, cancellationToken), profile.ToDetails());
+        await store.SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using Pst.Core.Documents;
+using Pst.Core.Files;
+using Pst.Core.Settings;
+using Pst.Data.Numbering;
+using Pst.Ordering.Customers;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Pricing;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Offers;
+
+/// <summary>
+/// The officer sends the offer (step 7): the invoice, priced under the schedule in force on the submission date,
+/// is composed, stored, registered for verification and attached to the request, and the customer is asked to
+/// check it. Answering a correction request may issue a corrected invoice, which replaces the one before it.
+/// </summary>
+public sealed class IssueOffer(
+    RequestStore store,
+    PriceRequest prices,
+    IFileStore files,
+    IIssuedDocuments register,
+    Counters counters,
+    ISiteSettings settings,
+    CustomerProfiles profiles,
+    TimeProvider clock)
+{
+    /// <param name="siteAddress">The site's public address (scheme and host), for the verification QR code.</param>
+    public async Task IssueAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken = default)
+    {
+        request.Check(RequestTrigger.IssueOffer, officer);
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        var file = await IssueInvoiceAsync(request, officer, siteAddress, cancellationToken);
+        try
+        {
+            request.Fire(RequestTrigger.IssueOffer, officer, clock.GetUtcNow());
+            await store.SaveAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await files.DeleteAsync(file.FileId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The officer answers the customer's correction request. When the name or institution printed on the invoice
+    /// was wrong, it is corrected and a new invoice replaces the old one (marked replaced on the verification page).
+    /// </summary>
+    public async Task AnswerCorrectionAsync(Request request, RequestActor officer, string answer, string? correctedName, string? correctedInstitution, string siteAddress, CancellationToken cancellationToken = default)
+    {
+        request.Check(RequestTrigger.AnswerOfferCorrection, officer, answer);
+        var customer = request.Customer!;
+        var reissue = (!string.IsNullOrWhiteSpace(correctedName) && correctedName.Trim() != customer.Name)
+            || (correctedInstitution ?? "").Trim() != (customer.Institution ?? "");
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        IssuedFile? file = null;
+        if (reissue)
+        {
+            request.CorrectCustomer(officer, string.IsNullOrWhiteSpace(correctedName) ? customer.Name : correctedName, correctedInstitution);
+            if (request.Current(IssuedFileKind.Invoice)?.Number is { } previous)
+            {
+                await register.SetStatusAsync(previous, IssuedDocumentStatus.Replaced, cancellationToken);
+            }
+
+            file = await IssueInvoiceAsync(request, officer, siteAddress, cancellationToken);
+        }
+
+        try
+        {
+            request.Fire(RequestTrigger.AnswerOfferCorrection, officer, clock.GetUtcNow(), answer);
+            await store.SaveAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch when (file is not null)
+        {
+            await files.DeleteAsync(file.FileId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken)
+    {
+        var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
+        var quote = await prices.QuoteAsync(request, customer, cancellationToken);
+        if (!quote.Complete)
+        {
+            throw new TransitionRefusedException("A line of this request has no price, so no invoice can be issued. Set the tariff first.");
+        }
+
+        var now = clock.GetUtcNow();
+        var number = $"INV-{Core.Kernel.OfficeTime.DateOf(now).Year}-{await counters.NextAsync($"invoice/{Core.Kernel.OfficeTime.DateOf(now).Year}", cancellationToken):D5}";
+        var officerName = (await profiles.FindAsync(officer.UserId, cancellationToken))?.Name ?? "";
+        var pdf = InvoiceDocument.Compose(
+            new InvoiceData(
+                number,
+                now,
+                request.Number!,
+                customer.Name,
+                customer.Institution,
+                quote.Lines.Select(l => new InvoiceLine(l.Line.ItemTitle, l.Quote!)).ToList(),
+                quote.ZeroTariff,
+                $"{siteAddress.TrimEnd('/')}/verifikasi/{number}",
+                officerName),
+            OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken)));
+        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
+        register.Register(new IssuedDocument(number, IssuedDocumentKind.Invoice, now, quote.Due, IssuedDocumentStatus.Valid, request.Number));
+        return request.Issue(IssuedFileKind.Invoice, number, stored.Id, $"{number}.pdf", now);
+    }
+}

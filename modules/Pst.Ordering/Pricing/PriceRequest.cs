@@ -1,0 +1,81 @@
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+using Pst.Ordering.Catalogue;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Pricing;
+
+/// <summary>A request line with its catalogue item and price, or why it has none (item withdrawn, tariff not set).</summary>
+public sealed record QuotedLine(RequestLine Line, ProductLine? Product, PriceQuote? Quote, string? Problem);
+
+/// <summary>The itemised price of a whole request under one schedule.</summary>
+public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regulation, bool Confirmed, bool ZeroTariff)
+{
+    /// <summary>Every line has a price.</summary>
+    public bool Complete => Lines.All(l => l.Quote is not null);
+
+    /// <summary>The sum of the tariffs; what is due is zero when the zero tariff is approved.</summary>
+    public Rupiah Tariff => Rupiah.Sum(Lines.Where(l => l.Quote is not null).Select(l => l.Quote!.Total));
+
+    public Rupiah Due => ZeroTariff ? Rupiah.Zero : Tariff;
+}
+
+/// <summary>
+/// Prices a request: each line through its product type, under the schedule in force on the day the request was
+/// submitted (today while it is a draft), for the customer as the request knows them.
+/// </summary>
+public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
+{
+    public async Task<RequestQuote> QuoteAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default)
+    {
+        var date = OfficeTime.DateOf(request.SubmittedAt ?? clock.GetUtcNow());
+        var context = new OrderingContext(request.Channel, customer.Segment, customer.Domicile, date);
+        var book = await tariffs.LoadAsync(cancellationToken);
+        var schedule = book.InForceOn(date);
+        var quoted = new List<QuotedLine>();
+        foreach (var line in request.Lines)
+        {
+            quoted.Add(await QuoteLineAsync(line, context, book, cancellationToken));
+        }
+
+        return new RequestQuote(quoted, schedule.Regulation, schedule.Confirmed, request.NothingToPay);
+    }
+
+    /// <summary>The product lines of a request whose items are still offered (for requirements and delivery).</summary>
+    public async Task<IReadOnlyList<(RequestLine Line, ProductLine Product)>> ResolveAsync(Request request, OrderingContext context, CancellationToken cancellationToken = default)
+    {
+        var resolved = new List<(RequestLine, ProductLine)>();
+        foreach (var line in request.Lines)
+        {
+            if (await catalogue.FindAsync(line.ItemCode, cancellationToken) is var (item, _))
+            {
+                resolved.Add((line, new ProductLine(item, line.Choices, context)));
+            }
+        }
+
+        return resolved;
+    }
+
+    private async Task<QuotedLine> QuoteLineAsync(RequestLine line, OrderingContext context, TariffBook book, CancellationToken cancellationToken)
+    {
+        if (await catalogue.FindAsync(line.ItemCode, cancellationToken) is not var (item, _))
+        {
+            return new QuotedLine(line, null, null, "This product is no longer offered.");
+        }
+
+        var product = new ProductLine(item, line.Choices, context);
+        if ((await lines.ValidateAsync(product, cancellationToken)).Count > 0)
+        {
+            return new QuotedLine(line, product, null, "This product cannot be priced yet. Please ask the office.");
+        }
+
+        try
+        {
+            return new QuotedLine(line, product, await lines.PriceAsync(product, book, cancellationToken), null);
+        }
+        catch (TariffNotSetException)
+        {
+            return new QuotedLine(line, product, null, "The price of this product is not set yet. Please ask the office.");
+        }
+    }
+}

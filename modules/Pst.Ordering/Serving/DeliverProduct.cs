@@ -1,0 +1,71 @@
+using Pst.Core.Files;
+using Pst.Core.Products;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Pricing;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Serving;
+
+/// <summary>
+/// The officer sends the product (step 15), or sends it again after a correction request (step 17): each line's
+/// product type produces its files (a publication is stamped with the buyer and the request number), which are
+/// stored and attached to the request for the customer to download.
+/// </summary>
+public sealed class DeliverProduct(RequestStore store, PriceRequest prices, ProductLineService lines, IFileStore files, TimeProvider clock)
+{
+    /// <param name="trigger"><see cref="RequestTrigger.Deliver"/> or <see cref="RequestTrigger.Redeliver"/> (with the officer's answer).</param>
+    public async Task DeliverAsync(Request request, RequestActor officer, RequestTrigger trigger, string? answer, CancellationToken cancellationToken = default)
+    {
+        if (trigger is not (RequestTrigger.Deliver or RequestTrigger.Redeliver))
+        {
+            throw new ArgumentOutOfRangeException(nameof(trigger));
+        }
+
+        request.Check(trigger, officer, answer);
+        var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
+        var context = new OrderingContext(request.Channel, customer.Segment, customer.Domicile, Core.Kernel.OfficeTime.DateOf(request.SubmittedAt!.Value));
+        var target = new StoreTarget(files);
+        try
+        {
+            foreach (var (line, product) in await prices.ResolveAsync(request, context, cancellationToken))
+            {
+                target.Line = line.Number;
+                await lines.DeliverAsync(new DeliveryContext(product, request.Number!, customer.Name, target), cancellationToken);
+            }
+
+            var now = clock.GetUtcNow();
+            foreach (var (lineNumber, stored, name) in target.Stored)
+            {
+                request.Issue(IssuedFileKind.Product, null, stored, name, now, lineNumber);
+            }
+
+            request.Fire(trigger, officer, now, answer);
+            await store.SaveAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var (_, stored, _) in target.Stored)
+            {
+                await files.DeleteAsync(stored, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Stores what a product type delivers, remembering which line it came from.</summary>
+    private sealed class StoreTarget(IFileStore files) : IDeliveryTarget
+    {
+        public int Line { get; set; }
+
+        public List<(int Line, string FileId, string Name)> Stored { get; } = [];
+
+        public async Task AddFileAsync(string fileName, string contentType, Stream content, CancellationToken cancellationToken)
+        {
+            var extension = Path.GetExtension(fileName).ToLowerInvariant();
+            var stored = await files.SaveAsync(content, extension, contentType, cancellationToken);
+            Stored.Add((Line, stored.Id, Path.GetFileName(fileName)));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Pst.Core.Files;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Serving;
+
+/// <summary>A file of a request, ready to send: its content, type and the name the download carries.</summary>
+public sealed record RequestFile(Stream Content, string ContentType, string DownloadName);
+
+/// <summary>
+/// Opens a file that belongs to a request (an uploaded document or a file the office issued). An id the request
+/// does not hold is not found, so a file is reachable only through a request its viewer may see.
+/// </summary>
+public sealed class RequestFiles(IFileStore files)
+{
+    public async Task<RequestFile?> OpenAsync(Request request, string fileId, CancellationToken cancellationToken = default)
+    {
+        var name = request.IssuedFiles.FirstOrDefault(f => f.FileId == fileId)?.FileName
+            ?? (request.Documents.FirstOrDefault(d => d.FileId == fileId) is { } document ? document.Code + Path.GetExtension(fileId) : null);
+        if (name is null || await files.OpenAsync(fileId, cancellationToken) is not { } content)
+        {
+            return null;
+        }
+
+        var type = Path.GetExtension(fileId).ToLowerInvariant() switch
+        {
+            ".pdf" => "application/pdf",
+            ".jpg" => "image/jpeg",
+            ".png" => "image/png",
+            _ => "application/octet-stream",
+        };
+        return new RequestFile(content, type, name);
+    }
+}

@@ -1,0 +1,37 @@
+using Pst.Core.Calendar;
+using Pst.Core.Kernel;
+using Pst.Ordering.Customers;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Pricing;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Serving;
+
+/// <summary>Everything a request page shows, the same for the customer and for staff; only the actions differ.</summary>
+/// <param name="Customer">As copied at submission, or the profile now while a draft.</param>
+/// <param name="ProfileComplete">For a draft: whether the profile lets it be sent.</param>
+/// <param name="Actions">The steps the viewer may take now, straight from the lifecycle.</param>
+public sealed record RequestOverview(
+    Request Request,
+    CustomerDetails Customer,
+    bool ProfileComplete,
+    RequestQuote Quote,
+    ClockReading Clock,
+    IReadOnlyList<RequestTrigger> Actions);
+
+/// <summary>Builds a <see cref="RequestOverview"/>: price, service clock and permitted steps.</summary>
+public sealed class ReadRequest(PriceRequest prices, CustomerProfiles profiles, WorkingDayCalendarSource calendars, TimeProvider clock)
+{
+    public async Task<RequestOverview> ForAsync(Request request, RequestActor viewer, CancellationToken cancellationToken = default)
+    {
+        var profile = request.Customer is null ? await profiles.FindAsync(request.CustomerId, cancellationToken) : null;
+        var customer = request.Customer ?? profile?.ToDetails() ?? throw new InvalidOperationException($"There is no account {request.CustomerId}.");
+        var quote = await prices.QuoteAsync(request, customer, cancellationToken);
+        var reading = await ClockOfAsync(request, cancellationToken);
+        return new RequestOverview(request, customer, profile?.CompleteForRequests ?? true, quote, reading, request.PermittedTriggers(viewer));
+    }
+
+    /// <summary>The service clock of a request today (WIB).</summary>
+    public async Task<ClockReading> ClockOfAsync(Request request, CancellationToken cancellationToken = default) =>
+        ServiceClock.Read(request.Timeline, request.State, await calendars.LoadAsync(cancellationToken), OfficeTime.DateOf(clock.GetUtcNow()));
+}

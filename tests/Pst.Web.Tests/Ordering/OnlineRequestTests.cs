@@ -1,0 +1,255 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Kernel;
+using Pst.Data;
+using Pst.Ordering.Requests;
+using Pst.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace Pst.Web.Tests.Ordering;
+
+/// <summary>
+/// The online procedure through the real site, from the catalogue to the offer the customer accepts: a customer,
+/// an officer, each with their own session, on each database provider.
+/// </summary>
+public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    private const string Item = "/katalog/jateng-dalam-angka-2026";
+    private static readonly byte[] Pdf = "%PDF-1.4\n% NPWP PT Data Sejahtera\n%%EOF\n"u8.ToArray();
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+
+    [Fact]
+    public async Task A_business_orders_a_publication_has_a_document_rejected_corrects_it_and_gets_a_corrected_invoice()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "usaha@example.org", "Rina Kartika", CustomerSegment.PrivateBusiness, "PT Data Sejahtera");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+
+        // The customer adds the publication to a request: the business's NPWP is asked for.
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        var draft = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Draf permintaan", draft, StringComparison.Ordinal);
+        Assert.Contains("Provinsi Jawa Tengah Dalam Angka 2026", draft, StringComparison.Ordinal);
+        Assert.Contains("id=\"total\">Rp80.000,00", draft, StringComparison.Ordinal);
+        Assert.Contains("NPWP badan usaha", draft, StringComparison.Ordinal);
+
+        // Sending without the document is refused, and so is a file that only claims to be a PDF.
+        Assert.Contains("Langkah ini memerlukan terlebih dahulu: paling sedikit satu produk, dan semua dokumen wajib diunggah.", await TextOfAsync(await Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit")), StringComparison.Ordinal);
+        var fake = await TextOfAsync(await Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", "bukan pdf"u8.ToArray(), "npwp.pdf", "application/pdf", ("code", "npwp")));
+        Assert.Contains("Hanya berkas PDF, JPEG, atau PNG yang diterima.", fake, StringComparison.Ordinal);
+        Assert.Contains("Belum diunggah", fake, StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "npwp.exe", "application/octet-stream", ("code", "npwp")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var submitted = await TextOfAsync(customer, requestUrl);
+        var number = NumberPattern().Match(submitted).Value;
+        Assert.Matches("^PST-\\d{4}-00001$", number);
+        Assert.Contains("Petugas sedang memeriksa dokumen Anda.", submitted, StringComparison.Ordinal);
+
+        // The officer finds it in the queue and rejects the NPWP with a reason.
+        var queue = await TextOfAsync(officer, "/admin/permintaan");
+        Assert.Contains(number, queue, StringComparison.Ordinal);
+        Assert.Contains("Rina Kartika", queue, StringComparison.Ordinal);
+        Assert.Contains("data-urgency=\"paused\"", queue, StringComparison.Ordinal);
+        Assert.Contains(number, await TextOfAsync(officer, "/admin/permintaan?status=Submitted&q=Kartika"), StringComparison.Ordinal);
+        Assert.Contains("id=\"queue-empty\"", await TextOfAsync(officer, "/admin/permintaan?status=Completed"), StringComparison.Ordinal);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        var uploaded = FileLink(await TextOfAsync(officer, staffUrl), staffUrl);
+        Assert.Equal(Pdf, await officer.Client.GetByteArrayAsync(uploaded));
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Reject", ("code", "npwp"), ("reason", "NPWP tidak terbaca")), staffUrl);
+        Assert.DoesNotContain("id=\"act-CompleteRequirements\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReturnForRevision"), ("reason", "Mohon unggah NPWP yang jelas")), staffUrl);
+
+        // The customer sees why, uploads a clear scan and sends the correction.
+        var returned = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Ditolak: NPWP tidak terbaca", returned, StringComparison.Ordinal);
+        Assert.Contains("Mohon unggah NPWP yang jelas", returned, StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Png, "scan.png", "image/png", ("code", "npwp")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "Resubmit")), requestUrl);
+
+        // The officer accepts it: requirements complete, the 10 working days start; then the invoice goes out.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "npwp")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        Assert.Contains("sisa 10 hari kerja", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        Assert.Contains("data-urgency=\"on-time\"", await TextOfAsync(officer, "/admin/permintaan"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+
+        var review = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("id=\"state\">Diperiksa pengguna layanan<", review, StringComparison.Ordinal);
+        var invoice = await InvoiceTextAsync(customer, requestUrl, review);
+        Assert.Contains("INV-", invoice, StringComparison.Ordinal);
+        Assert.Contains(number, invoice, StringComparison.Ordinal);
+        Assert.Contains("Rina Kartika, PT Data Sejahtera", invoice, StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", invoice, StringComparison.Ordinal);
+        var firstInvoice = InvoiceNumberPattern().Match(invoice).Value;
+
+        // The institution is misspelt: the customer asks for a correction, the officer answers with a new invoice.
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "RequestOfferCorrection"), ("reason", "Nama perusahaan seharusnya PT Data Sejahtera Abadi")), requestUrl);
+        Assert.Contains("Nama perusahaan seharusnya PT Data Sejahtera Abadi", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Answer", ("answer", "Sudah kami perbaiki"), ("name", "Rina Kartika"), ("institution", "PT Data Sejahtera Abadi")), staffUrl);
+
+        var corrected = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Sudah kami perbaiki", corrected, StringComparison.Ordinal);
+        var secondInvoice = await InvoiceTextAsync(customer, requestUrl, corrected);
+        Assert.Contains("Rina Kartika, PT Data Sejahtera Abadi", secondInvoice, StringComparison.Ordinal);
+        Assert.NotEqual(firstInvoice, InvoiceNumberPattern().Match(secondInvoice).Value);
+        Assert.Contains("tidak berlaku lagi: Diganti.", await TextOfAsync(customer, "/verifikasi/" + firstInvoice), StringComparison.Ordinal);
+
+        // The customer accepts; the officer prepares the product and asks for payment.
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        var awaiting = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Menunggu pembayaran", awaiting, StringComparison.Ordinal);
+
+        // Both saw the same timeline.
+        var timeline = TimelinePattern().Match(awaiting).Value;
+        Assert.Equal(timeline, TimelinePattern().Match(await TextOfAsync(officer, staffUrl)).Value);
+        Assert.Equal(9, Regex.Matches(timeline, "<li ").Count);
+    }
+
+    [Fact]
+    public async Task An_approved_zero_tariff_gives_a_rupiah_zero_invoice_and_skips_payment()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "dosen@example.org", "Dr. Bambang", CustomerSegment.Researcher, "Universitas Diponegoro");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas2@example.org", "Officer");
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        Assert.Contains("id=\"no-documents\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=ZeroTariff", ("category", "DomesticEducation"), ("purpose", "ResearchAndScience")), requestUrl);
+        Assert.Contains("Surat permohonan tarif nol rupiah", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "surat.pdf", "application/pdf", ("code", "zero-tariff-request-letter")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "zero-tariff-request-letter")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ZeroTariff", ("approve", "true")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+
+        var review = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("id=\"total\">Rp0,00", review, StringComparison.Ordinal);
+        var invoice = await InvoiceTextAsync(customer, requestUrl, review);
+        Assert.Contains("Tarif nol rupiah (disetujui)", invoice, StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        Assert.Contains("<span class=\"badge text-bg-primary\" id=\"state\">Pembayaran selesai</span>", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_customer_finds_none_of_a_request_its_files_or_its_steps_and_changes_nothing()
+    {
+        using var owner = await SiteSession.CustomerAsync(Factory, "pemilik@example.org", "Sari", CustomerSegment.PrivateBusiness, "CV Maju");
+        using var other = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Joko", CustomerSegment.Individual);
+        var requestUrl = await AddToRequestAsync(owner, "softcopy");
+        await ExpectRedirectAsync(Forms.UploadAsync(owner.Client, requestUrl + "?handler=Upload", "file", Pdf, "npwp.pdf", "application/pdf", ("code", "npwp")), requestUrl);
+        var fileUrl = FileLink(await TextOfAsync(owner, requestUrl), requestUrl);
+        var before = await SnapshotAsync(requestUrl);
+
+        // The other customer's own page gives them a token to post with; every route of the owner's request answers 404.
+        await AddToRequestAsync(other, "softcopy");
+        var token = await TokenFromAsync(other, "/permintaan");
+        foreach (var url in new[] { requestUrl, fileUrl })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, await other.StatusOfAsync(url));
+        }
+
+        foreach (var (handler, fields) in new (string, (string, string)[])[]
+        {
+            ("Submit", []),
+            ("Act", [("trigger", "Withdraw")]),
+            ("RemoveLine", [("line", "1")]),
+            ("ZeroTariff", [("category", "DomesticEducation"), ("purpose", "ResearchAndScience")]),
+        })
+        {
+            var form = new FormUrlEncodedContent(fields.Append(("__RequestVerificationToken", token)).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+            Assert.Equal(HttpStatusCode.NotFound, (await other.Client.PostAsync($"{requestUrl}?handler={handler}", form)).StatusCode);
+        }
+
+        using var upload = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("npwp"), "code" }, { new ByteArrayContent(Pdf), "file", "x.pdf" } };
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.PostAsync($"{requestUrl}?handler=Upload", upload)).StatusCode);
+
+        // Nor may a customer open the staff routes.
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        Assert.NotEqual(HttpStatusCode.OK, await other.StatusOfAsync(staffUrl));
+        Assert.NotEqual(HttpStatusCode.OK, await other.StatusOfAsync(staffUrl + "/berkas/" + fileUrl.Split('/')[^1]));
+
+        Assert.Equal(before, await SnapshotAsync(requestUrl));
+    }
+
+    /// <summary>Adds the test publication with a format to the session's draft; returns the request page's address.</summary>
+    private static async Task<string> AddToRequestAsync(SiteSession session, string format)
+    {
+        var added = await Forms.PostAsync(session.Client, Item, ("choice.format", format));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var location = added.Headers.Location!.OriginalString;
+        Assert.Matches("^/permintaan/[0-9a-f-]{36}$", location);
+        return location;
+    }
+
+    private static async Task ExpectRedirectAsync(Task<HttpResponseMessage> post, string to)
+    {
+        var response = await post;
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            Assert.Fail($"Expected a redirect to {to}, got {(int)response.StatusCode}: {RefusalPattern().Match(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())).Value}");
+        }
+
+        Assert.Equal(to, response.Headers.Location!.OriginalString);
+    }
+
+    private static async Task<string> TextOfAsync(SiteSession session, string url) => WebUtility.HtmlDecode(await session.Client.GetStringAsync(url));
+
+    private static async Task<string> TextOfAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    private static string FileLink(string page, string requestUrl) =>
+        Regex.Match(page, Regex.Escape(requestUrl) + "/berkas/[^\"]+").Value is { Length: > 0 } link ? link : throw new InvalidOperationException("The page links no file.");
+
+    /// <summary>The text of the current invoice, downloaded from the request page and read back with PdfPig.</summary>
+    private static async Task<string> InvoiceTextAsync(SiteSession session, string requestUrl, string page)
+    {
+        var link = Regex.Match(page, "<a href=\"(" + Regex.Escape(requestUrl) + "/berkas/[^\"]+)\" class=\"\">Invoice").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(link), "The request page links no current invoice.");
+        var response = await session.Client.GetAsync(link);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    private static async Task<string> TokenFromAsync(SiteSession session, string url) =>
+        WebUtility.HtmlDecode(Regex.Match(await session.Client.GetStringAsync(url + "/" + (await LatestOwnRequestAsync(session))), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+
+    private static async Task<string> LatestOwnRequestAsync(SiteSession session) =>
+        Regex.Match(await session.Client.GetStringAsync("/permintaan"), "href=\"/permintaan/([0-9a-f-]{36})\"").Groups[1].Value;
+
+    /// <summary>What the database holds of a request: state, version, lines, documents.</summary>
+    private async Task<string> SnapshotAsync(string requestUrl)
+    {
+        var id = Guid.Parse(requestUrl.Split('/')[^1]);
+        return await Factory.Services.InScopeAsync(async sp =>
+        {
+            var request = (await sp.GetRequiredService<PstDbContext>().Set<Request>().FindAsync(id))!;
+            return $"{request.State}|{request.Version}|{request.Lines.Count}|{request.ZeroTariff is null}|{string.Join(",", request.Documents.Select(d => $"{d.Code}:{d.Status}:{d.FileId}"))}";
+        });
+    }
+
+    [GeneratedRegex("PST-\\d{4}-\\d{5}")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex("INV-\\d{4}-\\d{5}")]
+    private static partial Regex InvoiceNumberPattern();
+
+    [GeneratedRegex("<ol class=\"list-group list-group-numbered\" id=\"timeline\">.*?</ol>", RegexOptions.Singleline)]
+    private static partial Regex TimelinePattern();
+
+    [GeneratedRegex("id=\"refusal\".*?</div>", RegexOptions.Singleline)]
+    private static partial Regex RefusalPattern();
+}
+
+public sealed class SqliteOnlineRequestTests : OnlineRequestTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlOnlineRequestTests : OnlineRequestTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
