@@ -9,5 +9,6 @@ internal static class ModuleModels
     public static IReadOnlyList<IEntityModelContributor> All { get; } =
     [
         new Pst.Ordering.Persistence.OrderingModel(),
+        new Pst.Payments.Persistence.PaymentsModel(),
     ];
 }

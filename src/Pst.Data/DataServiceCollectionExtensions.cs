@@ -68,6 +68,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<CheckedUpload>();
         return services;
     }
 }

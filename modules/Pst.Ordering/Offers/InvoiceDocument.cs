@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Documents;
@@ -27,16 +26,13 @@ public sealed record InvoiceData(
 /// </summary>
 public static class InvoiceDocument
 {
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
-
     public static byte[] Compose(InvoiceData invoice, Letterhead letterhead)
     {
-        var issued = OfficeTime.Local(invoice.IssuedAt);
         var rows = invoice.Lines
             .SelectMany(line => line.Quote.Components.Select(c => (IReadOnlyList<string>)
             [
                 $"{line.Product}: {c.TariffCode} {c.Description}",
-                $"{c.Quantity.ToString("0.##", Indonesian)} × {c.Unit}",
+                $"{c.Quantity.ToString("0.##", DocumentText.Indonesian)} × {c.Unit}",
                 c.UnitPrice.ToString(),
                 c.Amount.ToString(),
             ]))
@@ -49,7 +45,7 @@ public static class InvoiceDocument
             new Facts(
             [
                 ("Nomor", invoice.Number),
-                ("Tanggal", issued.ToString("d MMMM yyyy", Indonesian)),
+                ("Tanggal", DocumentText.Date(invoice.IssuedAt)),
                 ("Permintaan", invoice.RequestNumber),
                 ("Kepada", invoice.Institution is { Length: > 0 } institution ? $"{invoice.CustomerName}, {institution}" : invoice.CustomerName),
             ]),
@@ -61,9 +57,9 @@ public static class InvoiceDocument
                     : [["Total yang harus dibayar", "", "", total.ToString()]]),
             new Paragraph($"Tarif menurut {regulations}. Biaya pengiriman dan jasa perbankan tidak termasuk tarif dan dibebankan kepada pengguna layanan."),
             new QrCode(invoice.VerificationUrl, $"Periksa keaslian invoice ini di {invoice.VerificationUrl}"),
-            new Signature($"Semarang, {issued.ToString("d MMMM yyyy", Indonesian)}", "Petugas Pelayanan Statistik Terpadu", invoice.OfficerName),
+            new Signature(DocumentText.SignedAt(invoice.IssuedAt), "Petugas Pelayanan Statistik Terpadu", invoice.OfficerName),
         ];
 
-        return PdfComposer.Compose(new DocumentSpec("INVOICE", letterhead, blocks, (page, pages) => $"Halaman {page} dari {pages}", invoice.Number));
+        return PdfComposer.Compose(new DocumentSpec("INVOICE", letterhead, blocks, DocumentText.PageLabel, invoice.Number));
     }
 }

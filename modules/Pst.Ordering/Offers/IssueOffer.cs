@@ -101,7 +101,7 @@ public sealed class IssueOffer(
                 customer.Institution,
                 quote.Lines.Select(l => new InvoiceLine(l.Line.ItemTitle, l.Quote!)).ToList(),
                 quote.ZeroTariff,
-                $"{siteAddress.TrimEnd('/')}/verifikasi/{number}",
+                DocumentText.VerificationUrl(siteAddress, number),
                 officerName),
             OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken)));
         var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);

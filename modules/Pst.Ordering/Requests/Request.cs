@@ -54,6 +54,9 @@ public sealed class Request : ILifecycleFacts
     /// <summary>The customer's claim to the zero tariff, and the officer's decision on it.</summary>
     public ZeroTariffClaim? ZeroTariff { get; private set; }
 
+    /// <summary>The customer's rating of the service once completed (step 19).</summary>
+    public ServiceRating? Rating { get; private set; }
+
     /// <summary>When the customer first submitted: the schedule in force that day prices the request.</summary>
     public DateTimeOffset? SubmittedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.Submit)?.At;
 
@@ -200,6 +203,19 @@ public sealed class Request : ILifecycleFacts
         AssignNumber(number);
         Customer = customer;
         Fire(RequestTrigger.Submit, actor, at);
+    }
+
+    /// <summary>The customer rates the completed request, 1 to 5 with an optional comment (step 19).</summary>
+    public void Rate(RequestActor actor, int score, string? comment, DateTimeOffset at)
+    {
+        if (score is < ServiceRating.Lowest or > ServiceRating.Highest)
+        {
+            throw new TransitionRefusedException("Choose a rating from {0} to {1}.", ServiceRating.Lowest, ServiceRating.Highest);
+        }
+
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        Fire(RequestTrigger.Rate, actor, at, text);
+        Rating = new ServiceRating(score, text, at);
     }
 
     /// <summary>The officer corrects the name or institution printed on the documents, answering a correction request.</summary>

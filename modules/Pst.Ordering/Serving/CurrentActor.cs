@@ -15,6 +15,10 @@ public sealed class CurrentActor(IPermissionChecker permissions)
             ? new RequestActor(id, ActorRole.Customer)
             : null;
 
+    /// <summary>The treasurer recording payments and issuing receipts (the payment pages require the permission already).</summary>
+    public RequestActor Treasurer(ClaimsPrincipal user) =>
+        new(UserId(user) ?? throw new InvalidOperationException("Staff pages are for signed-in staff."), ActorRole.Treasurer);
+
     /// <summary>The officer serving requests (the staff pages require the permission already).</summary>
     public RequestActor Officer(ClaimsPrincipal user) =>
         new(UserId(user) ?? throw new InvalidOperationException("Staff pages are for signed-in staff."), ActorRole.Officer);

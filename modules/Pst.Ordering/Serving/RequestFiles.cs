@@ -21,13 +21,6 @@ public sealed class RequestFiles(IFileStore files)
             return null;
         }
 
-        var type = Path.GetExtension(fileId).ToLowerInvariant() switch
-        {
-            ".pdf" => "application/pdf",
-            ".jpg" => "image/jpeg",
-            ".png" => "image/png",
-            _ => "application/octet-stream",
-        };
-        return new RequestFile(content, type, name);
+        return new RequestFile(content, StoredFiles.ContentTypeOf(fileId), name);
     }
 }

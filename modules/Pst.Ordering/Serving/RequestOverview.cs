@@ -1,4 +1,5 @@
 using Pst.Core.Calendar;
+using Pst.Core.Features;
 using Pst.Core.Kernel;
 using Pst.Ordering.Customers;
 using Pst.Ordering.Lifecycle;
@@ -17,10 +18,17 @@ public sealed record RequestOverview(
     bool ProfileComplete,
     RequestQuote Quote,
     ClockReading Clock,
-    IReadOnlyList<RequestTrigger> Actions);
+    IReadOnlyList<RequestTrigger> Actions,
+    IReadOnlyList<RequestLink> Links);
 
 /// <summary>Builds a <see cref="RequestOverview"/>: price, service clock and permitted steps.</summary>
-public sealed class ReadRequest(PriceRequest prices, CustomerProfiles profiles, WorkingDayCalendarSource calendars, TimeProvider clock)
+public sealed class ReadRequest(
+    PriceRequest prices,
+    CustomerProfiles profiles,
+    WorkingDayCalendarSource calendars,
+    IEnumerable<IRequestLinks> links,
+    FeatureManager features,
+    TimeProvider clock)
 {
     public async Task<RequestOverview> ForAsync(Request request, RequestActor viewer, CancellationToken cancellationToken = default)
     {
@@ -28,7 +36,9 @@ public sealed class ReadRequest(PriceRequest prices, CustomerProfiles profiles, 
         var customer = request.Customer ?? profile?.ToDetails() ?? throw new InvalidOperationException($"There is no account {request.CustomerId}.");
         var quote = await prices.QuoteAsync(request, customer, cancellationToken);
         var reading = await ClockOfAsync(request, cancellationToken);
-        return new RequestOverview(request, customer, profile?.CompleteForRequests ?? true, quote, reading, request.PermittedTriggers(viewer));
+        var enabled = await features.GetEnabledAsync(cancellationToken);
+        var shown = links.Where(l => enabled.Contains(l.ModuleId)).SelectMany(l => l.For(request, viewer)).ToList();
+        return new RequestOverview(request, customer, profile?.CompleteForRequests ?? true, quote, reading, request.PermittedTriggers(viewer), shown);
     }
 
     /// <summary>The service clock of a request today (WIB).</summary>

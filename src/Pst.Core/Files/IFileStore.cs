@@ -25,3 +25,16 @@ public sealed class FileStoreOptions
 
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 }
+
+/// <summary>What the store's ids say of their files.</summary>
+public static class StoredFiles
+{
+    /// <summary>The content type of a stored file, from the extension the store gave it after checking the content.</summary>
+    public static string ContentTypeOf(string id) => Path.GetExtension(id).ToLowerInvariant() switch
+    {
+        ".pdf" => "application/pdf",
+        ".jpg" => "image/jpeg",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
+}

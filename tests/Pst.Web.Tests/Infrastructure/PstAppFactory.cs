@@ -13,6 +13,9 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(Directory, "mail");
 
+    /// <summary>The site's clock: real time, moved forward by tests that need days to pass (a billing code expiring).</summary>
+    public ShiftedClock Clock { get; } = new();
+
     /// <summary>What setup printed for the operator (the first administrator's one-time password).</summary>
     public StringWriter SetupOutput { get; } = new();
 
@@ -27,7 +30,11 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Files:Root", Path.Combine(Directory, "files"));
         builder.UseSetting("Mail:PollInterval", "00:00:00.200");
-        builder.ConfigureServices(services => services.AddSingleton(new SetupConsole(SetupOutput)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(new SetupConsole(SetupOutput));
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -25,7 +25,7 @@ internal sealed partial class SiteSession(PstAppFactory factory) : IDisposable
     }
 
     /// <summary>A signed-in customer whose profile is complete for requests (segment, domicile, institution, NPWP when a business).</summary>
-    public static async Task<SiteSession> CustomerAsync(PstAppFactory factory, string email, string fullName, CustomerSegment segment, string? institution = null, string password = "rahasia-sekali-1")
+    public static async Task<SiteSession> CustomerAsync(PstAppFactory factory, string email, string fullName, CustomerSegment segment, string? institution = null, Domicile domicile = Domicile.Indonesia, string password = "rahasia-sekali-1")
     {
         await CreateAccountAsync(factory, email, password, "Customer");
         using (var scope = factory.Services.CreateScope())
@@ -34,7 +34,7 @@ internal sealed partial class SiteSession(PstAppFactory factory) : IDisposable
             var user = (await users.FindByEmailAsync(email))!;
             user.FullName = fullName;
             user.Segment = segment;
-            user.Domicile = Domicile.Indonesia;
+            user.Domicile = domicile;
             user.Institution = institution;
             user.Npwp = segment == CustomerSegment.PrivateBusiness ? "0123456789012345" : null;
             Assert.True((await users.UpdateAsync(user)).Succeeded);

@@ -5,7 +5,7 @@ using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.Ordering.Requests;
 using Pst.Web.Tests.Infrastructure;
-using UglyToad.PdfPig;
+using static Pst.Web.Tests.Ordering.RequestSteps;
 
 namespace Pst.Web.Tests.Ordering;
 
@@ -16,10 +16,6 @@ namespace Pst.Web.Tests.Ordering;
 public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
-    private const string Item = "/katalog/jateng-dalam-angka-2026";
-    private static readonly byte[] Pdf = "%PDF-1.4\n% NPWP PT Data Sejahtera\n%%EOF\n"u8.ToArray();
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
-
     [Fact]
     public async Task A_business_orders_a_publication_has_a_document_rejected_corrects_it_and_gets_a_corrected_invoice()
     {
@@ -178,51 +174,6 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         Assert.Equal(before, await SnapshotAsync(requestUrl));
     }
 
-    /// <summary>Adds the test publication with a format to the session's draft; returns the request page's address.</summary>
-    private static async Task<string> AddToRequestAsync(SiteSession session, string format)
-    {
-        var added = await Forms.PostAsync(session.Client, Item, ("choice.format", format));
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var location = added.Headers.Location!.OriginalString;
-        Assert.Matches("^/permintaan/[0-9a-f-]{36}$", location);
-        return location;
-    }
-
-    private static async Task ExpectRedirectAsync(Task<HttpResponseMessage> post, string to)
-    {
-        var response = await post;
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            Assert.Fail($"Expected a redirect to {to}, got {(int)response.StatusCode}: {RefusalPattern().Match(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())).Value}");
-        }
-
-        Assert.Equal(to, response.Headers.Location!.OriginalString);
-    }
-
-    private static async Task<string> TextOfAsync(SiteSession session, string url) => WebUtility.HtmlDecode(await session.Client.GetStringAsync(url));
-
-    private static async Task<string> TextOfAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-
-    private static string FileLink(string page, string requestUrl) =>
-        Regex.Match(page, Regex.Escape(requestUrl) + "/berkas/[^\"]+").Value is { Length: > 0 } link ? link : throw new InvalidOperationException("The page links no file.");
-
-    /// <summary>The text of the current invoice, downloaded from the request page and read back with PdfPig.</summary>
-    private static async Task<string> InvoiceTextAsync(SiteSession session, string requestUrl, string page)
-    {
-        var link = Regex.Match(page, "<a href=\"(" + Regex.Escape(requestUrl) + "/berkas/[^\"]+)\" class=\"\">Invoice").Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(link), "The request page links no current invoice.");
-        var response = await session.Client.GetAsync(link);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
-    }
-
-    private static async Task<string> TokenFromAsync(SiteSession session, string url) =>
-        WebUtility.HtmlDecode(Regex.Match(await session.Client.GetStringAsync(url + "/" + (await LatestOwnRequestAsync(session))), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
-
-    private static async Task<string> LatestOwnRequestAsync(SiteSession session) =>
-        Regex.Match(await session.Client.GetStringAsync("/permintaan"), "href=\"/permintaan/([0-9a-f-]{36})\"").Groups[1].Value;
-
     /// <summary>What the database holds of a request: state, version, lines, documents.</summary>
     private async Task<string> SnapshotAsync(string requestUrl)
     {
@@ -243,8 +194,6 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
     [GeneratedRegex("<ol class=\"list-group list-group-numbered\" id=\"timeline\">.*?</ol>", RegexOptions.Singleline)]
     private static partial Regex TimelinePattern();
 
-    [GeneratedRegex("id=\"refusal\".*?</div>", RegexOptions.Singleline)]
-    private static partial Regex RefusalPattern();
 }
 
 public sealed class SqliteOnlineRequestTests : OnlineRequestTests<SqliteAppFactory>;

@@ -96,6 +96,13 @@ public sealed class DetailModel(
             await store.SaveAsync(HttpContext.RequestAborted);
         }, "Step." + trigger);
 
+    public Task<IActionResult> OnPostRateAsync(Guid id, int score, string? comment) =>
+        ChangeAsync(id, async (r, c) =>
+        {
+            r.Rate(c, score, comment, clock.GetUtcNow());
+            await store.SaveAsync(HttpContext.RequestAborted);
+        }, "Thank you for your rating.");
+
     public string StateName(RequestState state) => text["RequestState." + state];
 
     private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, string notice)

@@ -1,0 +1,86 @@
+using Pst.Core.Documents;
+using Pst.Core.Files;
+using Pst.Core.Kernel;
+using Pst.Core.Settings;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Offers;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Pricing;
+using Pst.Ordering.Requests;
+
+namespace Pst.Payments.Billings;
+
+/// <summary>
+/// The treasurer gives a request waiting for payment its billing code (step 11): from the simulator, or, in manual
+/// mode, the code made in SIMPONI with its expiry. An expired code is replaced by a new one. The billing slip is
+/// composed, registered for verification and attached to the request for the customer.
+/// </summary>
+public sealed class IssueBilling(
+    RequestStore requests,
+    PaymentRecords records,
+    BillingGateways gateways,
+    PriceRequest prices,
+    IFileStore files,
+    IIssuedDocuments register,
+    ISiteSettings settings,
+    TimeProvider clock)
+{
+    /// <param name="manualCode">Manual mode: the code SIMPONI made.</param>
+    /// <param name="manualExpiry">Manual mode: until when SIMPONI says it is valid.</param>
+    public async Task IssueAsync(Request request, RequestActor treasurer, string siteAddress, string? manualCode = null, DateTimeOffset? manualExpiry = null, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        PaymentRules.RequireTreasurer(treasurer);
+        if (request.State != RequestState.AwaitingPayment)
+        {
+            throw new TransitionRefusedException("A billing code is issued while the request waits for payment.");
+        }
+
+        var customer = request.Customer!;
+        if (customer.Domicile == Domicile.Abroad)
+        {
+            throw new TransitionRefusedException("This customer lives abroad and pays by bank transfer, not with a billing code.");
+        }
+
+        var existing = await records.ForAsync(request.Id, cancellationToken);
+        if (existing.CurrentBilling is { } current && current.StatusAt(now) is BillingStatus.Active or BillingStatus.Paid)
+        {
+            throw new TransitionRefusedException("This request already has a billing code that can be paid.");
+        }
+
+        var amount = (await prices.QuoteAsync(request, customer, cancellationToken)).Due;
+        var options = await PaymentSettings.LoadAsync(settings, cancellationToken);
+        var gateway = await gateways.CurrentAsync(cancellationToken);
+        var (code, expiresAt) = gateway.Mode == BillingMode.Simulator
+            ? (await gateway.CreateAsync(new BillingOrder(request.Number!, customer.Name, amount, now.AddDays(options.BillingValidDays)), cancellationToken), now.AddDays(options.BillingValidDays))
+            : (SimponiFormats.BillingCode(manualCode) ?? throw new TransitionRefusedException("A billing code has 15 digits."),
+               manualExpiry is { } until && until > now ? until : throw new TransitionRefusedException("Give the moment the billing code expires, in the future."));
+        if (existing.Billings.Any(b => b.Code == code))
+        {
+            throw new TransitionRefusedException("This billing code was already used.");
+        }
+
+        if (existing.CurrentBilling is { } expired)
+        {
+            expired.Cancel();
+            await register.SetStatusAsync(expired.Code, IssuedDocumentStatus.Replaced, cancellationToken);
+        }
+
+        records.Add(new Billing(request.Id, request.Number!, code, amount, now, expiresAt, gateway.Mode));
+        var pdf = BillingSlipDocument.Compose(
+            new BillingSlipData(code, now, expiresAt, amount, request.Number!, customer.Name, DocumentText.VerificationUrl(siteAddress, code)),
+            OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken)));
+        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
+        register.Register(new IssuedDocument(code, IssuedDocumentKind.BillingSlip, now, amount, IssuedDocumentStatus.Valid, request.Number));
+        request.Issue(IssuedFileKind.BillingSlip, code, stored.Id, $"kode-billing-{code}.pdf", now);
+        try
+        {
+            await requests.SaveAsync(cancellationToken);
+        }
+        catch
+        {
+            await files.DeleteAsync(stored.Id, CancellationToken.None);
+            throw;
+        }
+    }
+}

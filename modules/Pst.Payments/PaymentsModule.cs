@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Modules;
+using Pst.Core.Navigation;
+using Pst.Core.Security;
+using Pst.Core.Settings;
+using Pst.Data;
+using Pst.Ordering;
+using Pst.Ordering.Serving;
+using Pst.Payments;
+using Pst.Payments.Billings;
+using Pst.Payments.Persistence;
+using Pst.Payments.Receipts;
+using Pst.Payments.Settling;
+
+[assembly: PstModule(typeof(PaymentsModule))]
+
+namespace Pst.Payments;
+
+/// <summary>Payment of requests (PNBP): billing codes, transfers from abroad, confirmation and receipts.</summary>
+public sealed class PaymentsModule : IModule
+{
+    public const string Id = "Pst.Payments";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Payments", "Sales", "Billing codes through SIMPONI (simulated or by hand), transfers from abroad, payment confirmation and receipts.", dependencies: [OrderingModule.Id]);
+
+    public IEnumerable<Permission> Permissions => PaymentPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Admin, "Payments", "/admin/pembayaran", Order: 110, Permission: PaymentPermissions.Manage),
+        new(NavigationArea.Admin, "SIMPONI simulator", "/admin/simponi", Order: 120, Permission: PaymentPermissions.Manage),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IEntityModelContributor, PaymentsModel>();
+        services.AddSingleton<ISettingDefinition, PaymentSettingDefinition>();
+        services.AddScoped<SimponiSimulator>();
+        services.AddScoped<ManualBillingGateway>();
+        services.AddScoped<BillingGateways>();
+        services.AddScoped<PaymentRecords>();
+        services.AddScoped<ReadPayments>();
+        services.AddScoped<IssueBilling>();
+        services.AddScoped<ConfirmPayment>();
+        services.AddScoped<TransferProofs>();
+        services.AddScoped<IssueReceipt>();
+        services.AddScoped<IRequestLinks, PaymentLinks>();
+    }
+}
+
+/// <summary>What the payment pages check.</summary>
+public static class PaymentPermissions
+{
+    public const string Manage = "payments.manage";
+
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        new(Manage, "Issue billing codes, confirm payments and issue receipts", IsStaff: true),
+    ];
+}

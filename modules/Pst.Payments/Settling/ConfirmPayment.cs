@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Pricing;
+using Pst.Ordering.Requests;
+using Pst.Payments.Billings;
+
+namespace Pst.Payments.Settling;
+
+/// <summary>
+/// The treasurer confirms a request's payment: a billing SIMPONI reports paid (simulator), a billing whose proof the
+/// treasurer records by hand (manual mode: NTPN, NTB, bank, date), or a transfer from abroad whose proof is
+/// verified. The request moves on and exactly one payment is recorded, also when two treasurers confirm at once.
+/// </summary>
+public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records, BillingGateways gateways, PriceRequest prices, TimeProvider clock)
+{
+    /// <param name="entered">Manual mode: the payment as the proof shows it. Ignored by the simulator, which reports it.</param>
+    public async Task ConfirmBillingAsync(Request request, RequestActor treasurer, PaymentProof? entered = null, CancellationToken cancellationToken = default)
+    {
+        PaymentRules.RequireTreasurer(treasurer);
+        request.Check(RequestTrigger.ConfirmPayment, treasurer);
+        var billing = (await records.ForAsync(request.Id, cancellationToken)).CurrentBilling
+            ?? throw new TransitionRefusedException("This request has no billing code to confirm.");
+        var proof = billing.Mode == BillingMode.Simulator
+            ? await gateways.Of(billing.Mode).QueryAsync(billing.Code, cancellationToken) is { Status: BillingStatus.Paid, Payment: { } reported }
+                ? reported
+                : throw new TransitionRefusedException("SIMPONI does not report this billing code as paid yet.")
+            : Checked(entered ?? throw new TransitionRefusedException("Enter the NTPN, the bank and the payment date from the proof."));
+        billing.MarkPaid();
+        await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.BillingCode, new Rupiah(billing.Amount), billing.Code, proof.Ntpn, proof.Ntb, proof.Bank, proof.PaidOn, treasurer.UserId, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>The treasurer verifies a transfer proof from abroad: the payment is the amount due, paid on the day of the proof.</summary>
+    public async Task VerifyTransferAsync(Request request, RequestActor treasurer, Guid proofId, CancellationToken cancellationToken = default)
+    {
+        PaymentRules.RequireTreasurer(treasurer);
+        request.Check(RequestTrigger.ConfirmPayment, treasurer);
+        var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
+            ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
+        proof.Verify();
+        var due = (await prices.QuoteAsync(request, request.Customer!, cancellationToken)).Due;
+        await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.Transfer, due, null, null, null, null, OfficeTime.DateOf(proof.UploadedAt), treasurer.UserId, clock.GetUtcNow()), cancellationToken);
+    }
+
+    private async Task SettleAsync(Request request, RequestActor treasurer, Payment payment, CancellationToken cancellationToken)
+    {
+        request.Fire(RequestTrigger.ConfirmPayment, treasurer, clock.GetUtcNow());
+        records.Add(payment);
+        try
+        {
+            await requests.SaveAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique payment of a request: another treasurer confirmed it first.
+            requests.DiscardChanges();
+            throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
+        }
+    }
+
+    private PaymentProof Checked(PaymentProof entered)
+    {
+        var ntpn = SimponiFormats.Ntpn(entered.Ntpn) ?? throw new TransitionRefusedException("The NTPN has 16 letters and digits.");
+        if (string.IsNullOrWhiteSpace(entered.Bank))
+        {
+            throw new TransitionRefusedException("Enter the bank the customer paid through.");
+        }
+
+        if (entered.PaidOn > OfficeTime.DateOf(clock.GetUtcNow()))
+        {
+            throw new TransitionRefusedException("The payment date cannot be in the future.");
+        }
+
+        return entered with { Ntpn = ntpn, Bank = entered.Bank.Trim(), Ntb = string.IsNullOrWhiteSpace(entered.Ntb) ? null : entered.Ntb.Trim() };
+    }
+}

@@ -1,0 +1,54 @@
+using Pst.Core.Files;
+using Pst.Core.Kernel;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+
+namespace Pst.Payments.Settling;
+
+/// <summary>
+/// A customer abroad uploads the proof of their bank transfer (checked by content like every upload); the treasurer
+/// rejects one with a reason, and the customer uploads another. Verifying is <see cref="ConfirmPayment.VerifyTransferAsync"/>.
+/// </summary>
+public sealed class TransferProofs(RequestStore requests, PaymentRecords records, CheckedUpload uploads, TimeProvider clock)
+{
+    public async Task<UploadRefusal?> UploadAsync(Request request, RequestActor customer, Stream content, long length, CancellationToken cancellationToken = default)
+    {
+        if (customer.Role != ActorRole.Customer || customer.UserId != request.CustomerId)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+
+        if (request.State != RequestState.AwaitingPayment || request.Customer?.Domicile != Domicile.Abroad)
+        {
+            throw new TransitionRefusedException("A proof of transfer is uploaded by a customer abroad while the request waits for payment.");
+        }
+
+        var (stored, refusal) = await uploads.StoreAsync(content, length, cancellationToken);
+        if (stored is null)
+        {
+            return refusal;
+        }
+
+        records.Add(new TransferProof(request.Id, stored.Id, clock.GetUtcNow()));
+        try
+        {
+            await requests.SaveAsync(cancellationToken);
+            return null;
+        }
+        catch
+        {
+            await uploads.DiscardAsync(stored);
+            throw;
+        }
+    }
+
+    public async Task RejectAsync(Request request, RequestActor treasurer, Guid proofId, string? reason, CancellationToken cancellationToken = default)
+    {
+        PaymentRules.RequireTreasurer(treasurer);
+        var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
+            ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
+        proof.Reject(string.IsNullOrWhiteSpace(reason) ? throw new TransitionRefusedException("Please give a reason.") : reason.Trim());
+        await requests.SaveAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pst.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class RequestRating : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RatedAt",
+                table: "Ordering_Requests",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RatingComment",
+                table: "Ordering_Requests",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RatingScore",
+                table: "Ordering_Requests",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RatedAt",
+                table: "Ordering_Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RatingComment",
+                table: "Ordering_Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RatingScore",
+                table: "Ordering_Requests");
+        }
+    }
+}

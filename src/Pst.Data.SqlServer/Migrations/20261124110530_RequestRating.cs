@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pst.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class RequestRating : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RatedAt",
+                table: "Ordering_Requests",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RatingComment",
+                table: "Ordering_Requests",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RatingScore",
+                table: "Ordering_Requests",
+                type: "int",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RatedAt",
+                table: "Ordering_Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RatingComment",
+                table: "Ordering_Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RatingScore",
+                table: "Ordering_Requests");
+        }
+    }
+}

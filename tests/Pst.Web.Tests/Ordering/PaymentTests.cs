@@ -1,0 +1,218 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Kernel;
+using Pst.Core.Settings;
+using Pst.Data;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+using Pst.Payments.Receipts;
+using Pst.Payments.Settling;
+using Pst.Web.Tests.Infrastructure;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.Ordering;
+
+/// <summary>
+/// Payment through the real site: billing codes from the SIMPONI simulator (one expiring and re-issued), SIMPONI by
+/// hand, a transfer from abroad with a rejected proof, the receipt, delivery, a product correction and the rating.
+/// </summary>
+public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    [Fact]
+    public async Task A_customer_pays_with_a_reissued_billing_code_gets_a_receipt_and_the_stamped_publication_and_rates_the_service()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, staffUrl) = await ToAwaitingPaymentAsync(customer, officer);
+        var paymentUrl = requestUrl + "/pembayaran";
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+
+        Assert.Contains($"href=\"{paymentUrl}\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        Assert.Contains("id=\"billing-pending\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+
+        // The treasurer issues a billing code; the customer sees it and downloads the slip.
+        Assert.Contains(number, await TextOfAsync(treasurer, "/admin/pembayaran"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        var firstCode = BillingCodeIn(await TextOfAsync(customer, paymentUrl));
+        var slip = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kode billing");
+        Assert.Contains("KODE BILLING PNBP", slip, StringComparison.Ordinal);
+        Assert.Contains(string.Join(' ', firstCode.Chunk(5).Select(c => new string(c))), slip, StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", slip, StringComparison.Ordinal);
+
+        // Eight days later the code has expired: it cannot be paid or confirmed, and a new one replaces it.
+        Factory.Clock.Advance(TimeSpan.FromDays(8));
+        Assert.Contains("id=\"billing-expired\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+        Assert.Contains("Billing ini sudah kedaluwarsa", await TextOfAsync(await Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", firstCode))), StringComparison.Ordinal);
+        Assert.Contains("SIMPONI belum melaporkan", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm")), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        var secondCode = BillingCodeIn(await TextOfAsync(customer, paymentUrl));
+        Assert.NotEqual(firstCode, secondCode);
+        Assert.Contains("tidak berlaku lagi: Diganti.", await TextOfAsync(customer, "/verifikasi/" + firstCode), StringComparison.Ordinal);
+
+        // Paid (in the simulator, as at a bank), confirmed with the NTPN SIMPONI reports, and the receipt issued.
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", secondCode)), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        var ntpn = Regex.Match(await TextOfAsync(treasurer, deskUrl), "id=\"ntpn-value\">([0-9A-Z]{16})<").Groups[1].Value;
+        Assert.Equal(16, ntpn.Length);
+        Assert.Contains("id=\"paid\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        var receipt = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi");
+        Assert.Contains("KUITANSI", receipt, StringComparison.Ordinal);
+        Assert.Contains("Ani Lestari, Universitas Negeri Semarang", receipt, StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", receipt, StringComparison.Ordinal);
+        Assert.Contains(ntpn, receipt, StringComparison.Ordinal);
+
+        // The officer delivers: the real publication, stamped with the buyer and the request on every page.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+        var product = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Produk");
+        Assert.Contains($"Untuk Ani Lestari - Permintaan {number}", product, StringComparison.Ordinal);
+
+        // A product correction, answered by a new delivery; then the customer accepts and rates the service.
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "RequestProductCorrection"), ("reason", "Mohon kirim ulang, berkas terpotong")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Redeliver"), ("answer", "Sudah kami kirim ulang")), staffUrl);
+        var redelivered = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Sudah kami kirim ulang", redelivered, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(redelivered, "text-decoration-line-through\">Produk"));
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptProduct")), requestUrl);
+        Assert.Contains("Dilayani dalam", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        Assert.Contains("Pilih penilaian dari 1 sampai 5.", await TextOfAsync(await Forms.PostAsync(customer.Client, requestUrl + "?handler=Rate", ("score", "9"))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Rate", ("score", "5"), ("comment", "Cepat dan jelas")), requestUrl);
+        var rated = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Penilaian Anda: 5 dari 5. “Cepat dan jelas”", rated, StringComparison.Ordinal);
+        Assert.Contains("id=\"state\">Dinilai<", rated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_manual_mode_the_treasurer_enters_the_code_from_SIMPONI_and_the_payment_from_the_proof()
+    {
+        await SetPaymentsAsync(new JsonObject { ["mode"] = "manual", ["billingValidDays"] = 7 });
+        using var customer = await SiteSession.CustomerAsync(Factory, "budi@example.org", "Budi", CustomerSegment.Individual);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, _) = await ToAwaitingPaymentAsync(customer, officer);
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        var expiry = OfficeTime.Local(Factory.Clock.GetUtcNow().AddDays(7)).ToString("yyyy-MM-ddTHH:mm");
+
+        Assert.Contains("Kode billing terdiri atas 15 angka.", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing", ("code", "82026112400012"), ("expiresAt", expiry))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing", ("code", "820261124000123"), ("expiresAt", expiry)), deskUrl);
+        Assert.Contains("82026 11240 00123", await TextOfAsync(customer, requestUrl + "/pembayaran"), StringComparison.Ordinal);
+
+        var paidOn = OfficeTime.DateOf(Factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd");
+        Assert.Contains("NTPN terdiri atas 16 huruf dan angka.", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm", ("ntpn", "12345"), ("bank", "Bank Jateng"), ("paidOn", paidOn))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm", ("ntpn", "a1b2 c3d4 e5f6 g7h8"), ("ntb", "000123456789"), ("bank", "Bank Jateng"), ("paidOn", paidOn)), deskUrl);
+        var desk = await TextOfAsync(treasurer, deskUrl);
+        Assert.Contains("A1B2C3D4E5F6G7H8", desk, StringComparison.Ordinal);
+        Assert.Contains("id=\"state\">Pembayaran selesai<", desk, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_customer_abroad_pays_by_transfer_and_the_treasurer_rejects_one_proof_and_verifies_the_next()
+    {
+        await SetPaymentsAsync(new JsonObject
+        {
+            ["mode"] = "simulator",
+            ["transferAccount"] = new JsonObject { ["bank"] = "Bank Uji", ["accountName"] = "Bendahara Penerimaan Uji", ["accountNumber"] = "0000000000", ["swift"] = "UJIAIDJA" },
+        });
+        using var customer = await SiteSession.CustomerAsync(Factory, "researcher@example.org", "Hannah Meyer", CustomerSegment.Researcher, "Universität Leipzig", Domicile.Abroad);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, _) = await ToAwaitingPaymentAsync(customer, officer);
+        var paymentUrl = requestUrl + "/pembayaran";
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+
+        var instructions = await TextOfAsync(customer, paymentUrl);
+        Assert.Contains("Bendahara Penerimaan Uji", instructions, StringComparison.Ordinal);
+        Assert.Contains("UJIAIDJA", instructions, StringComparison.Ordinal);
+        Assert.Contains("berdomisili di luar negeri", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing")), StringComparison.Ordinal);
+
+        Assert.Contains("Hanya berkas PDF, JPEG, atau PNG yang diterima.", await TextOfAsync(await Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", "GIF89a"u8.ToArray(), "bukti.pdf", "application/pdf")), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Png, "bukti.png", "image/png"), paymentUrl);
+        var proofId = Regex.Match(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        Assert.Equal(Png, await treasurer.Client.GetByteArrayAsync($"{deskUrl}?handler=Proof&proof={proofId}"));
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Reject", ("proof", proofId), ("reason", "Nomor permintaan tidak tertulis")), deskUrl);
+        Assert.Contains("Nomor permintaan tidak tertulis", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Pdf, "bukti2.pdf", "application/pdf"), paymentUrl);
+        var secondProof = Regex.Match(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        Assert.NotEqual(proofId, secondProof);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Verify", ("proof", secondProof)), deskUrl);
+        Assert.Contains("id=\"paid\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Treasurers_confirming_and_issuing_at_once_give_exactly_one_payment_and_one_receipt()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "cepat@example.org", "Citra", CustomerSegment.Individual);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, _) = await ToAwaitingPaymentAsync(customer, officer);
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", BillingCodeIn(await TextOfAsync(customer, requestUrl + "/pembayaran")))), "/admin/simponi");
+        var id = Guid.Parse(requestUrl.Split('/')[^1]);
+        var actor = new RequestActor("treasurer-test", ActorRole.Treasurer);
+
+        var confirmations = await AtOnceAsync(8, sp => sp.GetRequiredService<ConfirmPayment>().ConfirmBillingAsync(Load(sp, id), actor));
+        var receipts = await AtOnceAsync(8, sp => sp.GetRequiredService<IssueReceipt>().IssueAsync(Load(sp, id), actor, "http://localhost"));
+
+        Assert.Equal(1, confirmations);
+        Assert.Equal(1, receipts);
+        await Factory.Services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PstDbContext>();
+            Assert.Equal(1, await db.Set<Payment>().CountAsync(p => p.RequestId == id));
+            Assert.Equal(1, await db.Set<Receipt>().CountAsync(r => r.RequestId == id));
+            var request = (await db.Set<Request>().FindAsync(id))!;
+            Assert.Equal(RequestState.ReceiptIssued, request.State);
+            Assert.Single(request.IssuedFiles, f => f.Kind == IssuedFileKind.Receipt);
+            Assert.Single(request.Timeline, t => t.Trigger == RequestTrigger.ConfirmPayment);
+        });
+    }
+
+    /// <summary>Runs a step <paramref name="count"/> times at once, each in its own scope; returns how many succeeded (the others must be refused).</summary>
+    private async Task<int> AtOnceAsync(int count, Func<IServiceProvider, Task> step)
+    {
+        using var start = new SemaphoreSlim(0);
+        var attempts = Enumerable.Range(0, count).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            await start.WaitAsync();
+            try
+            {
+                await step(scope.ServiceProvider);
+                return true;
+            }
+            catch (TransitionRefusedException)
+            {
+                return false;
+            }
+        })).ToList();
+        start.Release(count);
+        return (await Task.WhenAll(attempts)).Count(succeeded => succeeded);
+    }
+
+    private static Request Load(IServiceProvider services, Guid id) =>
+        services.GetRequiredService<RequestStore>().FindAsync(id).GetAwaiter().GetResult()!;
+
+    private Task SetPaymentsAsync(JsonObject value) =>
+        Factory.Services.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().SetAsync("payments", value));
+
+    private static string BillingCodeIn(string paymentPage) =>
+        Regex.Match(paymentPage, "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal) is { Length: 15 } code
+            ? code
+            : throw new InvalidOperationException("The payment page shows no billing code.");
+}
+
+public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlPaymentTests : PaymentTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}

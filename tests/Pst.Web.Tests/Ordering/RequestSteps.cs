@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Pst.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace Pst.Web.Tests.Ordering;
+
+/// <summary>The steps the request journeys repeat: add to a request, post and expect the redirect, read pages and PDFs.</summary>
+internal static partial class RequestSteps
+{
+    public const string Item = "/katalog/jateng-dalam-angka-2026";
+    public static readonly byte[] Pdf = "%PDF-1.4\n% NPWP PT Data Sejahtera\n%%EOF\n"u8.ToArray();
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+
+    /// <summary>Adds the test publication with a format to the session's draft; returns the request page's address.</summary>
+    public static async Task<string> AddToRequestAsync(SiteSession session, string format)
+    {
+        var added = await Forms.PostAsync(session.Client, Item, ("choice.format", format));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var location = added.Headers.Location!.OriginalString;
+        Assert.Matches("^/permintaan/[0-9a-f-]{36}$", location);
+        return location;
+    }
+
+    public static async Task ExpectRedirectAsync(Task<HttpResponseMessage> post, string to)
+    {
+        var response = await post;
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            Assert.Fail($"Expected a redirect to {to}, got {(int)response.StatusCode}: {RefusalPattern().Match(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())).Value}");
+        }
+
+        Assert.Equal(to, response.Headers.Location!.OriginalString);
+    }
+
+    public static async Task<string> TextOfAsync(SiteSession session, string url) => WebUtility.HtmlDecode(await session.Client.GetStringAsync(url));
+
+    public static async Task<string> TextOfAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    public static string FileLink(string page, string requestUrl) =>
+        Regex.Match(page, Regex.Escape(requestUrl) + "/berkas/[^\"]+").Value is { Length: > 0 } link ? link : throw new InvalidOperationException("The page links no file.");
+
+    /// <summary>The text of the current invoice, downloaded from the request page and read back with PdfPig.</summary>
+    public static Task<string> InvoiceTextAsync(SiteSession session, string requestUrl, string page) =>
+        IssuedTextAsync(session, requestUrl, page, "Invoice");
+
+    /// <summary>The text of the current file the office issued under a label (Invoice, Kode billing, Kuitansi, Produk).</summary>
+    public static async Task<string> IssuedTextAsync(SiteSession session, string requestUrl, string page, string label)
+    {
+        var link = Regex.Match(page, "<a href=\"(" + Regex.Escape(requestUrl) + "/berkas/[^\"]+)\" class=\"\">" + Regex.Escape(label)).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(link), $"The request page links no current {label}.");
+        var response = await session.Client.GetAsync(link);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        return PdfText(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>
+    /// A request of an individual for the test publication taken to "waiting for payment": sent, requirements
+    /// complete, invoice issued and accepted, product ready. Returns the customer's and the staff's addresses.
+    /// </summary>
+    public static async Task<(string RequestUrl, string StaffUrl)> ToAwaitingPaymentAsync(SiteSession customer, SiteSession officer)
+    {
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        return (requestUrl, staffUrl);
+    }
+
+    public static async Task<string> TokenFromAsync(SiteSession session, string url) =>
+        WebUtility.HtmlDecode(Regex.Match(await session.Client.GetStringAsync(url + "/" + (await LatestOwnRequestAsync(session))), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+
+    public static async Task<string> LatestOwnRequestAsync(SiteSession session) =>
+        Regex.Match(await session.Client.GetStringAsync("/permintaan"), "href=\"/permintaan/([0-9a-f-]{36})\"").Groups[1].Value;
+
+    /// <summary>The text of a PDF, page by page, as PdfPig reads it back.</summary>
+    public static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [GeneratedRegex("id=\"refusal\".*?</div>", RegexOptions.Singleline)]
+    private static partial Regex RefusalPattern();
+}
