@@ -50,6 +50,8 @@ public sealed class OrderingModule : IModule
         services.AddScoped<RequestFiles>();
         services.AddScoped<IssueOffer>();
         services.AddScoped<DeliverProduct>();
+        services.AddSingleton<DownloadLinks>();
+        services.AddSingleton<Pst.Core.Settings.ISettingDefinition, DeliverySettingDefinition>();
     }
 }
 

@@ -24,8 +24,9 @@ public sealed class IssuedFile
         FileName = "";
     }
 
-    internal IssuedFile(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset issuedAt, int? lineNumber)
+    internal IssuedFile(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset issuedAt, int? lineNumber, DateTimeOffset? availableUntil)
     {
+        AvailableUntil = availableUntil;
         Kind = kind;
         Number = number;
         FileId = fileId;
@@ -50,4 +51,12 @@ public sealed class IssuedFile
     public int? LineNumber { get; private set; }
 
     public bool Replaced { get; internal set; }
+
+    /// <summary>Until when the customer may download it (product files: the download window after delivery).</summary>
+    public DateTimeOffset? AvailableUntil { get; private set; }
+
+    /// <summary>How many times the customer downloaded it.</summary>
+    public int DownloadCount { get; internal set; }
+
+    public bool AvailableAt(DateTimeOffset now) => AvailableUntil is not { } until || now < until;
 }

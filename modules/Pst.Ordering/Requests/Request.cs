@@ -232,15 +232,29 @@ public sealed class Request : ILifecycleFacts
     /// Records a file the office issued. A new invoice, sample, agreement, billing slip or receipt replaces the
     /// current one of its kind; product files replace those of the same line.
     /// </summary>
-    public IssuedFile Issue(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset at, int? lineNumber = null)
+    public IssuedFile Issue(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset at, int? lineNumber = null, DateTimeOffset? availableUntil = null)
     {
         foreach (var previous in _issued.Where(f => f.Kind == kind && f.LineNumber == lineNumber && !f.Replaced))
         {
             previous.Replaced = true;
         }
 
-        var file = new IssuedFile(kind, number, fileId, fileName, at, lineNumber);
+        var file = new IssuedFile(kind, number, fileId, fileName, at, lineNumber, availableUntil);
         _issued.Add(file);
+        Version++;
+        return file;
+    }
+
+    /// <summary>The customer downloads an issued file: counted; refused once its download window has closed.</summary>
+    public IssuedFile RecordDownload(string fileId, DateTimeOffset now)
+    {
+        var file = _issued.FirstOrDefault(f => f.FileId == fileId) ?? throw new TransitionRefusedException("This request has no such file.");
+        if (!file.AvailableAt(now))
+        {
+            throw new TransitionRefusedException("The download period of this file has ended. Ask the officer to send it again with a correction request.");
+        }
+
+        file.DownloadCount++;
         Version++;
         return file;
     }

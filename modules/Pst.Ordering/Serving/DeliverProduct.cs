@@ -12,7 +12,7 @@ namespace Pst.Ordering.Serving;
 /// product type produces its files (a publication is stamped with the buyer and the request number), which are
 /// stored and attached to the request for the customer to download.
 /// </summary>
-public sealed class DeliverProduct(RequestStore store, PriceRequest prices, ProductLineService lines, IFileStore files, TimeProvider clock)
+public sealed class DeliverProduct(RequestStore store, PriceRequest prices, ProductLineService lines, IFileStore files, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
 {
     /// <param name="trigger"><see cref="RequestTrigger.Deliver"/> or <see cref="RequestTrigger.Redeliver"/> (with the officer's answer).</param>
     public async Task DeliverAsync(Request request, RequestActor officer, RequestTrigger trigger, string? answer, CancellationToken cancellationToken = default)
@@ -35,9 +35,10 @@ public sealed class DeliverProduct(RequestStore store, PriceRequest prices, Prod
             }
 
             var now = clock.GetUtcNow();
+            var until = now.AddDays((await DeliverySettings.LoadAsync(settings, cancellationToken)).DownloadDays);
             foreach (var (lineNumber, stored, name) in target.Stored)
             {
-                request.Issue(IssuedFileKind.Product, null, stored, name, now, lineNumber);
+                request.Issue(IssuedFileKind.Product, null, stored, name, now, lineNumber, until);
             }
 
             request.Fire(trigger, officer, now, answer);

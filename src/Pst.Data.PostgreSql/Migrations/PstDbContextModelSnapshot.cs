@@ -968,6 +968,12 @@ namespace Pst.Data.PostgreSql.Migrations
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<DateTimeOffset?>("AvailableUntil")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("DownloadCount")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("FileId")
                                 .IsRequired()
                                 .HasMaxLength(100)

@@ -971,6 +971,12 @@ namespace Pst.Data.SqlServer.Migrations
 
                             SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
 
+                            b1.Property<DateTimeOffset?>("AvailableUntil")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<int>("DownloadCount")
+                                .HasColumnType("int");
+
                             b1.Property<string>("FileId")
                                 .IsRequired()
                                 .HasMaxLength(100)

@@ -947,6 +947,12 @@ namespace Pst.Data.Sqlite.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AvailableUntil")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("DownloadCount")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("FileId")
                                 .IsRequired()
                                 .HasMaxLength(100)

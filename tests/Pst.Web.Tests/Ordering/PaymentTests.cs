@@ -71,8 +71,19 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
 
         // The officer delivers: the real publication, stamped with the buyer and the request on every page.
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
-        var product = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Produk");
+        var productLink = ProductLinkIn(await TextOfAsync(customer, requestUrl));
+        var product = PdfText(await customer.Client.GetByteArrayAsync(productLink));
         Assert.Contains($"Untuk Ani Lestari - Permintaan {number}", product, StringComparison.Ordinal);
+        Assert.Contains("sudah diunduh 1 kali", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+
+        // The signed link is the only way to the product: not the plain file route, not an altered token, not another customer.
+        var productFile = Regex.Match(await TextOfAsync(officer, staffUrl), "/berkas/([^\"]+)\" class=\"\">Produk").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.NotFound, await customer.StatusOfAsync($"{requestUrl}/berkas/{productFile}"));
+        Assert.Equal(HttpStatusCode.NotFound, await customer.StatusOfAsync(productLink + "x"));
+        using (var other = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Joko", CustomerSegment.Individual))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, await other.StatusOfAsync(productLink));
+        }
 
         // A product correction, answered by a new delivery; then the customer accepts and rates the service.
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "RequestProductCorrection"), ("reason", "Mohon kirim ulang, berkas terpotong")), requestUrl);
@@ -87,6 +98,13 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var rated = await TextOfAsync(customer, requestUrl);
         Assert.Contains("Penilaian Anda: 5 dari 5. “Cepat dan jelas”", rated, StringComparison.Ordinal);
         Assert.Contains("id=\"state\">Dinilai<", rated, StringComparison.Ordinal);
+
+        // The download window (7 days by default) closes.
+        var latestLink = ProductLinkIn(rated);
+        Factory.Clock.Advance(TimeSpan.FromDays(8));
+        var closed = await customer.Client.GetAsync(latestLink);
+        Assert.Equal(HttpStatusCode.Gone, closed.StatusCode);
+        Assert.Contains("Masa unduh berkas ini sudah berakhir", await TextOfAsync(closed), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -203,6 +221,11 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
 
     private Task SetPaymentsAsync(JsonObject value) =>
         Factory.Services.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().SetAsync("payments", value));
+
+    private static string ProductLinkIn(string requestPage) =>
+        Regex.Match(requestPage, "href=\"(/unduh/[^\"]+)\" class=\"\">Produk").Groups[1].Value is { Length: > 0 } link
+            ? link
+            : throw new InvalidOperationException("The request page links no current product.");
 
     private static string BillingCodeIn(string paymentPage) =>
         Regex.Match(paymentPage, "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal) is { Length: 15 } code

@@ -23,6 +23,7 @@ public sealed class DetailModel(
     DraftRequests drafts,
     UploadRequirement uploads,
     SubmitRequest submission,
+    DownloadLinks links,
     TimeProvider clock,
     IStringLocalizer<OrderingModule> text) : PageModel
 {
@@ -102,6 +103,12 @@ public sealed class DetailModel(
             r.Rate(c, score, comment, clock.GetUtcNow());
             await store.SaveAsync(HttpContext.RequestAborted);
         }, "Thank you for your rating.");
+
+    /// <summary>Where the customer downloads an issued file: delivered products through their signed, expiring link.</summary>
+    public string LinkOf(IssuedFile file) =>
+        file.Kind == IssuedFileKind.Product ? links.For(View.Request, file) : $"/permintaan/{View.Request.Id}/berkas/{file.FileId}";
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     public string StateName(RequestState state) => text["RequestState." + state];
 

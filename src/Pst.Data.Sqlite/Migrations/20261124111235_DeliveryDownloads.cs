@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pst.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class DeliveryDownloads : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "AvailableUntil",
+                table: "Ordering_IssuedFiles",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "DownloadCount",
+                table: "Ordering_IssuedFiles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AvailableUntil",
+                table: "Ordering_IssuedFiles");
+
+            migrationBuilder.DropColumn(
+                name: "DownloadCount",
+                table: "Ordering_IssuedFiles");
+        }
+    }
+}
