@@ -2,6 +2,7 @@ using Pst.Core.Documents;
 using Pst.Core.Files;
 using Pst.Core.Settings;
 using Pst.Data.Numbering;
+using Pst.Documents;
 using Pst.Ordering.Customers;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Persistence;
@@ -12,8 +13,9 @@ namespace Pst.Ordering.Offers;
 
 /// <summary>
 /// The officer sends the offer (step 7): the invoice, priced under the schedule in force on the submission date,
-/// is composed, stored, registered for verification and attached to the request, and the customer is asked to
-/// check it. Answering a correction request may issue a corrected invoice, which replaces the one before it.
+/// and the data-use agreement when a line needs one, are composed, stored, registered for verification and
+/// attached to the request, and the customer is asked to check them. Answering a correction request of the name
+/// or institution issues corrected documents, which replace the ones before them.
 /// </summary>
 public sealed class IssueOffer(
     RequestStore store,
@@ -30,7 +32,7 @@ public sealed class IssueOffer(
     {
         request.Check(RequestTrigger.IssueOffer, officer);
         await using var transaction = await store.BeginAsync(cancellationToken);
-        var file = await IssueInvoiceAsync(request, officer, siteAddress, cancellationToken);
+        var issued = await IssueDocumentsAsync(request, officer, siteAddress, cancellationToken);
         try
         {
             request.Fire(RequestTrigger.IssueOffer, officer, clock.GetUtcNow());
@@ -39,7 +41,7 @@ public sealed class IssueOffer(
         }
         catch
         {
-            await files.DeleteAsync(file.FileId, CancellationToken.None);
+            await DeleteAsync(issued);
             throw;
         }
     }
@@ -55,16 +57,19 @@ public sealed class IssueOffer(
         var reissue = (!string.IsNullOrWhiteSpace(correctedName) && correctedName.Trim() != customer.Name)
             || (correctedInstitution ?? "").Trim() != (customer.Institution ?? "");
         await using var transaction = await store.BeginAsync(cancellationToken);
-        IssuedFile? file = null;
+        IReadOnlyList<IssuedFile> issued = [];
         if (reissue)
         {
             request.CorrectCustomer(officer, string.IsNullOrWhiteSpace(correctedName) ? customer.Name : correctedName, correctedInstitution);
-            if (request.Current(IssuedFileKind.Invoice)?.Number is { } previous)
+            foreach (var kind in new[] { IssuedFileKind.Invoice, IssuedFileKind.Agreement })
             {
-                await register.SetStatusAsync(previous, IssuedDocumentStatus.Replaced, cancellationToken);
+                if (request.Current(kind)?.Number is { } previous)
+                {
+                    await register.SetStatusAsync(previous, IssuedDocumentStatus.Replaced, cancellationToken);
+                }
             }
 
-            file = await IssueInvoiceAsync(request, officer, siteAddress, cancellationToken);
+            issued = await IssueDocumentsAsync(request, officer, siteAddress, cancellationToken);
         }
 
         try
@@ -73,14 +78,49 @@ public sealed class IssueOffer(
             await store.SaveAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch when (file is not null)
+        catch
         {
-            await files.DeleteAsync(file.FileId, CancellationToken.None);
+            await DeleteAsync(issued);
             throw;
         }
     }
 
-    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken)
+    /// <summary>The invoice, and the data-use agreement when a line needs one, both naming the customer as the request knows them.</summary>
+    private async Task<IReadOnlyList<IssuedFile>> IssueDocumentsAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken)
+    {
+        var letterhead = OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken));
+        List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, siteAddress, letterhead, cancellationToken)];
+        if (request.NeedsAgreement)
+        {
+            issued.Add(await IssueAgreementAsync(request, siteAddress, letterhead, cancellationToken));
+        }
+
+        return issued;
+    }
+
+    private async Task<IssuedFile> IssueAgreementAsync(Request request, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)
+    {
+        var customer = request.Customer!;
+        var now = clock.GetUtcNow();
+        var year = Core.Kernel.OfficeTime.DateOf(now).Year;
+        var number = $"SPPD-{year}-{await counters.NextAsync($"agreement/{year}", cancellationToken):D5}";
+        var pdf = AgreementDocument.Compose(
+            new AgreementData(number, now, request.Number!, customer.Name, customer.Institution, customer.Email, request.Lines.Select(l => l.ItemTitle).ToList(), letterhead.OfficeName, DocumentText.VerificationUrl(siteAddress, number)),
+            letterhead);
+        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
+        register.Register(new IssuedDocument(number, IssuedDocumentKind.DataUseAgreement, now, null, IssuedDocumentStatus.Valid, request.Number));
+        return request.Issue(IssuedFileKind.Agreement, number, stored.Id, $"{number}.pdf", now);
+    }
+
+    private async Task DeleteAsync(IEnumerable<IssuedFile> issued)
+    {
+        foreach (var file in issued)
+        {
+            await files.DeleteAsync(file.FileId, CancellationToken.None);
+        }
+    }
+
+    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)
     {
         var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
         var quote = await prices.QuoteAsync(request, customer, cancellationToken);
@@ -103,7 +143,7 @@ public sealed class IssueOffer(
                 quote.ZeroTariff,
                 DocumentText.VerificationUrl(siteAddress, number),
                 officerName),
-            OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken)));
+            letterhead);
         var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
         register.Register(new IssuedDocument(number, IssuedDocumentKind.Invoice, now, quote.Due, IssuedDocumentStatus.Valid, request.Number));
         return request.Issue(IssuedFileKind.Invoice, number, stored.Id, $"{number}.pdf", now);

@@ -18,9 +18,14 @@ public abstract class OrderingDatabase : IAsyncLifetime
 
     protected abstract DatabaseOptions Database();
 
+    /// <summary>Services a test adds (a product type of its own).</summary>
+    protected virtual void Configure(IServiceCollection services)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
-        _services = ModuleServices.Build([new OrderingModule()], Database(), Directory);
+        _services = ModuleServices.Build([new OrderingModule()], Database(), Directory, Configure);
         await InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
     }
 
@@ -39,7 +44,7 @@ public abstract class OrderingDatabase : IAsyncLifetime
     }
 }
 
-public sealed class SqliteOrderingDatabase : OrderingDatabase
+public class SqliteOrderingDatabase : OrderingDatabase
 {
     protected override DatabaseOptions Database() =>
         new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false" };

@@ -1,0 +1,55 @@
+using Pst.Documents;
+
+namespace Pst.Ordering.Offers;
+
+/// <summary>What a data-use agreement names: the parties (the customer as copied at submission), the request and the data.</summary>
+public sealed record AgreementData(
+    string Number,
+    DateTimeOffset IssuedAt,
+    string RequestNumber,
+    string CustomerName,
+    string? Institution,
+    string CustomerEmail,
+    IReadOnlyList<string> Data,
+    string OfficeName,
+    string VerificationUrl);
+
+/// <summary>
+/// The data-use agreement (surat perjanjian penggunaan data, SPPD) sent with the offer for microdata and maps,
+/// prefilled with the customer and the request; the customer signs it on a duty stamp and sends it to the office
+/// (DOMAIN.md section 3.2). The wording of the obligations awaits the office's official template.
+/// </summary>
+public static class AgreementDocument
+{
+    public static byte[] Compose(AgreementData agreement, Letterhead letterhead)
+    {
+        var customer = agreement.Institution is { Length: > 0 } institution ? $"{agreement.CustomerName}, {institution}" : agreement.CustomerName;
+        return PdfComposer.Compose(new DocumentSpec(
+            "SURAT PERJANJIAN PENGGUNAAN DATA",
+            letterhead,
+            [
+                new Facts(
+                [
+                    ("Nomor", agreement.Number),
+                    ("Tanggal", DocumentText.Date(agreement.IssuedAt)),
+                    ("Permintaan", agreement.RequestNumber),
+                    ("Pihak pertama", $"{agreement.OfficeName}, sebagai penyedia data"),
+                    ("Pihak kedua", $"{customer} ({agreement.CustomerEmail}), sebagai penerima data"),
+                ]),
+                new Heading("Data yang diberikan"),
+                new Table([new TableColumn("No.", 1), new TableColumn("Data", 11)], agreement.Data.Select((d, i) => (IReadOnlyList<string>)[(i + 1).ToString(DocumentText.Indonesian), d]).ToList(), []),
+                new Heading("Kesepakatan"),
+                new Paragraph("1. Pihak pertama menyerahkan data tersebut di atas kepada pihak kedua setelah pembayaran diterima dan perjanjian ini ditandatangani."),
+                new Paragraph("2. Pihak kedua tidak menggandakan atau memberikan data tersebut, seluruhnya atau sebagian, kepada orang atau lembaga lain."),
+                new Paragraph("3. Pihak kedua menggunakan data hanya untuk keperluan penelitian dan analisis sebagaimana tercantum dalam abstraksi penggunaan data; penggunaan lain memerlukan persetujuan tertulis Kepala BPS."),
+                new Paragraph("4. Pihak kedua tidak berupaya mengenali responden; kerahasiaan data individu dijaga sesuai Undang-Undang Nomor 16 Tahun 1997 tentang Statistik."),
+                new Paragraph("5. Pihak kedua diharapkan menyampaikan hasil penelitiannya kepada BPS. Data tetap menjadi milik BPS."),
+                new Paragraph("Perjanjian ini ditandatangani pihak kedua di atas meterai Rp10.000 dan dikirimkan kepada pihak pertama sebelum data diserahkan."),
+                new QrCode(agreement.VerificationUrl, $"Periksa keaslian perjanjian ini di {agreement.VerificationUrl}"),
+                new Signature(DocumentText.SignedAt(agreement.IssuedAt), "Pihak kedua (di atas meterai Rp10.000)", customer),
+                new Signature("", "Pihak pertama", agreement.OfficeName),
+            ],
+            DocumentText.PageLabel,
+            agreement.Number));
+    }
+}

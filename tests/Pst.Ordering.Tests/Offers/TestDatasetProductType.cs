@@ -1,0 +1,32 @@
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+
+namespace Pst.Ordering.Tests.Offers;
+
+/// <summary>
+/// A product type made for these tests, plugged in through the contract: a dataset that, like microdata, needs a
+/// data-use abstract up front and a signed agreement, priced by one tariff row.
+/// </summary>
+internal sealed class TestDatasetProductType : IProductType
+{
+    public string Id => "dataset";
+
+    public string ModuleId => OrderingModule.Id;
+
+    public string DisplayName => "Dataset";
+
+    public void ValidateCatalogueItem(System.Text.Json.JsonElement attributes, string path, Pst.Core.Recipes.RecipeStepValidation validation)
+    {
+    }
+
+    public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel) => [];
+
+    public IReadOnlyList<LineValidationError> Validate(ProductLine line) => [];
+
+    public ProductRequirements Requirements(ProductLine line) =>
+        new([new RequiredDocument(DocumentCodes.DataUseAbstract, "Data use abstract")], NeedsSample: false, NeedsAgreement: true);
+
+    public PriceQuote Price(ProductLine line, TariffSchedule schedule) => new(schedule.Regulation, [schedule.Charge("II.A", 1)]);
+
+    public Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+}
