@@ -52,7 +52,7 @@ public sealed class PaymentsModule : IModule
 /// <summary>What the payment pages check.</summary>
 public static class PaymentPermissions
 {
-    public const string Manage = "payments.manage";
+    public const string Manage = OrderingPermissions.TakePayments;
 
     public static IReadOnlyList<Permission> All { get; } =
     [

@@ -21,6 +21,7 @@ internal static class ModuleServices
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddLocalization();
         var graph = ModuleGraph.Build(modules);
         services.AddPstCore(graph);
         foreach (var module in graph.Ordered)

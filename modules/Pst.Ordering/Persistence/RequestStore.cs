@@ -8,7 +8,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Persistence;
 
 /// <summary>Loads and saves requests. A customer's lookup finds only their own requests, so another customer's id answers as missing.</summary>
-public sealed class RequestStore(PstDbContext db, Counters counters)
+public sealed class RequestStore(PstDbContext db, Counters counters, Notifications.RequestNotifier notifier)
 {
     public Task<Request?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -38,6 +38,7 @@ public sealed class RequestStore(PstDbContext db, Counters counters)
     /// <summary>Saves; when someone else changed the request meanwhile, refuses and keeps what they saved.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken = default)
     {
+        await QueueNotificationsAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -46,6 +47,18 @@ public sealed class RequestStore(PstDbContext db, Counters counters)
         {
             db.ChangeTracker.Clear();
             throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
+        }
+    }
+
+    /// <summary>The e-mails of the steps taken since the last save, queued in the same unit of work.</summary>
+    private async Task QueueNotificationsAsync(CancellationToken cancellationToken)
+    {
+        var steps = db.ChangeTracker.Entries<RequestTransition>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var step in steps)
+        {
+            var requestId = (Guid)step.Property("RequestId").CurrentValue!;
+            var request = db.ChangeTracker.Entries<Request>().Select(e => e.Entity).First(r => r.Id == requestId);
+            await notifier.OnStepAsync(request, step.Entity, cancellationToken);
         }
     }
 }

@@ -3,6 +3,7 @@ using Pst.Core.Files;
 using Pst.Core.Kernel;
 using Pst.Core.Settings;
 using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Notifications;
 using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Pricing;
@@ -23,6 +24,7 @@ public sealed class IssueBilling(
     IFileStore files,
     IIssuedDocuments register,
     ISiteSettings settings,
+    RequestNotifier notifier,
     TimeProvider clock)
 {
     /// <param name="manualCode">Manual mode: the code SIMPONI made.</param>
@@ -73,6 +75,15 @@ public sealed class IssueBilling(
         var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
         register.Register(new IssuedDocument(code, IssuedDocumentKind.BillingSlip, now, amount, IssuedDocumentStatus.Valid, request.Number));
         request.Issue(IssuedFileKind.BillingSlip, code, stored.Id, $"kode-billing-{code}.pdf", now);
+        await notifier.NotifyAsync(NotificationEvent.BillingIssued, request, new Dictionary<string, object?>
+        {
+            ["billing"] = new Dictionary<string, object?>
+            {
+                ["code"] = BillingSlipDocument.Spaced(code),
+                ["amount"] = amount.ToString(),
+                ["expires"] = DocumentText.DateTime(expiresAt),
+            },
+        }, cancellationToken);
         try
         {
             await requests.SaveAsync(cancellationToken);

@@ -246,6 +246,9 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("text");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -547,6 +550,34 @@ namespace Pst.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Core_TariffSchedules", (string)null);
+                });
+
+            modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Event")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Event", "Language");
+
+                    b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Pst.Ordering.Requests.Request", b =>

@@ -247,6 +247,9 @@ namespace Pst.Data.SqlServer.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
@@ -549,6 +552,34 @@ namespace Pst.Data.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Core_TariffSchedules", (string)null);
+                });
+
+            modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Event")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Event", "Language");
+
+                    b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Pst.Ordering.Requests.Request", b =>

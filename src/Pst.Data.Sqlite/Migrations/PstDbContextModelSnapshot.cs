@@ -235,6 +235,9 @@ namespace Pst.Data.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredLanguage")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -530,6 +533,34 @@ namespace Pst.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Core_TariffSchedules", (string)null);
+                });
+
+            modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Event")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Event", "Language");
+
+                    b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Pst.Ordering.Requests.Request", b =>

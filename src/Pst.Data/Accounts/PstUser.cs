@@ -21,6 +21,9 @@ public sealed class PstUser : IdentityUser
 
     public Domicile? Domicile { get; set; }
 
+    /// <summary>The language e-mails are written in ("id" or "en"), as chosen when registering.</summary>
+    public string? PreferredLanguage { get; set; }
+
     /// <summary>Set for the first administrator, whose one-time password must be replaced at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
 

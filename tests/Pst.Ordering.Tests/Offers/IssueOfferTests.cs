@@ -95,11 +95,7 @@ public sealed class IssueOfferTests : IAsyncLifetime
     /// <summary>The ordering module with the test dataset type, a catalogue item, the tariff and a customer with a complete profile.</summary>
     private sealed class DatasetDatabase : SqliteOrderingDatabase
     {
-        protected override void Configure(IServiceCollection services)
-        {
-            services.AddLocalization();
-            services.AddSingleton<IProductType, TestDatasetProductType>();
-        }
+        protected override void Configure(IServiceCollection services) => services.AddSingleton<IProductType, TestDatasetProductType>();
 
         public override async ValueTask InitializeAsync()
         {

@@ -43,6 +43,11 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         Assert.Matches("^PST-\\d{4}-00001$", number);
         Assert.Contains("Petugas sedang memeriksa dokumen Anda.", submitted, StringComparison.Ordinal);
 
+        // The officers are asked by e-mail to check it, with a link to the request.
+        var submittedMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "petugas@example.org", $"Permintaan baru {number}");
+        Assert.Contains("Rina Kartika", submittedMail.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("/admin/permintaan/", Mailbox.LinkIn(submittedMail), StringComparison.Ordinal);
+
         // The officer finds it in the queue and rejects the NPWP with a reason.
         var queue = await TextOfAsync(officer, "/admin/permintaan");
         Assert.Contains(number, queue, StringComparison.Ordinal);
@@ -57,7 +62,10 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         Assert.DoesNotContain("id=\"act-CompleteRequirements\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReturnForRevision"), ("reason", "Mohon unggah NPWP yang jelas")), staffUrl);
 
-        // The customer sees why, uploads a clear scan and sends the correction.
+        // The customer is told by e-mail, and sees why on the page; uploads a clear scan and sends the correction.
+        var returnedMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "usaha@example.org", $"Dokumen permintaan {number} perlu diperbaiki");
+        Assert.Contains("Mohon unggah NPWP yang jelas", returnedMail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(requestUrl, Mailbox.LinkIn(returnedMail));
         var returned = await TextOfAsync(customer, requestUrl);
         Assert.Contains("Ditolak: NPWP tidak terbaca", returned, StringComparison.Ordinal);
         Assert.Contains("Mohon unggah NPWP yang jelas", returned, StringComparison.Ordinal);

@@ -41,6 +41,9 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains(number, await TextOfAsync(treasurer, "/admin/pembayaran"), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
         var firstCode = BillingCodeIn(await TextOfAsync(customer, paymentUrl));
+        var billingMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "ani@example.org", $"Kode billing permintaan {number}");
+        Assert.Contains(string.Join(' ', firstCode.Chunk(5).Select(c => new string(c))), billingMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", billingMail.TextBody, StringComparison.Ordinal);
         var slip = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kode billing");
         Assert.Contains("KODE BILLING PNBP", slip, StringComparison.Ordinal);
         Assert.Contains(string.Join(' ', firstCode.Chunk(5).Select(c => new string(c))), slip, StringComparison.Ordinal);

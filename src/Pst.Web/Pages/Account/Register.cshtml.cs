@@ -34,7 +34,7 @@ public sealed class RegisterModel(UserManager<PstUser> users, PstDbContext db, A
             return Page();
         }
 
-        var user = new PstUser { UserName = Input.Email, Email = Input.Email, FullName = Input.FullName.Trim(), CreatedAt = clock.GetUtcNow() };
+        var user = new PstUser { UserName = Input.Email, Email = Input.Email, FullName = Input.FullName.Trim(), PreferredLanguage = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "id", CreatedAt = clock.GetUtcNow() };
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)
         {

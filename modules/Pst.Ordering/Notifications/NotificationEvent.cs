@@ -1,0 +1,76 @@
+using Pst.Ordering.Lifecycle;
+
+namespace Pst.Ordering.Notifications;
+
+/// <summary>The moments at which someone is asked to act on a request, each with its own e-mail template.</summary>
+public enum NotificationEvent
+{
+    RequestSubmitted,
+    DocumentsReturned,
+    DocumentsResubmitted,
+    RequestCancelled,
+    OfferIssued,
+    OfferCorrectionRequested,
+    OfferCorrectionAnswered,
+    OfferAccepted,
+    PaymentRequested,
+    BillingIssued,
+    BillingExpiring,
+    PaymentConfirmed,
+    ReceiptIssued,
+    ProductDelivered,
+    ProductCorrectionRequested,
+    RequestCompleted,
+    DueSoon,
+    Overdue,
+}
+
+/// <summary>Who an e-mail goes to: the request's customer, or the staff holding a permission.</summary>
+public enum NotificationAudience
+{
+    Customer,
+    Officers,
+    Treasurers,
+}
+
+/// <summary>
+/// The notification rules: which step of the lifecycle sends which e-mail to whom. One e-mail per step, to the
+/// people who must act next (DESIGN.md section 5); steps not listed send nothing.
+/// </summary>
+public static class NotificationRules
+{
+    private static readonly Dictionary<RequestTrigger, (NotificationEvent Event, NotificationAudience[] To)> OnStep = new()
+    {
+        [RequestTrigger.Submit] = (NotificationEvent.RequestSubmitted, [NotificationAudience.Officers]),
+        [RequestTrigger.ReturnForRevision] = (NotificationEvent.DocumentsReturned, [NotificationAudience.Customer]),
+        [RequestTrigger.Resubmit] = (NotificationEvent.DocumentsResubmitted, [NotificationAudience.Officers]),
+        [RequestTrigger.Cancel] = (NotificationEvent.RequestCancelled, [NotificationAudience.Customer]),
+        [RequestTrigger.IssueOffer] = (NotificationEvent.OfferIssued, [NotificationAudience.Customer]),
+        [RequestTrigger.RequestOfferCorrection] = (NotificationEvent.OfferCorrectionRequested, [NotificationAudience.Officers]),
+        [RequestTrigger.AnswerOfferCorrection] = (NotificationEvent.OfferCorrectionAnswered, [NotificationAudience.Customer]),
+        [RequestTrigger.AcceptOffer] = (NotificationEvent.OfferAccepted, [NotificationAudience.Officers]),
+        [RequestTrigger.MarkProductReady] = (NotificationEvent.PaymentRequested, [NotificationAudience.Customer, NotificationAudience.Treasurers]),
+        [RequestTrigger.ConfirmPayment] = (NotificationEvent.PaymentConfirmed, [NotificationAudience.Customer]),
+        [RequestTrigger.IssueReceipt] = (NotificationEvent.ReceiptIssued, [NotificationAudience.Customer, NotificationAudience.Officers]),
+        [RequestTrigger.Deliver] = (NotificationEvent.ProductDelivered, [NotificationAudience.Customer]),
+        [RequestTrigger.Redeliver] = (NotificationEvent.ProductDelivered, [NotificationAudience.Customer]),
+        [RequestTrigger.RequestProductCorrection] = (NotificationEvent.ProductCorrectionRequested, [NotificationAudience.Officers]),
+        [RequestTrigger.AcceptProduct] = (NotificationEvent.RequestCompleted, [NotificationAudience.Customer]),
+    };
+
+    /// <summary>Events that no step fires: sent by the payments module and by the reminders.</summary>
+    public static IReadOnlyDictionary<NotificationEvent, NotificationAudience[]> Standalone { get; } = new Dictionary<NotificationEvent, NotificationAudience[]>
+    {
+        [NotificationEvent.BillingIssued] = [NotificationAudience.Customer],
+        [NotificationEvent.BillingExpiring] = [NotificationAudience.Customer],
+        [NotificationEvent.DueSoon] = [NotificationAudience.Officers],
+        [NotificationEvent.Overdue] = [NotificationAudience.Officers],
+    };
+
+    public static (NotificationEvent Event, NotificationAudience[] To)? For(RequestTrigger trigger) =>
+        OnStep.TryGetValue(trigger, out var rule) ? rule : null;
+
+    /// <summary>Which audiences an event goes to (for the template screen).</summary>
+    public static IReadOnlyList<NotificationAudience> AudiencesOf(NotificationEvent notification) =>
+        Standalone.TryGetValue(notification, out var to) ? to : OnStep.Values.First(r => r.Event == notification).To;
+}

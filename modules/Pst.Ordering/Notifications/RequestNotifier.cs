@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Security;
+using Pst.Data;
+using Pst.Data.Accounts;
+using Pst.Data.Outbox;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Notifications;
+
+/// <summary>
+/// Queues the e-mails of a request's events in the outbox, in the unit of work of the change that caused them, so a
+/// step is never lost with, nor waits on, the mail server. Each recipient gets the template in their language.
+/// </summary>
+public sealed class RequestNotifier(
+    PstDbContext db,
+    EmailOutbox outbox,
+    NotificationTemplates templates,
+    IRolePermissionStore roles,
+    SiteAddress site,
+    IStringLocalizerFactory localizers)
+{
+    /// <summary>Queues the e-mail of a step just taken, if the rules send one.</summary>
+    public async Task OnStepAsync(Request request, RequestTransition step, CancellationToken cancellationToken = default)
+    {
+        if (NotificationRules.For(step.Trigger) is var (notification, audiences))
+        {
+            await SendAsync(notification, audiences, request, new Dictionary<string, object?> { ["reason"] = step.Reason }, cancellationToken);
+        }
+    }
+
+    /// <summary>Queues an e-mail no step sends (billing issued or expiring, due soon, overdue) with its own values.</summary>
+    public Task NotifyAsync(NotificationEvent notification, Request request, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default) =>
+        SendAsync(notification, NotificationRules.Standalone[notification], request, values, cancellationToken);
+
+    private async Task SendAsync(NotificationEvent notification, IEnumerable<NotificationAudience> audiences, Request request, IReadOnlyDictionary<string, object?> extra, CancellationToken cancellationToken)
+    {
+        foreach (var audience in audiences)
+        {
+            foreach (var (email, language) in await RecipientsAsync(audience, request, cancellationToken))
+            {
+                var values = new Dictionary<string, object?>(extra)
+                {
+                    ["request"] = new Dictionary<string, object?>
+                    {
+                        ["number"] = request.Number,
+                        ["link"] = audience == NotificationAudience.Customer ? $"{site.Value}/permintaan/{request.Id}" : $"{site.Value}/admin/permintaan/{request.Id}",
+                        ["state"] = StateName(request.State, language),
+                    },
+                    ["customer"] = new Dictionary<string, object?> { ["name"] = request.Customer?.Name },
+                };
+                var mail = await TemplateRenderer.RenderAsync(await templates.GetAsync(notification, language, cancellationToken), values);
+                outbox.Enqueue(email, mail.Subject, mail.Html, mail.Text);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<(string Email, string Language)>> RecipientsAsync(NotificationAudience audience, Request request, CancellationToken cancellationToken)
+    {
+        if (audience == NotificationAudience.Customer)
+        {
+            var language = await db.Set<PstUser>().Where(u => u.Id == request.CustomerId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync(cancellationToken);
+            return request.Customer?.Email is { Length: > 0 } email ? [(email, language ?? "id")] : [];
+        }
+
+        var permission = audience == NotificationAudience.Officers ? OrderingPermissions.Serve : OrderingPermissions.TakePayments;
+        var staffRoles = (await roles.ListAsync(cancellationToken)).Where(r => r.Permissions.Contains(permission)).Select(r => r.Role).ToList();
+        var roleIds = await db.Roles.Where(r => staffRoles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var staff = await db.Set<PstUser>()
+            .Where(u => u.Email != null && u.EmailConfirmed && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
+            .Select(u => new { u.Email, u.PreferredLanguage })
+            .ToListAsync(cancellationToken);
+        return staff.Select(u => (u.Email!, u.PreferredLanguage ?? "id")).ToList();
+    }
+
+    private string StateName(RequestState state, string language)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? "en" : "id-ID");
+            return localizers.Create(typeof(OrderingModule))["RequestState." + state];
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
