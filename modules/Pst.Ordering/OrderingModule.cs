@@ -13,6 +13,7 @@ using Pst.Ordering.Offers;
 using Pst.Ordering.Pricing;
 using Pst.Ordering.Serving;
 using Pst.Ordering.Persistence;
+using Pst.Ordering.Reminders;
 
 [assembly: PstModule(typeof(OrderingModule))]
 
@@ -57,6 +58,10 @@ public sealed class OrderingModule : IModule
         services.AddScoped(sp => new SiteAddress(configuration["Site:Address"], sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         services.AddScoped<NotificationTemplates>();
         services.AddScoped<RequestNotifier>();
+        services.AddScoped<RequestReminders>();
+        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<RequestReminders>());
+        services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddHostedService<ReminderWorker>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, DeliverySettingDefinition>();
     }
 }

@@ -9,6 +9,13 @@ public sealed class OrderingModel : IEntityModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Reminders.SentReminder>(s =>
+        {
+            s.ToTable("Ordering_SentReminders");
+            s.HasKey(x => new { x.RequestId, x.Key });
+            s.Property(x => x.Key).HasMaxLength(60);
+        });
+
         modelBuilder.Entity<Notifications.NotificationTemplate>(t =>
         {
             t.ToTable("Ordering_NotificationTemplates");

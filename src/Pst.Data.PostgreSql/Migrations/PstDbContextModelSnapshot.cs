@@ -580,6 +580,23 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Ordering.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("RequestId", "Key");
+
+                    b.ToTable("Ordering_SentReminders", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Ordering.Requests.Request", b =>
                 {
                     b.Property<Guid>("Id")

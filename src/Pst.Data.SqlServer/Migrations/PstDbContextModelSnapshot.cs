@@ -582,6 +582,23 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Ordering.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("RequestId", "Key");
+
+                    b.ToTable("Ordering_SentReminders", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Ordering.Requests.Request", b =>
                 {
                     b.Property<Guid>("Id")

@@ -563,6 +563,23 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Ordering.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId", "Key");
+
+                    b.ToTable("Ordering_SentReminders", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Ordering.Requests.Request", b =>
                 {
                     b.Property<Guid>("Id")

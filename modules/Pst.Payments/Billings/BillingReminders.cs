@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Data;
+using Pst.Ordering.Notifications;
+using Pst.Ordering.Offers;
+using Pst.Ordering.Reminders;
+
+namespace Pst.Payments.Billings;
+
+/// <summary>Reminds a customer once, a day before it expires, of a billing code not yet paid.</summary>
+public sealed class BillingReminders(PstDbContext db, RequestReminders reminders, RequestNotifier notifier, TimeProvider clock) : IReminderJob
+{
+    public static readonly TimeSpan Ahead = TimeSpan.FromDays(1);
+
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var expiring = (await db.Set<Billing>().AsNoTracking().Where(b => b.Status == BillingStatus.Active).ToListAsync(cancellationToken))
+            .Where(b => b.ExpiresAt > now && b.ExpiresAt - now <= Ahead)
+            .ToList();
+        var sent = 0;
+        foreach (var billing in expiring)
+        {
+            var values = new Dictionary<string, object?>
+            {
+                ["billing"] = new Dictionary<string, object?>
+                {
+                    ["code"] = BillingSlipDocument.Spaced(billing.Code),
+                    ["amount"] = new Pst.Core.Kernel.Rupiah(billing.Amount).ToString(),
+                    ["expires"] = DocumentText.DateTime(billing.ExpiresAt),
+                },
+            };
+            if (await reminders.TrySendAsync(billing.RequestId, $"billing-expiring/{billing.Code}", r => notifier.NotifyAsync(NotificationEvent.BillingExpiring, r, values, cancellationToken), cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+}
