@@ -25,6 +25,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public string MailDirectory => _site!.MailDirectory;
 
+    /// <summary>The site's clock, moved forward when a test needs days to pass.</summary>
+    public ShiftedClock Clock => _site!.Clock;
+
     /// <summary>The site's services, to prepare what a test needs (such as a staff account) without clicking through it.</summary>
     public IServiceProvider Services => _site!.Services;
 

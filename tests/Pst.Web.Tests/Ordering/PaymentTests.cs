@@ -86,6 +86,11 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         using (var other = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Joko", CustomerSegment.Individual))
         {
             Assert.Equal(HttpStatusCode.NotFound, await other.StatusOfAsync(productLink));
+            Assert.Equal(HttpStatusCode.NotFound, await other.StatusOfAsync(paymentUrl));
+            var token = System.Net.WebUtility.HtmlDecode(Regex.Match(await other.Client.GetStringAsync("/katalog/jateng-dalam-angka-2026"), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+            using var proof = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(Pdf), "file", "bukti.pdf" } };
+            Assert.Equal(HttpStatusCode.NotFound, (await other.Client.PostAsync(paymentUrl + "?handler=Proof", proof)).StatusCode);
+            Assert.NotEqual(HttpStatusCode.OK, await other.StatusOfAsync(deskUrl));
         }
 
         // A product correction, answered by a new delivery; then the customer accepts and rates the service.
