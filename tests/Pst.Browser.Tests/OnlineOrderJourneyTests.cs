@@ -71,7 +71,7 @@ public sealed class OnlineOrderJourneyTests(BrowserSite site) : IClassFixture<Br
         await officer.GetByRole(AriaRole.Button, new() { Name = "Terima", Exact = true }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Nyatakan persyaratan lengkap" }).ClickAsync();
         await Expect(officer.Locator("#clock"), "sisa 10 hari kerja");
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim invoice, contoh data, dan perjanjian" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim penawaran" }).ClickAsync();
         await Expect(officer.Locator("#state"), "Diperiksa pengguna layanan");
 
         // The customer asks for the invoice to be corrected; the officer corrects the institution.
