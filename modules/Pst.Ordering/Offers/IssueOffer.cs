@@ -1,5 +1,6 @@
 using Pst.Core.Documents;
 using Pst.Core.Files;
+using Pst.Core.Products;
 using Pst.Core.Settings;
 using Pst.Data.Numbering;
 using Pst.Documents;
@@ -8,12 +9,13 @@ using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Pricing;
 using Pst.Ordering.Requests;
+using Pst.Ordering.Serving;
 
 namespace Pst.Ordering.Offers;
 
 /// <summary>
 /// The officer sends the offer (step 7): the invoice, priced under the schedule in force on the submission date,
-/// and the data-use agreement when a line needs one, are composed, stored, registered for verification and
+/// the sample of each line whose product type needs one, and the data-use agreement when a line needs one, are composed, stored, registered for verification and
 /// attached to the request, and the customer is asked to check them. Answering a correction request of the name
 /// or institution issues corrected documents, which replace the ones before them.
 /// </summary>
@@ -25,6 +27,7 @@ public sealed class IssueOffer(
     Counters counters,
     ISiteSettings settings,
     CustomerProfiles profiles,
+    ProductLineService lines,
     TimeProvider clock)
 {
     /// <param name="siteAddress">The site's public address (scheme and host), for the verification QR code.</param>
@@ -95,7 +98,34 @@ public sealed class IssueOffer(
             issued.Add(await IssueAgreementAsync(request, siteAddress, letterhead, cancellationToken));
         }
 
+        issued.AddRange(await IssueSamplesAsync(request, cancellationToken));
         return issued;
+    }
+
+    /// <summary>The samples of the lines whose product type needs one (a few records of microdata), made by the type.</summary>
+    private async Task<IReadOnlyList<IssuedFile>> IssueSamplesAsync(Request request, CancellationToken cancellationToken)
+    {
+        var customer = request.Customer!;
+        var target = new StoredDelivery(files);
+        try
+        {
+            foreach (var (line, product) in await prices.ResolveAsync(request, prices.ContextOf(request, customer), cancellationToken))
+            {
+                if ((await lines.RequirementsAsync(product, cancellationToken)).NeedsSample)
+                {
+                    target.Line = line.Number;
+                    await lines.ComposeSampleAsync(new DeliveryContext(product, request.Number!, customer.Name, target), cancellationToken);
+                }
+            }
+        }
+        catch
+        {
+            await target.DiscardAsync();
+            throw;
+        }
+
+        var now = clock.GetUtcNow();
+        return target.Stored.Select(s => request.Issue(IssuedFileKind.Sample, null, s.FileId, s.Name, now, s.Line)).ToList();
     }
 
     private async Task<IssuedFile> IssueAgreementAsync(Request request, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)

@@ -28,8 +28,8 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
 {
     public async Task<RequestQuote> QuoteAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default)
     {
-        var date = OfficeTime.DateOf(request.SubmittedAt ?? clock.GetUtcNow());
-        var context = new OrderingContext(request.Channel, customer.Segment, customer.Domicile, date);
+        var context = ContextOf(request, customer);
+        var date = context.Date;
         var book = await tariffs.LoadAsync(cancellationToken);
         var schedule = book.InForceOn(date);
         var quoted = new List<QuotedLine>();
@@ -40,6 +40,10 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
 
         return new RequestQuote(quoted, schedule.Regulation, schedule.Confirmed, request.NothingToPay);
     }
+
+    /// <summary>Who orders, through which channel, on which day (the submission day; today while a draft).</summary>
+    public OrderingContext ContextOf(Request request, CustomerDetails customer) =>
+        new(request.Channel, customer.Segment, customer.Domicile, OfficeTime.DateOf(request.SubmittedAt ?? clock.GetUtcNow()));
 
     /// <summary>The product lines of a request whose items are still offered (for requirements and delivery).</summary>
     public async Task<IReadOnlyList<(RequestLine Line, ProductLine Product)>> ResolveAsync(Request request, OrderingContext context, CancellationToken cancellationToken = default)

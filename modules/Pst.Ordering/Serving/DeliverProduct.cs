@@ -24,8 +24,8 @@ public sealed class DeliverProduct(RequestStore store, PriceRequest prices, Prod
 
         request.Check(trigger, officer, answer);
         var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
-        var context = new OrderingContext(request.Channel, customer.Segment, customer.Domicile, Core.Kernel.OfficeTime.DateOf(request.SubmittedAt!.Value));
-        var target = new StoreTarget(files);
+        var context = prices.ContextOf(request, customer);
+        var target = new StoredDelivery(files);
         try
         {
             foreach (var (line, product) in await prices.ResolveAsync(request, context, cancellationToken))
@@ -46,27 +46,8 @@ public sealed class DeliverProduct(RequestStore store, PriceRequest prices, Prod
         }
         catch
         {
-            foreach (var (_, stored, _) in target.Stored)
-            {
-                await files.DeleteAsync(stored, CancellationToken.None);
-            }
-
+            await target.DiscardAsync();
             throw;
-        }
-    }
-
-    /// <summary>Stores what a product type delivers, remembering which line it came from.</summary>
-    private sealed class StoreTarget(IFileStore files) : IDeliveryTarget
-    {
-        public int Line { get; set; }
-
-        public List<(int Line, string FileId, string Name)> Stored { get; } = [];
-
-        public async Task AddFileAsync(string fileName, string contentType, Stream content, CancellationToken cancellationToken)
-        {
-            var extension = Path.GetExtension(fileName).ToLowerInvariant();
-            var stored = await files.SaveAsync(content, extension, contentType, cancellationToken);
-            Stored.Add((Line, stored.Id, Path.GetFileName(fileName)));
         }
     }
 }

@@ -38,6 +38,12 @@ public interface IProductType
 
     /// <summary>Produces the real files of a paid line.</summary>
     Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Produces the sample the customer checks with the offer (a few records of microdata), for a line whose
+    /// <see cref="Requirements"/> say it needs one. Types that never need a sample keep this default.
+    /// </summary>
+    Task ComposeSampleAsync(DeliveryContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>One fact of a catalogue item shown to customers ("Pages: 120").</summary>

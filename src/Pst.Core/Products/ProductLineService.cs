@@ -32,6 +32,9 @@ public sealed class ProductLineService(ProductTypeRegistry registry)
 
     public async Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken = default) =>
         await (await RequireTypeAsync(context.Line, cancellationToken)).DeliverAsync(context, cancellationToken);
+
+    public async Task ComposeSampleAsync(DeliveryContext context, CancellationToken cancellationToken = default) =>
+        await (await RequireTypeAsync(context.Line, cancellationToken)).ComposeSampleAsync(context, cancellationToken);
 }
 
 /// <summary>The line's product type is not installed, or its module is disabled.</summary>

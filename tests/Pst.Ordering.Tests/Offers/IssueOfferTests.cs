@@ -18,8 +18,8 @@ namespace Pst.Ordering.Tests.Offers;
 
 /// <summary>
 /// The offer of a request whose product needs a signed agreement (as microdata and maps do), through the real
-/// services on a real database: the draft asks for the abstract, and the officer's offer carries the invoice and
-/// the agreement prefilled with the customer and the request; a correction of the name replaces both.
+/// services on a real database: the draft asks for the abstract, and the officer's offer carries the invoice, the
+/// type's sample and the agreement prefilled with the customer and the request; a correction of the name replaces both.
 /// </summary>
 public sealed class IssueOfferTests : IAsyncLifetime
 {
@@ -61,6 +61,13 @@ public sealed class IssueOfferTests : IAsyncLifetime
         Assert.Contains("Susenas Maret 2025 KOR", agreement, StringComparison.Ordinal);
         Assert.Contains("meterai Rp10.000", agreement, StringComparison.Ordinal);
         Assert.Contains("Rp20.000,00", await TextOfCurrentAsync(id, IssuedFileKind.Invoice), StringComparison.Ordinal);
+        await _database.InScopeAsync(async sp =>
+        {
+            var sample = (await sp.GetRequiredService<RequestStore>().FindAsync(id))!.Current(IssuedFileKind.Sample)!;
+            Assert.Equal(("contoh-susenas-2025-kor.csv", 1), (sample.FileName, sample.LineNumber));
+            await using var content = (await sp.GetRequiredService<IFileStore>().OpenAsync(sample.FileId))!;
+            Assert.Equal(TestDatasetProductType.Sample, await new StreamReader(content).ReadToEndAsync());
+        });
 
         await _database.InScopeAsync(async sp =>
         {

@@ -5,7 +5,7 @@ namespace Pst.Ordering.Tests.Offers;
 
 /// <summary>
 /// A product type made for these tests, plugged in through the contract: a dataset that, like microdata, needs a
-/// data-use abstract up front and a signed agreement, priced by one tariff row.
+/// data-use abstract up front, a sample with the offer and a signed agreement, priced by one tariff row.
 /// </summary>
 internal sealed class TestDatasetProductType : IProductType
 {
@@ -24,9 +24,14 @@ internal sealed class TestDatasetProductType : IProductType
     public IReadOnlyList<LineValidationError> Validate(ProductLine line) => [];
 
     public ProductRequirements Requirements(ProductLine line) =>
-        new([new RequiredDocument(DocumentCodes.DataUseAbstract, "Data use abstract")], NeedsSample: false, NeedsAgreement: true);
+        new([new RequiredDocument(DocumentCodes.DataUseAbstract, "Data use abstract")], NeedsSample: true, NeedsAgreement: true);
 
     public PriceQuote Price(ProductLine line, TariffSchedule schedule) => new(schedule.Regulation, [schedule.Charge("II.A", 1)]);
 
     public Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public const string Sample = "r101,r102,weight\n33,01,512.5\n";
+
+    public Task ComposeSampleAsync(DeliveryContext context, CancellationToken cancellationToken) =>
+        context.Target.AddFileAsync($"contoh-{context.Line.Item.Code}.csv", "text/csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Sample)), cancellationToken);
 }

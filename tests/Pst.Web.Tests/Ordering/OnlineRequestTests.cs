@@ -165,6 +165,7 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
             ("Act", [("trigger", "Withdraw")]),
             ("RemoveLine", [("line", "1")]),
             ("ZeroTariff", [("category", "DomesticEducation"), ("purpose", "ResearchAndScience")]),
+            ("Rate", [("score", "5")]),
         })
         {
             var form = new FormUrlEncodedContent(fields.Append(("__RequestVerificationToken", token)).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
