@@ -86,12 +86,21 @@ public sealed class Request : ILifecycleFacts
         Version++;
     }
 
-    /// <summary>The customer adds a catalogue item with their choices to their draft (checking the choices is the product type's work).</summary>
+    /// <summary>
+    /// The customer adds a catalogue item with their choices to their draft (checking the choices is the product
+    /// type's work). The same item with the same choices twice is refused: a double click adds it once.
+    /// </summary>
     public RequestLine AddLine(RequestActor actor, Pst.Core.Products.CatalogueItem item, Pst.Core.Products.LineChoices choices)
     {
         RequireOwner(actor);
         RequireState(RequestState.Draft);
-        var line = new RequestLine(_lines.Count == 0 ? 1 : _lines.Max(l => l.Number) + 1, item.Code, item.ProductTypeId, item.Title, RequestLine.Serialize(choices));
+        var serialized = RequestLine.Serialize(choices);
+        if (_lines.Any(l => l.ItemCode == item.Code && l.ChoicesJson == serialized))
+        {
+            throw new TransitionRefusedException("This product with these choices is already in your request.");
+        }
+
+        var line = new RequestLine(_lines.Count == 0 ? 1 : _lines.Max(l => l.Number) + 1, item.Code, item.ProductTypeId, item.Title, serialized);
         _lines.Add(line);
         Version++;
         return line;

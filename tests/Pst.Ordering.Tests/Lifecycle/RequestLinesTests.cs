@@ -25,6 +25,18 @@ public sealed class RequestLinesTests
     }
 
     [Fact]
+    public void The_same_product_with_the_same_choices_is_added_once()
+    {
+        var request = new Request(Guid.NewGuid(), Customer.UserId, SalesChannel.Online, Start);
+        request.AddLine(Customer, Jtda, LineChoices.Of(("format", ["softcopy"])));
+
+        var twice = Assert.Throws<TransitionRefusedException>(() => request.AddLine(Customer, Jtda, LineChoices.Of(("format", ["softcopy"]))));
+        Assert.Equal("This product with these choices is already in your request.", twice.MessageKey);
+        request.AddLine(Customer, Jtda, LineChoices.Of(("format", ["printed"])));
+        Assert.Equal(2, request.Lines.Count);
+    }
+
+    [Fact]
     public void Lines_change_only_in_a_draft_and_only_by_its_owner()
     {
         var submitted = In(RequestState.Submitted);

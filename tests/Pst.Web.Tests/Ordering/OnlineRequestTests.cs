@@ -119,6 +119,7 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         using var officer = await SiteSession.StaffAsync(Factory, "petugas2@example.org", "Officer");
         var requestUrl = await AddToRequestAsync(customer, "softcopy");
         Assert.Contains("id=\"no-documents\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        Assert.Contains("Produk dengan pilihan ini sudah ada dalam permintaan Anda.", await TextOfAsync(await Forms.PostAsync(customer.Client, Item, ("choice.format", "softcopy"))), StringComparison.Ordinal);
 
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=ZeroTariff", ("category", "DomesticEducation"), ("purpose", "ResearchAndScience")), requestUrl);
         Assert.Contains("Surat permohonan tarif nol rupiah", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Localization;
 using Pst.Core.Products;
 using Pst.Ordering.Catalogue;
 using Pst.Ordering.Drafting;
+using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Serving;
 
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 
 /// <summary>One catalogue item: its facts, its choices and the itemised price under the tariff in force today.</summary>
-public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts) : PageModel
+public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IStringLocalizer<OrderingModule> text) : PageModel
 {
     public CatalogueItem Item { get; private set; } = null!;
 
@@ -47,7 +48,18 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
         var choices = new LineChoices(Choices.ToDictionary(
             c => c.Key,
             c => (IReadOnlyList<string>)Request.Form["choice." + c.Key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList()));
-        switch (await drafts.AddAsync(customer, code, choices, HttpContext.RequestAborted))
+        AddToRequestOutcome? outcome;
+        try
+        {
+            outcome = await drafts.AddAsync(customer, code, choices, HttpContext.RequestAborted);
+        }
+        catch (TransitionRefusedException refused)
+        {
+            ModelState.AddModelError(string.Empty, RefusalText.Of(text, refused));
+            return Page();
+        }
+
+        switch (outcome)
         {
             case null:
                 return NotFound();
