@@ -10,5 +10,6 @@ internal static class ModuleModels
     [
         new Pst.Ordering.Persistence.OrderingModel(),
         new Pst.Payments.Persistence.PaymentsModel(),
+        new Pst.WalkIn.Persistence.WalkInModel(),
     ];
 }

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Security;
+using Pst.Data;
+using Pst.WalkIn.Desks;
+using Pst.WalkIn.Queue;
+
+namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Staff;
+
+/// <summary>
+/// A counter's console: who waits for its services, the ticket it is serving, and the steps: call the next (of one
+/// service or any), recall, start, finish, no-show, transfer to another service.
+/// </summary>
+[RequirePermission(WalkInPermissions.CallTickets)]
+public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocalizer<WalkInModule> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Loket { get; set; }
+
+    public IReadOnlyList<Counter> Counters { get; private set; } = [];
+
+    public IReadOnlyList<WalkInService> Services { get; private set; } = [];
+
+    public Counter? Current { get; private set; }
+
+    public IReadOnlyList<QueueTicket> Today { get; private set; } = [];
+
+    /// <summary>The ticket this counter called or is serving.</summary>
+    public QueueTicket? Active => Today.FirstOrDefault(t => t.CounterCode == Current?.Code && t.State is TicketState.Called or TicketState.Serving);
+
+    public int WaitingFor(string serviceCode) => Today.Count(t => t.ServiceCode == serviceCode && t.State == TicketState.Waiting);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public Task<IActionResult> OnPostCallAsync(string? service) =>
+        ChangeAsync(async counter =>
+        {
+            if (await desk.CallNextAsync(counter, string.IsNullOrEmpty(service) ? null : service, HttpContext.RequestAborted) is null)
+            {
+                throw new TicketStepRefusedException("Nobody is waiting.");
+            }
+        });
+
+    public Task<IActionResult> OnPostRecallAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, _) => t.Recall(), HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostStartAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, at) => t.Start(at), HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostFinishAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, at) => t.Finish(at), HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostNoShowAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, at) => t.MarkNoShow(at), HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostTransferAsync(Guid ticket, string service) =>
+        ChangeAsync(async c =>
+        {
+            if (!await db.Set<WalkInService>().AnyAsync(s => s.Code == service && s.Active, HttpContext.RequestAborted))
+            {
+                throw new TicketStepRefusedException("There is no such service.");
+            }
+
+            await desk.ActAsync(ticket, c, (t, _) => t.Transfer(service), HttpContext.RequestAborted);
+        });
+
+    private async Task<IActionResult> ChangeAsync(Func<string, Task> step)
+    {
+        await LoadAsync();
+        if (Current is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await step(Current.Code);
+        }
+        catch (TicketStepRefusedException refused)
+        {
+            ModelState.AddModelError(string.Empty, text[refused.MessageKey, [.. refused.Arguments.Select(a => a is TicketState s ? text["TicketState." + s].Value : a)]]);
+            await LoadAsync();
+            return Page();
+        }
+
+        return Redirect($"/admin/antrian?loket={Uri.EscapeDataString(Current.Code)}");
+    }
+
+    private async Task LoadAsync()
+    {
+        Counters = await db.Set<Counter>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        Current = Counters.FirstOrDefault(c => c.Code == Loket) ?? (Loket is null ? Counters.FirstOrDefault() : null);
+        Services = await db.Set<WalkInService>().AsNoTracking().Where(s => s.Active).OrderBy(s => s.Order).ToListAsync(HttpContext.RequestAborted);
+        Today = await desk.TodayAsync(HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Data;
+using Pst.WalkIn.Desks;
+using Pst.WalkIn.Queue;
+
+namespace Pst.WalkIn.Persistence;
+
+/// <summary>The module's tables (prefix <c>WalkIn_</c>).</summary>
+public sealed class WalkInModel : IEntityModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<WalkInService>(s =>
+        {
+            s.ToTable("WalkIn_Services");
+            s.HasKey(x => x.Code);
+            s.Property(x => x.Code).HasMaxLength(40);
+            s.Property(x => x.Prefix).HasMaxLength(3);
+            s.Property(x => x.Name).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<Counter>(c =>
+        {
+            c.ToTable("WalkIn_Counters");
+            c.HasKey(x => x.Code);
+            c.Property(x => x.Code).HasMaxLength(40);
+            c.Property(x => x.Name).HasMaxLength(100);
+            c.Property(x => x.ServiceCodes).HasMaxLength(400);
+            c.Ignore(x => x.Services);
+        });
+
+        modelBuilder.Entity<QueueTicket>(t =>
+        {
+            t.ToTable("WalkIn_Tickets");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.Id).ValueGeneratedNever();
+            t.Property(x => x.ServiceCode).HasMaxLength(40);
+            t.Property(x => x.Number).HasMaxLength(10);
+            t.Property(x => x.CounterCode).HasMaxLength(40);
+            t.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            t.Property(x => x.Version).IsConcurrencyToken();
+            t.HasIndex(x => new { x.Day, x.ServiceCode, x.Sequence }).IsUnique();
+            t.HasIndex(x => new { x.Day, x.State });
+        });
+    }
+}

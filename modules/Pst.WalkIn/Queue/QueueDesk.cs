@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
+using Pst.Data;
+using Pst.WalkIn.Desks;
+
+namespace Pst.WalkIn.Queue;
+
+/// <summary>
+/// A counter's work on the queue: call the next waiting ticket of the services it serves (oldest first), recall,
+/// start, finish, mark a no-show, transfer. When two counters call at once, each gets a different ticket.
+/// </summary>
+public sealed class QueueDesk(PstDbContext db, TimeProvider clock)
+{
+    /// <summary>Today's tickets, oldest first.</summary>
+    public async Task<IReadOnlyList<QueueTicket>> TodayAsync(CancellationToken cancellationToken = default)
+    {
+        var today = OfficeTime.DateOf(clock.GetUtcNow());
+        return (await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day == today).ToListAsync(cancellationToken)).OrderBy(t => t.IssuedAt).ToList();
+    }
+
+    /// <summary>How many of today's tickets of the same service wait before this one.</summary>
+    public async Task<int> PeopleAheadAsync(QueueTicket ticket, CancellationToken cancellationToken = default) =>
+        ticket.State != TicketState.Waiting
+            ? 0
+            : await db.Set<QueueTicket>().CountAsync(t => t.Day == ticket.Day && t.ServiceCode == ticket.ServiceCode && t.State == TicketState.Waiting && t.Sequence < ticket.Sequence, cancellationToken);
+
+    /// <summary>Calls the oldest waiting ticket of the counter's services (or of one of them); null when nobody waits.</summary>
+    public async Task<QueueTicket?> CallNextAsync(string counterCode, string? serviceCode = null, CancellationToken cancellationToken = default)
+    {
+        var counter = await db.Set<Counter>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == counterCode && c.Active, cancellationToken)
+            ?? throw new TicketStepRefusedException("There is no such counter.");
+        var services = serviceCode is null ? counter.Services : counter.Services.Where(s => s == serviceCode).ToList();
+        var today = OfficeTime.DateOf(clock.GetUtcNow());
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var next = (await db.Set<QueueTicket>().Where(t => t.Day == today && t.State == TicketState.Waiting && services.Contains(t.ServiceCode)).ToListAsync(cancellationToken))
+                .OrderBy(t => t.IssuedAt).FirstOrDefault();
+            if (next is null)
+            {
+                return null;
+            }
+
+            next.Call(counterCode, clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return next;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear(); // another counter called it first: take the next one
+            }
+        }
+
+        throw new TicketStepRefusedException("Many counters are calling at once. Please try again.");
+    }
+
+    /// <summary>Takes a step on a ticket of today at this counter; refused when the ticket is elsewhere or not in the right state.</summary>
+    public async Task<QueueTicket> ActAsync(Guid ticketId, string counterCode, Action<QueueTicket, DateTimeOffset> step, CancellationToken cancellationToken = default)
+    {
+        var ticket = await db.Set<QueueTicket>().SingleOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
+            ?? throw new TicketStepRefusedException("There is no such ticket.");
+        if (ticket.CounterCode != counterCode)
+        {
+            throw new TicketStepRefusedException("This ticket was called to another counter.");
+        }
+
+        step(ticket, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new TicketStepRefusedException("Someone else changed this ticket at the same time. Please try again.");
+        }
+
+        return ticket;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Modules;
+using Pst.Core.Navigation;
+using Pst.Core.Recipes;
+using Pst.Core.Security;
+using Pst.Data;
+using Pst.WalkIn;
+using Pst.WalkIn.Desks;
+using Pst.WalkIn.Persistence;
+using Pst.WalkIn.Queue;
+
+[assembly: PstModule(typeof(WalkInModule))]
+
+namespace Pst.WalkIn;
+
+/// <summary>Visitors at the office: services and counters, queue tickets from the kiosk, the counters' console, the 10-minute standard.</summary>
+public sealed class WalkInModule : IModule
+{
+    public const string Id = "Pst.WalkIn";
+
+    /// <summary>The rate limit of ticket issuing, per device (client address).</summary>
+    public const string KioskRateLimit = "walkin-kiosk";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Walk-in visits", "Sales", "Queue tickets at the kiosk, counters calling them, and the 10-minute waiting standard.");
+
+    public IEnumerable<Permission> Permissions => WalkInPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Queue number", "/antrian", Order: 30),
+        new(NavigationArea.Admin, "Queue console", "/admin/antrian", Order: 80, Permission: WalkInPermissions.CallTickets),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IEntityModelContributor, WalkInModel>();
+        services.AddScoped<IRecipeStep, WalkInRecipeStep>();
+        services.AddScoped<IssueTicket>();
+        services.AddScoped<QueueDesk>();
+        var ticketsPerMinute = configuration.GetValue("WalkIn:TicketsPerMinute", 30);
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(KioskRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = ticketsPerMinute, Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter("get")));
+    }
+}
+
+/// <summary>What the walk-in pages check.</summary>
+public static class WalkInPermissions
+{
+    public const string CallTickets = "walkin.call";
+
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        new(CallTickets, "Call queue tickets to a counter and serve them", IsStaff: true),
+    ];
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Pst.Web.Tests.Infrastructure;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.WalkIn;
+
+/// <summary>A visitor takes a number at the kiosk and follows it; the counter calls, serves and finishes it.</summary>
+public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    [Fact]
+    public async Task A_visitor_takes_a_number_and_the_counter_calls_serves_and_finishes_it()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "loket@example.org", "FrontOffice");
+
+        var kiosk = await TextOfAsync(visitor, "/antrian");
+        Assert.Contains("Penjualan produk statistik", kiosk, StringComparison.Ordinal);
+        var first = await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan")));
+        var second = await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan")));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var firstUrl = first.Headers.Location!.OriginalString;
+        var secondUrl = second.Headers.Location!.OriginalString;
+
+        var ticket = await TextOfAsync(visitor, secondUrl);
+        Assert.Contains("id=\"ticket-number\">A002<", ticket, StringComparison.Ordinal);
+        Assert.Contains("1 orang sebelum Anda.", ticket, StringComparison.Ordinal);
+        Assert.Contains("data:image/png;base64,", ticket, StringComparison.Ordinal);
+
+        // Loket 1 calls the oldest waiting ticket: A001.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
+        var console = await TextOfAsync(officer, "/admin/antrian?loket=loket-1");
+        Assert.Contains(">A001<", console, StringComparison.Ordinal);
+        Assert.Contains("Silakan menuju Loket 1.", await TextOfAsync(visitor, firstUrl + "?handler=Status"), StringComparison.Ordinal);
+        Assert.Contains("Anda berikutnya.", await TextOfAsync(visitor, secondUrl), StringComparison.Ordinal);
+
+        // Loket 2 does not serve sales: it finds nobody waiting for its services.
+        Assert.Contains("Tidak ada yang menunggu.", await TextOfAsync(await Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-2&handler=Call")), StringComparison.Ordinal);
+
+        var id = TicketIdIn(console);
+        Assert.Contains("tidak dapat diproses", await TextOfAsync(await Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Finish", ("ticket", id))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Start", ("ticket", id)), "/admin/antrian?loket=loket-1");
+        Assert.Contains("Anda sedang dilayani di Loket 1.", await TextOfAsync(visitor, firstUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Finish", ("ticket", id)), "/admin/antrian?loket=loket-1");
+        Assert.Contains("Terima kasih atas kunjungan Anda.", await TextOfAsync(visitor, firstUrl), StringComparison.Ordinal);
+        Assert.Contains("id=\"call-next\"", await TextOfAsync(officer, "/admin/antrian?loket=loket-1"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, await visitor.StatusOfAsync("/antrian/tiket/" + Guid.NewGuid()));
+        Assert.NotEqual(HttpStatusCode.OK, await visitor.StatusOfAsync("/admin/antrian"));
+    }
+
+    private static HttpRequestMessage Post(string url, string page, params (string Name, string Value)[] fields)
+    {
+        var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        return new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new FormUrlEncodedContent(fields.Append(("__RequestVerificationToken", token)).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))),
+        };
+    }
+
+    private static string TicketIdIn(string console) =>
+        TicketId().Match(console).Groups[1].Value is { Length: > 0 } id ? id : throw new InvalidOperationException("The console shows no ticket.");
+
+    [GeneratedRegex("name=\"ticket\" value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex TicketId();
+}
+
+public sealed class SqliteQueueTests : QueueTests<SqliteAppFactory>;
