@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +12,7 @@ using Pst.Core.Security;
 using Pst.Data;
 using Pst.WalkIn;
 using Pst.WalkIn.Desks;
+using Pst.WalkIn.Display;
 using Pst.WalkIn.Persistence;
 using Pst.WalkIn.Queue;
 
@@ -35,12 +38,16 @@ public sealed class WalkInModule : IModule
         new(NavigationArea.Admin, "Queue console", "/admin/antrian", Order: 80, Permission: WalkInPermissions.CallTickets),
     ];
 
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHub<QueueHub>(QueueHub.Path);
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IEntityModelContributor, WalkInModel>();
         services.AddScoped<IRecipeStep, WalkInRecipeStep>();
         services.AddScoped<IssueTicket>();
         services.AddScoped<QueueDesk>();
+        services.AddSignalR();
+        services.AddSingleton<QueueAnnouncer>();
         var ticketsPerMinute = configuration.GetValue("WalkIn:TicketsPerMinute", 30);
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(KioskRateLimit, context => HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -9,7 +9,7 @@ namespace Pst.WalkIn.Queue;
 /// A counter's work on the queue: call the next waiting ticket of the services it serves (oldest first), recall,
 /// start, finish, mark a no-show, transfer. When two counters call at once, each gets a different ticket.
 /// </summary>
-public sealed class QueueDesk(PstDbContext db, TimeProvider clock)
+public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer, TimeProvider clock)
 {
     /// <summary>Today's tickets, oldest first.</summary>
     public async Task<IReadOnlyList<QueueTicket>> TodayAsync(CancellationToken cancellationToken = default)
@@ -44,6 +44,7 @@ public sealed class QueueDesk(PstDbContext db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await AnnounceAsync(next, counter, cancellationToken);
                 return next;
             }
             catch (DbUpdateConcurrencyException)
@@ -53,6 +54,31 @@ public sealed class QueueDesk(PstDbContext db, TimeProvider clock)
         }
 
         throw new TicketStepRefusedException("Many counters are calling at once. Please try again.");
+    }
+
+    /// <summary>Calls a ticket this counter called before once more, on the boards too.</summary>
+    public async Task<QueueTicket> RecallAsync(Guid ticketId, string counterCode, CancellationToken cancellationToken = default)
+    {
+        var ticket = await ActAsync(ticketId, counterCode, (t, _) => t.Recall(), cancellationToken);
+        var counter = await db.Set<Counter>().AsNoTracking().SingleAsync(c => c.Code == counterCode, cancellationToken);
+        await AnnounceAsync(ticket, counter, cancellationToken);
+        return ticket;
+    }
+
+    /// <summary>Today's calls, newest first, as the boards list them.</summary>
+    public async Task<IReadOnlyList<CallAnnouncementView>> RecentCallsAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var today = OfficeTime.DateOf(clock.GetUtcNow());
+        var called = (await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day == today && t.CalledAt != null).ToListAsync(cancellationToken))
+            .OrderByDescending(t => t.CalledAt).Take(count).ToList();
+        var counters = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
+        return called.Select(t => new CallAnnouncementView(t.Number, counters.GetValueOrDefault(t.CounterCode!, t.CounterCode!))).ToList();
+    }
+
+    private async Task AnnounceAsync(QueueTicket ticket, Counter counter, CancellationToken cancellationToken)
+    {
+        var service = await db.Set<WalkInService>().AsNoTracking().Where(s => s.Code == ticket.ServiceCode).Select(s => s.Name).SingleAsync(cancellationToken);
+        await announcer.AnnounceAsync(new Display.CallAnnouncement(ticket.Number, counter.Name, service, clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Takes a step on a ticket of today at this counter; refused when the ticket is elsewhere or not in the right state.</summary>
@@ -79,3 +105,6 @@ public sealed class QueueDesk(PstDbContext db, TimeProvider clock)
         return ticket;
     }
 }
+
+/// <summary>A call on the board: the number and the counter it goes to.</summary>
+public sealed record CallAnnouncementView(string Number, string CounterName);

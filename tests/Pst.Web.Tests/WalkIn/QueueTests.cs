@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Pst.Web.Tests.Infrastructure;
 using static Pst.Web.Tests.Ordering.RequestSteps;
 
@@ -48,6 +50,36 @@ public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, await visitor.StatusOfAsync("/antrian/tiket/" + Guid.NewGuid()));
         Assert.NotEqual(HttpStatusCode.OK, await visitor.StatusOfAsync("/admin/antrian"));
+    }
+
+    [Fact]
+    public async Task A_display_board_hears_a_call_within_a_second_and_shows_the_calls_of_the_day()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "loket@example.org", "FrontOffice");
+        var kiosk = await TextOfAsync(visitor, "/antrian");
+        await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "konsultasi")));
+
+        await using var board = new HubConnectionBuilder()
+            .WithUrl(new Uri(Factory.Server.BaseAddress, "/hubs/antrian"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => Factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        var heard = new TaskCompletionSource<Pst.WalkIn.Display.CallAnnouncement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        board.On<Pst.WalkIn.Display.CallAnnouncement>("called", call => heard.TrySetResult(call));
+        await board.StartAsync();
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-2&handler=Call"), "/admin/antrian?loket=loket-2");
+        var call = await heard.Task.WaitAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(("B001", "Loket 2", "Konsultasi statistik"), (call.Number, call.CounterName, call.ServiceName));
+
+        var page = await TextOfAsync(visitor, "/antrian/layar");
+        Assert.Contains("id=\"now-number\">B001<", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"now-counter\">Loket 2<", page, StringComparison.Ordinal);
+        Assert.Contains("/_content/Pst.WalkIn/lib/signalr/signalr.min.js", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await visitor.StatusOfAsync("/_content/Pst.WalkIn/js/board.js"));
     }
 
     private static HttpRequestMessage Post(string url, string page, params (string Name, string Value)[] fields)

@@ -43,7 +43,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocaliz
             }
         });
 
-    public Task<IActionResult> OnPostRecallAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, _) => t.Recall(), HttpContext.RequestAborted));
+    public Task<IActionResult> OnPostRecallAsync(Guid ticket) => ChangeAsync(c => desk.RecallAsync(ticket, c, HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostStartAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, at) => t.Start(at), HttpContext.RequestAborted));
 
