@@ -36,6 +36,7 @@ public sealed class WalkInModule : IModule
     [
         new(NavigationArea.Public, "Queue number", "/antrian", Order: 30),
         new(NavigationArea.Admin, "Queue console", "/admin/antrian", Order: 80, Permission: WalkInPermissions.CallTickets),
+        new(NavigationArea.Admin, "Queue report", "/admin/antrian/laporan", Order: 85, Permission: WalkInPermissions.Supervise),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHub<QueueHub>(QueueHub.Path);
@@ -60,9 +61,11 @@ public sealed class WalkInModule : IModule
 public static class WalkInPermissions
 {
     public const string CallTickets = "walkin.call";
+    public const string Supervise = "walkin.supervise";
 
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(CallTickets, "Call queue tickets to a counter and serve them", IsStaff: true),
+        new(Supervise, "See the queue report and the 10-minute standard", IsStaff: true),
     ];
 }

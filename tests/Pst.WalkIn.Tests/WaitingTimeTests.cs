@@ -57,3 +57,50 @@ public sealed class WaitingTimeTests
         Assert.Empty(WaitingTime.Measure([waiting]));
     }
 }
+
+/// <summary>The daily report on the same scripted morning, worked out by hand.</summary>
+public sealed class QueueReportTests
+{
+    [Fact]
+    public void The_day_in_figures()
+    {
+        var day = new DateOnly(2026, 11, 24);
+        DateTimeOffset At(int hour, int minute) => new(2026, 11, 24, hour, minute, 0, TimeSpan.FromHours(7));
+        QueueTicket Served(int n, int issued, string counter, int called, int start, int end)
+        {
+            var t = new QueueTicket(Guid.NewGuid(), "penjualan", "A", day, n, At(8, issued));
+            t.Call(counter, At(8, called));
+            t.Start(At(8, start));
+            t.Finish(At(8, end));
+            return t;
+        }
+
+        var noShow = new QueueTicket(Guid.NewGuid(), "penjualan", "A", day, 3, At(8, 5));
+        noShow.Call("loket-1", At(8, 40));
+        noShow.MarkNoShow(At(8, 43));
+        var waiting = new QueueTicket(Guid.NewGuid(), "penjualan", "A", day, 6, At(8, 55));
+        QueueTicket[] tickets =
+        [
+            Served(1, 0, "loket-1", 2, 3, 20),   // wait 2, service 17
+            Served(2, 1, "loket-1", 33, 34, 35), // wait 13, service 1
+            noShow,                              // wait 5
+            Served(4, 6, "loket-1", 50, 51, 59), // wait 7 (from the no-show at 8:43), service 8
+            Served(5, 10, "loket-2", 20, 21, 31), // wait 10 (idle counter, from its issue), service 10
+            waiting,
+        ];
+
+        var report = QueueReport.Of(day, tickets);
+
+        // Waits 2, 5, 7, 10, 13: median (rank 3) 7, 90th percentile (rank 5) 13; 4 of 5 within 10 minutes.
+        // Services 1, 8, 10, 17: median (rank 2) 8, 90th percentile (rank 4) 17.
+        Assert.Equal((6, 4, 1), (report.Tickets, report.Served, report.NoShows));
+        Assert.Equal((TimeSpan.FromMinutes(7), TimeSpan.FromMinutes(13)), (report.MedianWait, report.Wait90));
+        Assert.Equal((TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(17)), (report.MedianService, report.Service90));
+        Assert.Equal(0.8, report.ShareWithinStandard);
+        Assert.Equal([new CounterFigures("loket-1", 4, 0.75), new CounterFigures("loket-2", 1, 1.0)], report.Counters);
+    }
+
+    [Fact]
+    public void A_day_without_calls_has_no_figures_to_divide() =>
+        Assert.Equal((null, null, (double?)null), (QueueReport.Of(new DateOnly(2026, 11, 24), []).MedianWait, QueueReport.Of(new DateOnly(2026, 11, 24), []).Wait90, QueueReport.Of(new DateOnly(2026, 11, 24), []).ShareWithinStandard));
+}

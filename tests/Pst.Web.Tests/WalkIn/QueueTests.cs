@@ -48,6 +48,17 @@ public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains("Terima kasih atas kunjungan Anda.", await TextOfAsync(visitor, firstUrl), StringComparison.Ordinal);
         Assert.Contains("id=\"call-next\"", await TextOfAsync(officer, "/admin/antrian?loket=loket-1"), StringComparison.Ordinal);
 
+        // The supervisor's report of the day: A001 was called at once, within the standard; the CSV has it.
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        var report = await TextOfAsync(supervisor, "/admin/antrian/laporan");
+        Assert.Contains("id=\"tickets\">2<", report, StringComparison.Ordinal);
+        Assert.Contains("Saat ini: 1 menunggu", report, StringComparison.Ordinal);
+        Assert.Matches("id=\"share\">100\\s?%<", report);
+        var csv = await supervisor.Client.GetStringAsync("/admin/antrian/laporan?handler=Csv");
+        Assert.StartsWith("number,service,counter,issued,called,wait_from,wait_minutes,within_10_minutes", csv, StringComparison.Ordinal);
+        Assert.Contains("A001,penjualan,loket-1,", csv, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, await officer.StatusOfAsync("/admin/antrian/laporan"));
+
         Assert.Equal(HttpStatusCode.NotFound, await visitor.StatusOfAsync("/antrian/tiket/" + Guid.NewGuid()));
         Assert.NotEqual(HttpStatusCode.OK, await visitor.StatusOfAsync("/admin/antrian"));
     }
