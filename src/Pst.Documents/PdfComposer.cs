@@ -214,7 +214,7 @@ public static class PdfComposer
     }
 
     /// <summary>The QR code drawn as one rectangle per dark module, which readers decode reliably.</summary>
-    private static void DrawQr(SKCanvas canvas, string payload, float x, float y, float size)
+    internal static void DrawQr(SKCanvas canvas, string payload, float x, float y, float size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(payload, QRCodeGenerator.ECCLevel.M);
@@ -233,14 +233,14 @@ public static class PdfComposer
         }
     }
 
-    private static void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, bool bold = false)
+    internal static void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, bool bold = false)
     {
         using var font = new SKFont(bold ? Bold.Value : Regular.Value, size);
         using var paint = new SKPaint { Color = new SKColor(27, 27, 27), IsAntialias = true };
         canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
     }
 
-    private static float Measure(string text, float size, bool bold)
+    internal static float Measure(string text, float size, bool bold)
     {
         using var font = new SKFont(bold ? Bold.Value : Regular.Value, size);
         return font.MeasureText(text);

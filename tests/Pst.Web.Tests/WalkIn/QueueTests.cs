@@ -30,6 +30,19 @@ public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains("1 orang sebelum Anda.", ticket, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", ticket, StringComparison.Ordinal);
 
+        // Printed on the kiosk's 80 mm receipt printer.
+        var slip = await visitor.Client.GetByteArrayAsync(secondUrl + "?handler=Pdf");
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(slip))
+        {
+            var page = pdf.GetPage(1);
+            Assert.InRange(page.Width, 226, 228); // 80 mm is 226.8 points; the PDF holds whole points
+            var words = string.Join(" ", page.GetWords().Select(w => w.Text));
+            foreach (var expected in new[] { "NOMOR ANTRIAN", "A002", "Penjualan produk statistik", "1 orang sebelum Anda", "WIB" })
+            {
+                Assert.Contains(expected, words, StringComparison.Ordinal);
+            }
+        }
+
         // Loket 1 calls the oldest waiting ticket: A001.
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
         var console = await TextOfAsync(officer, "/admin/antrian?loket=loket-1");

@@ -12,7 +12,7 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Kiosk;
 /// A ticket as the visitor sees it on the kiosk and on their phone (through the QR code): number, service, when
 /// issued, how many wait before them, and the counter once called; the position refreshes every few seconds.
 /// </summary>
-public sealed class TicketModel(PstDbContext db, QueueDesk desk) : PageModel
+public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Core.Settings.ISiteSettings settings) : PageModel
 {
     public QueueTicket Ticket { get; private set; } = null!;
 
@@ -36,6 +36,19 @@ public sealed class TicketModel(PstDbContext db, QueueDesk desk) : PageModel
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
         return Page();
+    }
+
+    /// <summary>The ticket as an 80 mm PDF for the kiosk's receipt printer.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var office = await global::Pst.Core.Settings.OfficeSettings.LoadAsync(settings, HttpContext.RequestAborted);
+        var pdf = TicketSlip.Compose(Ticket, office.Name, ServiceName, PeopleAhead, $"{Request.Scheme}://{Request.Host}/antrian/tiket/{id}");
+        return File(pdf, "application/pdf", $"antrian-{Ticket.Number}.pdf");
     }
 
     /// <summary>The live part of the page, polled by htmx.</summary>
