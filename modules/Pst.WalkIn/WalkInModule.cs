@@ -37,6 +37,7 @@ public sealed class WalkInModule : IModule
         new(NavigationArea.Public, "Queue number", "/antrian", Order: 30),
         new(NavigationArea.Admin, "Queue console", "/admin/antrian", Order: 80, Permission: WalkInPermissions.CallTickets),
         new(NavigationArea.Admin, "Queue report", "/admin/antrian/laporan", Order: 85, Permission: WalkInPermissions.Supervise),
+        new(NavigationArea.Admin, "Guest book", "/admin/buku-tamu", Order: 82, Permission: WalkInPermissions.CallTickets),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHub<QueueHub>(QueueHub.Path);
@@ -47,6 +48,7 @@ public sealed class WalkInModule : IModule
         services.AddScoped<IRecipeStep, WalkInRecipeStep>();
         services.AddScoped<IssueTicket>();
         services.AddScoped<QueueDesk>();
+        services.AddScoped<GuestBook.GuestBookRegister>();
         services.AddSignalR();
         services.AddSingleton<QueueAnnouncer>();
         var ticketsPerMinute = configuration.GetValue("WalkIn:TicketsPerMinute", 30);
@@ -62,10 +64,12 @@ public static class WalkInPermissions
 {
     public const string CallTickets = "walkin.call";
     public const string Supervise = "walkin.supervise";
+    public const string ExportGuestBook = "walkin.guestbook.export";
 
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(CallTickets, "Call queue tickets to a counter and serve them", IsStaff: true),
         new(Supervise, "See the queue report and the 10-minute standard", IsStaff: true),
+        new(ExportGuestBook, "Export the guest book with identity numbers", IsStaff: true),
     ];
 }

@@ -29,6 +29,25 @@ public sealed class WalkInModel : IEntityModelContributor
             c.Ignore(x => x.Services);
         });
 
+        modelBuilder.Entity<GuestBook.GuestBookEntry>(g =>
+        {
+            g.ToTable("WalkIn_GuestBook");
+            g.HasKey(x => x.Id);
+            g.Property(x => x.IdentityDocumentType).HasConversion<string>().HasMaxLength(20);
+            g.Property(x => x.IdentityNumber).HasMaxLength(40);
+            g.Property(x => x.Name).HasMaxLength(200);
+            g.Property(x => x.Email).HasMaxLength(256);
+            g.Property(x => x.Phone).HasMaxLength(30);
+            g.Property(x => x.Institution).HasMaxLength(200);
+            g.Property(x => x.Segment).HasConversion<string>().HasMaxLength(40);
+            g.Property(x => x.Purpose).HasMaxLength(1000);
+            g.Property(x => x.RecordedBy).HasMaxLength(450);
+            g.HasIndex(x => x.VisitedAt);
+            g.HasIndex(x => x.Email);
+            g.HasIndex(x => x.IdentityNumber);
+            g.HasIndex(x => x.TicketId).IsUnique();
+        });
+
         modelBuilder.Entity<QueueTicket>(t =>
         {
             t.ToTable("WalkIn_Tickets");

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Pst.Web.Tests.Infrastructure;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.WalkIn;
+
+/// <summary>The guest book: filled at the kiosk or the front office, returning visitors found, identity numbers masked, export by permission.</summary>
+public abstract class GuestBookTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    private const string Nik = "3374012345678901";
+
+    [Fact]
+    public async Task A_visit_is_written_once_per_ticket_found_again_next_time_and_listed_with_the_identity_number_masked()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var frontOffice = await SiteSession.StaffAsync(Factory, "fo@example.org", "FrontOffice");
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+
+        // The visitor takes a number and fills in the guest book on the kiosk; a missing field is refused first.
+        var kiosk = await TextOfAsync(visitor, "/antrian");
+        var token = WebUtility.HtmlDecode(Regex.Match(kiosk, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var issued = await visitor.Client.PostAsync("/antrian", new FormUrlEncodedContent([new("service", "penjualan"), new("__RequestVerificationToken", token)]));
+        var entryUrl = issued.Headers.Location!.OriginalString + "/buku-tamu";
+        (string, string)[] visit =
+        [
+            ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", Nik), ("Input.Name", "Siti Rahayu"), ("Input.Email", "siti@example.org"),
+            ("Input.Institution", "Universitas Diponegoro"), ("Input.Segment", "Student"), ("Input.Purpose", "Membeli publikasi"),
+        ];
+        var missing = await TextOfAsync(await Forms.PostAsync(visitor.Client, entryUrl, visit.Where(f => f.Item1 != "Input.Purpose").ToArray()));
+        Assert.Contains("Kolom ini wajib diisi.", missing, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(visitor.Client, entryUrl, visit)).StatusCode);
+        Assert.Contains("sudah tercatat di buku tamu", await TextOfAsync(await Forms.PostAsync(visitor.Client, entryUrl, visit)), StringComparison.Ordinal);
+
+        // The list masks the identity number.
+        var list = await TextOfAsync(frontOffice, "/admin/buku-tamu");
+        Assert.Contains("Siti Rahayu", list, StringComparison.Ordinal);
+        Assert.Contains("••••••••••••8901", list, StringComparison.Ordinal);
+        Assert.DoesNotContain(Nik, list, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"export\"", list, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, await frontOffice.StatusOfAsync("/admin/buku-tamu?handler=Csv"));
+
+        // Next visit: found by the identity number, the form is filled from the last one.
+        var found = await TextOfAsync(await Forms.PostAsync(frontOffice.Client, "/admin/buku-tamu/isi?handler=Find", ("returning", Nik)));
+        Assert.Contains("Ditemukan: kunjungan terakhir", found, StringComparison.Ordinal);
+        Assert.Contains("value=\"Universitas Diponegoro\"", found, StringComparison.Ordinal);
+        Assert.Contains("Tidak ada kunjungan sebelumnya", await TextOfAsync(await Forms.PostAsync(frontOffice.Client, "/admin/buku-tamu/isi?handler=Find", ("returning", "orang@lain.example"))), StringComparison.Ordinal);
+
+        // The supervisor may export, with the full numbers.
+        var supervised = await TextOfAsync(supervisor, "/admin/buku-tamu");
+        Assert.Contains("id=\"export\"", supervised, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, await supervisor.StatusOfAsync("/admin/buku-tamu/isi"));
+        var csv = await supervisor.Client.GetStringAsync("/admin/buku-tamu?handler=Csv");
+        Assert.Contains($"Ktp,{Nik},Siti Rahayu,siti@example.org", csv, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteGuestBookTests : GuestBookTests<SqliteAppFactory>;
