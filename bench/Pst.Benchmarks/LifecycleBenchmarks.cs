@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
@@ -97,32 +95,5 @@ public class LifecycleBenchmarks
     {
         request.Fire(trigger, actor, DateTimeOffset.UtcNow);
         return services.GetRequiredService<RequestStore>().SaveAsync();
-    }
-
-    /// <summary>The real site on a SQLite file with the default recipe, its files and mail in a temporary folder.</summary>
-    private sealed class Site : WebApplicationFactory<Pst.Web.Hosting.ModuleEndpointMetadata>
-    {
-        private readonly string _directory = Directory.CreateTempSubdirectory("pst-bench-").FullName;
-
-        public Site() => _ = Services;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_directory, "pst.db")}");
-            builder.UseSetting("Files:Root", Path.Combine(_directory, "files"));
-            builder.UseSetting("Mail:PickupDirectory", Path.Combine(_directory, "mail"));
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (Directory.Exists(_directory))
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-        }
     }
 }
