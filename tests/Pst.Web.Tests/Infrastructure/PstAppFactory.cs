@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Pst.Web.Security;
 
@@ -15,6 +16,9 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
 
     /// <summary>The site's clock: real time, moved forward by tests that need days to pass (a billing code expiring).</summary>
     public ShiftedClock Clock { get; } = new();
+
+    /// <summary>Everything the site logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>What setup printed for the operator (the first administrator's one-time password).</summary>
     public StringWriter SetupOutput { get; } = new();
@@ -34,6 +38,8 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton(new SetupConsole(SetupOutput));
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddLogging(b => b.AddFilter<CapturedLogs>(null, LogLevel.Debug));
         });
     }
 

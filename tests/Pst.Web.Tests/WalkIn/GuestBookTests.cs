@@ -53,6 +53,11 @@ public abstract class GuestBookTests<TFactory> : SiteTestBase<TFactory>
         Assert.NotEqual(HttpStatusCode.OK, await supervisor.StatusOfAsync("/admin/buku-tamu/isi"));
         var csv = await supervisor.Client.GetStringAsync("/admin/buku-tamu?handler=Csv");
         Assert.Contains($"Ktp,{Nik},Siti Rahayu,siti@example.org", csv, StringComparison.Ordinal);
+
+        // Nothing the site logged, at any level, holds the identity number; the export is logged by who did it.
+        Assert.NotEmpty(Factory.Logs.Lines);
+        Assert.DoesNotContain(Factory.Logs.Lines, line => line.Contains(Nik, StringComparison.Ordinal));
+        Assert.Contains(Factory.Logs.Lines, line => line.Contains("Guest book of", StringComparison.Ordinal) && line.Contains("exported by", StringComparison.Ordinal));
     }
 }
 
