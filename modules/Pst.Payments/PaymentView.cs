@@ -15,8 +15,11 @@ public sealed record PaymentView(
     PaymentSettings Settings,
     IReadOnlyList<RequestTrigger> Actions)
 {
-    /// <summary>A customer abroad pays by bank transfer with a proof; everyone else with a billing code.</summary>
-    public bool PaysByTransfer => Request.Customer?.Domicile == Domicile.Abroad;
+    /// <summary>A customer abroad pays online by bank transfer with a proof; everyone else with a billing code.</summary>
+    public bool PaysByTransfer => Request.Channel == SalesChannel.Online && Request.Customer?.Domicile == Domicile.Abroad;
+
+    /// <summary>A walk-in visitor may also pay the treasurer in cash at the desk.</summary>
+    public bool TakesCash => Request.Channel == SalesChannel.WalkIn && Actions.Contains(RequestTrigger.ConfirmPayment);
 
     /// <summary>A billing code may be issued now: waiting for payment, no code that can still be paid.</summary>
     public bool CanIssueBilling => Request.State == RequestState.AwaitingPayment && !PaysByTransfer && CurrentBillingStatus is null or BillingStatus.Expired;

@@ -10,6 +10,8 @@ using Pst.Core.Navigation;
 using Pst.Core.Recipes;
 using Pst.Core.Security;
 using Pst.Data;
+using Pst.Ordering;
+using Pst.Ordering.Serving;
 using Pst.WalkIn;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.Display;
@@ -28,7 +30,7 @@ public sealed class WalkInModule : IModule
     /// <summary>The rate limit of ticket issuing, per device (client address).</summary>
     public const string KioskRateLimit = "walkin-kiosk";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Walk-in visits", "Sales", "Queue tickets at the kiosk, counters calling them, and the 10-minute waiting standard.");
+    public ModuleManifest Manifest { get; } = new(Id, "Walk-in visits", "Sales", "Queue tickets at the kiosk, counters calling them, the guest book, requests at the desk, and the 10-minute waiting standard.", dependencies: [OrderingModule.Id]);
 
     public IEnumerable<Permission> Permissions => WalkInPermissions.All;
 
@@ -49,6 +51,8 @@ public sealed class WalkInModule : IModule
         services.AddScoped<IssueTicket>();
         services.AddScoped<QueueDesk>();
         services.AddScoped<GuestBook.GuestBookRegister>();
+        services.AddScoped<DeskVisits>();
+        services.AddScoped<IRequestLinks, DeskVisitLinks>();
         services.AddSignalR();
         services.AddSingleton<QueueAnnouncer>();
         var ticketsPerMinute = configuration.GetValue("WalkIn:TicketsPerMinute", 30);

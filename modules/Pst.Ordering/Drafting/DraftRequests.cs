@@ -16,7 +16,8 @@ public sealed record AddToRequestOutcome(Guid? RequestId, IReadOnlyList<LineVali
 
 /// <summary>
 /// The customer's cart: one draft request per customer, to which catalogue items are added with their choices.
-/// After every change the required documents are worked out again from the lines and the customer's profile.
+/// At the walk-in desk the officer opens a draft for the visitor and puts it together with them. After every change
+/// the required documents are worked out again from the lines, the channel and the customer's profile.
 /// </summary>
 public sealed class DraftRequests(
     PstDbContext db,
@@ -34,50 +35,75 @@ public sealed class DraftRequests(
             .OrderByDescending(r => r.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>Adds an offered item with the customer's choices to their draft, opening one when they have none.</summary>
-    public async Task<AddToRequestOutcome?> AddAsync(RequestActor customer, string itemCode, LineChoices choices, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The officer opens a walk-in draft for a visitor's account (step 6 of the walk-in procedure), to put the
+    /// request together with them at the desk.
+    /// </summary>
+    public async Task<Request> OpenAtDeskAsync(RequestActor officer, string customerId, CancellationToken cancellationToken = default)
+    {
+        if (officer.Role != ActorRole.Officer)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+
+        var draft = new Request(Guid.NewGuid(), customerId, SalesChannel.WalkIn, clock.GetUtcNow());
+        await RefreshRequirementsAsync(draft, await RequireProfileAsync(customerId, cancellationToken), cancellationToken);
+        store.Add(draft);
+        await store.SaveAsync(cancellationToken);
+        return draft;
+    }
+
+    /// <summary>
+    /// Adds an offered item with the customer's choices to their draft, opening one when they have none; or, when
+    /// the officer adds it at the desk, to the walk-in draft <paramref name="deskRequestId"/>.
+    /// </summary>
+    public async Task<AddToRequestOutcome?> AddAsync(RequestActor actor, string itemCode, LineChoices choices, Guid? deskRequestId = null, CancellationToken cancellationToken = default)
     {
         if (await catalogue.FindAsync(itemCode, cancellationToken) is not var (item, _))
         {
             return null;
         }
 
-        var profile = await RequireProfileAsync(customer, cancellationToken);
-        var context = ContextFor(profile);
-        var errors = await lines.ValidateAsync(new ProductLine(item, choices, context), cancellationToken);
+        var draft = deskRequestId is { } id ? await FindDraftableAsync(actor, id, cancellationToken) : await FindDraftAsync(actor.UserId, cancellationToken);
+        if (deskRequestId is not null && draft is null)
+        {
+            return null;
+        }
+
+        var profile = await RequireProfileAsync(draft?.CustomerId ?? actor.UserId, cancellationToken);
+        var errors = await lines.ValidateAsync(new ProductLine(item, choices, ContextFor(profile, draft?.Channel ?? SalesChannel.Online)), cancellationToken);
         if (errors.Count > 0)
         {
             return new AddToRequestOutcome(null, errors);
         }
 
-        var draft = await FindDraftAsync(customer.UserId, cancellationToken);
         if (draft is null)
         {
-            draft = new Request(Guid.NewGuid(), customer.UserId, SalesChannel.Online, clock.GetUtcNow());
+            draft = new Request(Guid.NewGuid(), actor.UserId, SalesChannel.Online, clock.GetUtcNow());
             store.Add(draft);
         }
 
-        draft.AddLine(customer, item, choices);
+        draft.AddLine(actor, item, choices);
         await RefreshRequirementsAsync(draft, profile, cancellationToken);
         await store.SaveAsync(cancellationToken);
         return new AddToRequestOutcome(draft.Id, []);
     }
 
-    /// <summary>Takes a line out of the customer's draft.</summary>
-    public async Task<bool> RemoveLineAsync(RequestActor customer, Guid requestId, int lineNumber, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(customer, requestId, r => r.RemoveLine(customer, lineNumber), cancellationToken);
+    /// <summary>Takes a line out of a draft.</summary>
+    public async Task<bool> RemoveLineAsync(RequestActor actor, Guid requestId, int lineNumber, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(actor, requestId, r => r.RemoveLine(actor, lineNumber), cancellationToken);
 
     /// <summary>Asks for the zero tariff (or drops the claim when <paramref name="category"/> is null).</summary>
-    public async Task<bool> SetZeroTariffClaimAsync(RequestActor customer, Guid requestId, ZeroTariffCategory? category, ZeroTariffPurpose? purpose, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(customer, requestId, r =>
+    public async Task<bool> SetZeroTariffClaimAsync(RequestActor actor, Guid requestId, ZeroTariffCategory? category, ZeroTariffPurpose? purpose, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(actor, requestId, r =>
         {
             if (category is { } c && purpose is { } p)
             {
-                r.ClaimZeroTariff(customer, c, p);
+                r.ClaimZeroTariff(actor, c, p);
             }
             else
             {
-                r.DropZeroTariffClaim(customer);
+                r.DropZeroTariffClaim(actor);
             }
         }, cancellationToken);
 
@@ -85,7 +111,7 @@ public sealed class DraftRequests(
     public async Task RefreshRequirementsAsync(Request draft, CustomerProfile profile, CancellationToken cancellationToken = default)
     {
         var requirements = new List<ProductRequirements>();
-        foreach (var (_, product) in await prices.ResolveAsync(draft, ContextFor(profile), cancellationToken))
+        foreach (var (_, product) in await prices.ResolveAsync(draft, ContextFor(profile, draft.Channel), cancellationToken))
         {
             requirements.Add(await lines.RequirementsAsync(product, cancellationToken));
         }
@@ -94,23 +120,29 @@ public sealed class DraftRequests(
         draft.SetRequirements(codes, requirements.Any(r => r.NeedsAgreement));
     }
 
-    private async Task<bool> ChangeAsync(RequestActor customer, Guid requestId, Action<Request> change, CancellationToken cancellationToken)
+    private async Task<bool> ChangeAsync(RequestActor actor, Guid requestId, Action<Request> change, CancellationToken cancellationToken)
     {
-        if (await store.FindOwnAsync(requestId, customer.UserId, cancellationToken) is not { } request)
+        if (await FindDraftableAsync(actor, requestId, cancellationToken) is not { } request)
         {
             return false;
         }
 
         change(request);
-        await RefreshRequirementsAsync(request, await RequireProfileAsync(customer, cancellationToken), cancellationToken);
+        await RefreshRequirementsAsync(request, await RequireProfileAsync(request.CustomerId, cancellationToken), cancellationToken);
         await store.SaveAsync(cancellationToken);
         return true;
     }
 
-    private async Task<CustomerProfile> RequireProfileAsync(RequestActor customer, CancellationToken cancellationToken) =>
-        await profiles.FindAsync(customer.UserId, cancellationToken)
-        ?? throw new InvalidOperationException($"There is no account {customer.UserId}.");
+    /// <summary>A request this actor may put together: the customer's own, or a walk-in request for the officer at the desk.</summary>
+    private async Task<Request?> FindDraftableAsync(RequestActor actor, Guid requestId, CancellationToken cancellationToken) =>
+        actor.Role == ActorRole.Officer
+            ? await store.FindAsync(requestId, cancellationToken) is { Channel: SalesChannel.WalkIn } walkIn ? walkIn : null
+            : await store.FindOwnAsync(requestId, actor.UserId, cancellationToken);
 
-    private OrderingContext ContextFor(CustomerProfile profile) =>
-        new(SalesChannel.Online, profile.SegmentOrDefault, profile.Domicile ?? Domicile.Indonesia, OfficeTime.DateOf(clock.GetUtcNow()));
+    private async Task<CustomerProfile> RequireProfileAsync(string customerId, CancellationToken cancellationToken) =>
+        await profiles.FindAsync(customerId, cancellationToken)
+        ?? throw new InvalidOperationException($"There is no account {customerId}.");
+
+    private OrderingContext ContextFor(CustomerProfile profile, SalesChannel channel) =>
+        new(channel, profile.SegmentOrDefault, profile.Domicile ?? Domicile.Indonesia, OfficeTime.DateOf(clock.GetUtcNow()));
 }

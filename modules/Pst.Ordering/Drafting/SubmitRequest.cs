@@ -12,20 +12,21 @@ namespace Pst.Ordering.Drafting;
 /// </summary>
 public sealed class SubmitRequest(RequestStore store, DraftRequests drafts, CustomerProfiles profiles, TimeProvider clock)
 {
-    public async Task SubmitAsync(Request draft, RequestActor customer, CancellationToken cancellationToken = default)
+    /// <param name="actor">The customer online, or the officer sending a walk-in request with the visitor at the desk.</param>
+    public async Task SubmitAsync(Request draft, RequestActor actor, CancellationToken cancellationToken = default)
     {
-        var profile = await profiles.FindAsync(customer.UserId, cancellationToken)
-            ?? throw new InvalidOperationException($"There is no account {customer.UserId}.");
+        var profile = await profiles.FindAsync(draft.CustomerId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no account {draft.CustomerId}.");
         if (!profile.CompleteForRequests)
         {
             throw new TransitionRefusedException("Please complete your profile (name, segment, domicile, and NPWP for a private business) before sending a request.");
         }
 
         await drafts.RefreshRequirementsAsync(draft, profile, cancellationToken);
-        draft.Check(RequestTrigger.Submit, customer); // before a number is drawn, so numbers have no gaps
+        draft.Check(RequestTrigger.Submit, actor); // before a number is drawn, so numbers have no gaps
         var now = clock.GetUtcNow();
         await using var transaction = await store.BeginAsync(cancellationToken);
-        draft.Submit(customer, now, await store.NextNumberAsync(now, cancellationToken), profile.ToDetails());
+        draft.Submit(actor, now, await store.NextNumberAsync(now, cancellationToken), profile.ToDetails());
         await store.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -33,6 +33,22 @@ public static class RequestLifecycle
         [RequestTrigger.Rate] = [ActorRole.Customer],
     };
 
+    /// <summary>
+    /// At the walk-in desk the visitor does not use the site: the officer records what the visitor does and says
+    /// (sends the request, checks the offer, checks the product), so these customer steps are the officer's too on a
+    /// walk-in request. The rating stays the visitor's own, given on the tablet tied to their ticket.
+    /// </summary>
+    private static readonly HashSet<RequestTrigger> RecordedAtDesk =
+    [
+        RequestTrigger.Submit,
+        RequestTrigger.Resubmit,
+        RequestTrigger.Withdraw,
+        RequestTrigger.RequestOfferCorrection,
+        RequestTrigger.AcceptOffer,
+        RequestTrigger.RequestProductCorrection,
+        RequestTrigger.AcceptProduct,
+    ];
+
     /// <summary>Triggers that must carry a reason, shown to the customer on the timeline.</summary>
     private static readonly HashSet<RequestTrigger> NeedReason =
     [
@@ -59,6 +75,13 @@ public static class RequestLifecycle
     ];
 
     public static IReadOnlyList<ActorRole> ActorsOf(RequestTrigger trigger) => Actors[trigger];
+
+    /// <summary>Who fires a trigger on a request of this channel: on a walk-in request the officer records the visitor's steps.</summary>
+    public static IReadOnlyList<ActorRole> ActorsOf(RequestTrigger trigger, Core.Kernel.SalesChannel channel) =>
+        channel == Core.Kernel.SalesChannel.WalkIn && RecordedAtDesk.Contains(trigger) ? [.. Actors[trigger], ActorRole.Officer] : Actors[trigger];
+
+    /// <summary>A customer's step that the officer records at the walk-in desk.</summary>
+    public static bool IsRecordedAtDesk(RequestTrigger trigger) => RecordedAtDesk.Contains(trigger);
 
     public static bool RequiresReason(RequestTrigger trigger) => NeedReason.Contains(trigger);
 

@@ -70,6 +70,16 @@ public static class NotificationRules
     public static (NotificationEvent Event, NotificationAudience[] To)? For(RequestTrigger trigger) =>
         OnStep.TryGetValue(trigger, out var rule) ? rule : null;
 
+    /// <summary>
+    /// The e-mail of a step on a request of this channel. At the walk-in desk everyone who must act is in the room,
+    /// so only the receipt and a product handed over as an e-mailed download link are mailed, to the visitor.
+    /// </summary>
+    public static (NotificationEvent Event, NotificationAudience[] To)? For(RequestTrigger trigger, Pst.Core.Kernel.SalesChannel channel, Requests.DeskHandover? handover) =>
+        channel != Pst.Core.Kernel.SalesChannel.WalkIn ? For(trigger)
+        : trigger == RequestTrigger.IssueReceipt ? (NotificationEvent.ReceiptIssued, [NotificationAudience.Customer])
+        : trigger is RequestTrigger.Deliver or RequestTrigger.Redeliver && handover == Requests.DeskHandover.EmailLink ? For(trigger)
+        : null;
+
     /// <summary>Which audiences an event goes to (for the template screen).</summary>
     public static IReadOnlyList<NotificationAudience> AudiencesOf(NotificationEvent notification) =>
         Standalone.TryGetValue(notification, out var to) ? to : OnStep.Values.First(r => r.Event == notification).To;

@@ -25,7 +25,7 @@ public sealed class RequestNotifier(
     /// <summary>Queues the e-mail of a step just taken, if the rules send one.</summary>
     public async Task OnStepAsync(Request request, RequestTransition step, CancellationToken cancellationToken = default)
     {
-        if (NotificationRules.For(step.Trigger) is var (notification, audiences))
+        if (NotificationRules.For(step.Trigger, request.Channel, request.Handover) is var (notification, audiences))
         {
             await SendAsync(notification, audiences, request, new Dictionary<string, object?> { ["reason"] = step.Reason }, cancellationToken);
         }

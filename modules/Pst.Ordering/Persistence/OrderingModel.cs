@@ -36,6 +36,7 @@ public sealed class OrderingModel : IEntityModelContributor
             r.HasIndex(x => x.Number).IsUnique();
             r.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);
             r.Property(x => x.State).HasConversion<string>().HasMaxLength(40);
+            r.Property(x => x.Handover).HasConversion<string>().HasMaxLength(20);
             r.Property(x => x.Version).IsConcurrencyToken();
             r.HasIndex(x => new { x.CustomerId, x.CreatedAt });
             r.HasIndex(x => x.State);
@@ -104,6 +105,7 @@ public sealed class OrderingModel : IEntityModelContributor
                 d.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
                 d.Property(x => x.FileId).HasMaxLength(100);
                 d.Property(x => x.RejectionReason).HasMaxLength(1000);
+                d.Ignore(x => x.ShownAtDesk);
             });
             r.Navigation(x => x.Documents).HasField("_documents").UsePropertyAccessMode(PropertyAccessMode.Field);
 

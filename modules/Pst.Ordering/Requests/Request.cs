@@ -54,6 +54,9 @@ public sealed class Request : ILifecycleFacts
     /// <summary>The customer's claim to the zero tariff, and the officer's decision on it.</summary>
     public ZeroTariffClaim? ZeroTariff { get; private set; }
 
+    /// <summary>How the product was handed over at the walk-in desk (step 17); null online, where it is downloaded.</summary>
+    public DeskHandover? Handover { get; private set; }
+
     /// <summary>The customer's rating of the service once completed (step 19).</summary>
     public ServiceRating? Rating { get; private set; }
 
@@ -92,7 +95,7 @@ public sealed class Request : ILifecycleFacts
     /// </summary>
     public RequestLine AddLine(RequestActor actor, Pst.Core.Products.CatalogueItem item, Pst.Core.Products.LineChoices choices)
     {
-        RequireOwner(actor);
+        RequireDrafter(actor);
         RequireState(RequestState.Draft);
         var serialized = RequestLine.Serialize(choices);
         if (_lines.Any(l => l.ItemCode == item.Code && l.ChoicesJson == serialized))
@@ -109,7 +112,7 @@ public sealed class Request : ILifecycleFacts
     /// <summary>The customer takes a line out of their draft.</summary>
     public void RemoveLine(RequestActor actor, int number)
     {
-        RequireOwner(actor);
+        RequireDrafter(actor);
         RequireState(RequestState.Draft);
         var line = _lines.FirstOrDefault(l => l.Number == number) ?? throw new TransitionRefusedException("This request has no such line.");
         _lines.Remove(line);
@@ -135,9 +138,25 @@ public sealed class Request : ILifecycleFacts
     }
 
     /// <summary>The customer uploads (or uploads again) a required document, while the request is with them.</summary>
-    public void UploadDocument(RequestActor actor, string code, string fileId)
+    public void UploadDocument(RequestActor actor, string code, string fileId) => Hand(actor, code, fileId);
+
+    /// <summary>
+    /// At the walk-in desk the officer records that the visitor showed a document (step 8) without keeping a copy;
+    /// the officer still checks it (step 9). A document the office keeps is scanned and uploaded instead.
+    /// </summary>
+    public void RecordShownAtDesk(RequestActor actor, string code)
     {
-        RequireOwner(actor);
+        if (Channel != SalesChannel.WalkIn || actor.Role != ActorRole.Officer)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+
+        Hand(actor, code, null);
+    }
+
+    private void Hand(RequestActor actor, string code, string? fileId)
+    {
+        RequireDrafter(actor);
         RequireState(RequestState.Draft, RequestState.RevisionRequested);
         var document = Document(code);
         if (document.Status == DocumentStatus.Accepted)
@@ -176,7 +195,7 @@ public sealed class Request : ILifecycleFacts
     /// <summary>The customer asks for the zero tariff while drafting (the request letter becomes required).</summary>
     public void ClaimZeroTariff(RequestActor actor, ZeroTariffCategory category, ZeroTariffPurpose purpose)
     {
-        RequireOwner(actor);
+        RequireDrafter(actor);
         RequireState(RequestState.Draft);
         ZeroTariff = new ZeroTariffClaim(category, purpose);
         Version++;
@@ -185,7 +204,7 @@ public sealed class Request : ILifecycleFacts
     /// <summary>The customer drops the zero-tariff claim while drafting.</summary>
     public void DropZeroTariffClaim(RequestActor actor)
     {
-        RequireOwner(actor);
+        RequireDrafter(actor);
         RequireState(RequestState.Draft);
         ZeroTariff = null;
         Version++;
@@ -252,6 +271,18 @@ public sealed class Request : ILifecycleFacts
         _issued.Add(file);
         Version++;
         return file;
+    }
+
+    /// <summary>Records how the officer hands the product over at the walk-in desk, with the delivery step that follows.</summary>
+    public void RecordHandover(RequestActor actor, DeskHandover handover)
+    {
+        if (Channel != SalesChannel.WalkIn || actor.Role != ActorRole.Officer)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+
+        Handover = handover;
+        Version++;
     }
 
     /// <summary>The customer downloads an issued file: counted; refused once its download window has closed.</summary>
@@ -325,11 +356,14 @@ public sealed class Request : ILifecycleFacts
 
     /// <summary>A customer acts only on their own request; staff act in the roles the trigger names.</summary>
     private bool MayAct(RequestActor actor, RequestTrigger trigger) =>
-        RequestLifecycle.ActorsOf(trigger).Contains(actor.Role) && (actor.Role != ActorRole.Customer || actor.UserId == CustomerId);
+        RequestLifecycle.ActorsOf(trigger, Channel).Contains(actor.Role) && (actor.Role != ActorRole.Customer || actor.UserId == CustomerId);
 
-    private void RequireOwner(RequestActor actor)
+    /// <summary>A draft is put together by its customer online, or by the officer with the visitor at the walk-in desk.</summary>
+    private void RequireDrafter(RequestActor actor)
     {
-        if (actor.Role != ActorRole.Customer || actor.UserId != CustomerId)
+        var owner = actor.Role == ActorRole.Customer && actor.UserId == CustomerId;
+        var desk = actor.Role == ActorRole.Officer && Channel == SalesChannel.WalkIn;
+        if (!owner && !desk)
         {
             throw new TransitionRefusedException("You cannot take this step on this request.");
         }

@@ -10,12 +10,14 @@ namespace Pst.Ordering.Serving;
 /// <summary>
 /// The officer sends the product (step 15), or sends it again after a correction request (step 17): each line's
 /// product type produces its files (a publication is stamped with the buyer and the request number), which are
-/// stored and attached to the request for the customer to download.
+/// stored and attached to the request for the customer to download. At the walk-in desk the officer also records
+/// how the product is handed over (on the visitor's media, printed, or by an e-mailed download link).
 /// </summary>
 public sealed class DeliverProduct(RequestStore store, PriceRequest prices, ProductLineService lines, IFileStore files, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
 {
     /// <param name="trigger"><see cref="RequestTrigger.Deliver"/> or <see cref="RequestTrigger.Redeliver"/> (with the officer's answer).</param>
-    public async Task DeliverAsync(Request request, RequestActor officer, RequestTrigger trigger, string? answer, CancellationToken cancellationToken = default)
+    /// <param name="handover">At the walk-in desk: how the product is handed over (required there, not taken online).</param>
+    public async Task DeliverAsync(Request request, RequestActor officer, RequestTrigger trigger, string? answer, DeskHandover? handover = null, CancellationToken cancellationToken = default)
     {
         if (trigger is not (RequestTrigger.Deliver or RequestTrigger.Redeliver))
         {
@@ -23,6 +25,11 @@ public sealed class DeliverProduct(RequestStore store, PriceRequest prices, Prod
         }
 
         request.Check(trigger, officer, answer);
+        if (request.Channel == Core.Kernel.SalesChannel.WalkIn)
+        {
+            request.RecordHandover(officer, handover ?? throw new TransitionRefusedException("Choose how the product is handed over."));
+        }
+
         var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
         var context = prices.ContextOf(request, customer);
         var target = new StoredDelivery(files);

@@ -11,7 +11,7 @@ namespace Pst.Payments.Settling;
 /// <summary>
 /// The treasurer confirms a request's payment: a billing SIMPONI reports paid (simulator), a billing whose proof the
 /// treasurer records by hand (manual mode: NTPN, NTB, bank, date), or a transfer from abroad whose proof is
-/// verified. The request moves on and exactly one payment is recorded, also when two treasurers confirm at once.
+/// verified, or cash at the walk-in desk. The request moves on and exactly one payment is recorded, also when two treasurers confirm at once.
 /// </summary>
 public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records, BillingGateways gateways, PriceRequest prices, TimeProvider clock)
 {
@@ -41,6 +41,29 @@ public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records
         proof.Verify();
         var due = (await prices.QuoteAsync(request, request.Customer!, cancellationToken)).Due;
         await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.Transfer, due, null, null, null, null, OfficeTime.DateOf(proof.UploadedAt), treasurer.UserId, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>
+    /// The treasurer takes the amount due in cash from a walk-in visitor (at least the amount due: the change is
+    /// given back, the payment is the amount due, paid today).
+    /// </summary>
+    public async Task ReceiveCashAsync(Request request, RequestActor treasurer, Rupiah received, CancellationToken cancellationToken = default)
+    {
+        PaymentRules.RequireTreasurer(treasurer);
+        request.Check(RequestTrigger.ConfirmPayment, treasurer);
+        if (request.Channel != SalesChannel.WalkIn)
+        {
+            throw new TransitionRefusedException("Cash is taken only from visitors at the office.");
+        }
+
+        var due = (await prices.QuoteAsync(request, request.Customer!, cancellationToken)).Due;
+        if (received.Amount < due.Amount)
+        {
+            throw new TransitionRefusedException("The cash received ({0}) is less than the amount due ({1}).", received, due);
+        }
+
+        var now = clock.GetUtcNow();
+        await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.Cash, due, null, null, null, null, OfficeTime.DateOf(now), treasurer.UserId, now), cancellationToken);
     }
 
     private async Task SettleAsync(Request request, RequestActor treasurer, Payment payment, CancellationToken cancellationToken)

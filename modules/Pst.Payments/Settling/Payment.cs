@@ -9,6 +9,9 @@ public enum PaymentMethod
 
     /// <summary>Paid from abroad by bank transfer, with a proof the treasurer verified.</summary>
     Transfer,
+
+    /// <summary>Paid in cash to the treasurer at the walk-in desk (step 14a of the walk-in procedure).</summary>
+    Cash,
 }
 
 /// <summary>

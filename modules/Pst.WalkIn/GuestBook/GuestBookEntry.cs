@@ -31,6 +31,9 @@ public sealed class GuestBookEntry
 
     public Guid? TicketId { get; set; }
 
+    /// <summary>The request the officer made with the visitor at the desk during this visit, if any.</summary>
+    public Guid? RequestId { get; set; }
+
     /// <summary>The front-office account that wrote it; null when the visitor filled it in at the kiosk.</summary>
     public string? RecordedBy { get; set; }
 }

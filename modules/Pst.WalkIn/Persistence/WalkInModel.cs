@@ -46,6 +46,7 @@ public sealed class WalkInModel : IEntityModelContributor
             g.HasIndex(x => x.Email);
             g.HasIndex(x => x.IdentityNumber);
             g.HasIndex(x => x.TicketId).IsUnique();
+            g.HasIndex(x => x.RequestId);
         });
 
         modelBuilder.Entity<QueueTicket>(t =>

@@ -35,6 +35,13 @@ public readonly record struct Rupiah(long Amount) : IComparable<Rupiah>
 
     public static Rupiah Sum(IEnumerable<Rupiah> amounts) => amounts.Aggregate(Zero, (total, a) => total + a);
 
+    /// <summary>An amount as a person types it: digits, with dots or spaces as thousands separators ("50.000"); no decimals, no sign.</summary>
+    public static Rupiah? FromTyped(string? typed)
+    {
+        var digits = (typed ?? "").Trim().Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return digits.Length is > 0 and <= 15 && digits.All(char.IsAsciiDigit) ? new Rupiah(long.Parse(digits, CultureInfo.InvariantCulture)) : null;
+    }
+
     public int CompareTo(Rupiah other) => Amount.CompareTo(other.Amount);
 
     public override string ToString() =>

@@ -615,6 +615,10 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("Handover")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("NeedsAgreement")
                         .HasColumnType("boolean");
 
@@ -939,6 +943,9 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Segment")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -955,6 +962,8 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.HasIndex("Email");
 
                     b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TicketId")
                         .IsUnique();

@@ -617,6 +617,10 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("Handover")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<bool>("NeedsAgreement")
                         .HasColumnType("bit");
 
@@ -942,6 +946,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Segment")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -958,6 +965,8 @@ namespace Pst.Data.SqlServer.Migrations
                     b.HasIndex("Email");
 
                     b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TicketId")
                         .IsUnique()

@@ -598,6 +598,10 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Handover")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NeedsAgreement")
                         .HasColumnType("INTEGER");
 
@@ -922,6 +926,9 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Segment")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -938,6 +945,8 @@ namespace Pst.Data.Sqlite.Migrations
                     b.HasIndex("Email");
 
                     b.HasIndex("IdentityNumber");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TicketId")
                         .IsUnique();

@@ -7,7 +7,7 @@ using Pst.Web.Accounts;
 
 namespace Pst.Web.Pages.Account;
 
-/// <summary>Chooses a new password from the e-mailed link; a successful reset also ends a lockout.</summary>
+/// <summary>Chooses a new password from the e-mailed link; a successful reset also ends a lockout and confirms the address.</summary>
 [EnableRateLimiting(RateLimits.Accounts)]
 public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
 {
@@ -43,6 +43,7 @@ public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
         }
 
         user!.MustChangePassword = false;
+        user.EmailConfirmed = true; // the link reached the address: an account opened at the desk is confirmed this way
         await users.UpdateAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);

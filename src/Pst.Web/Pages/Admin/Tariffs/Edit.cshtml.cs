@@ -54,7 +54,7 @@ public sealed class EditModel(ITariffStore tariffs, IStringLocalizer<SharedResou
             {
                 items.Add(item with { Amount = null });
             }
-            else if (WholeRupiah(typed) is { } amount)
+            else if (Rupiah.FromTyped(typed)?.Amount is { } amount)
             {
                 items.Add(item with { Amount = new Rupiah(amount) });
             }
@@ -77,11 +77,4 @@ public sealed class EditModel(ITariffStore tariffs, IStringLocalizer<SharedResou
 
     private async Task<TariffSchedule?> FindAsync(string? regulation) =>
         (await tariffs.LoadAsync(HttpContext.RequestAborted)).Schedules.FirstOrDefault(s => s.Regulation == regulation);
-
-    /// <summary>Digits, with dots or spaces as thousands separators ("50.000"); no decimals, no sign.</summary>
-    private static long? WholeRupiah(string typed)
-    {
-        var digits = typed.Trim().Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        return digits.Length is > 0 and <= 15 && digits.All(char.IsAsciiDigit) ? long.Parse(digits, CultureInfo.InvariantCulture) : null;
-    }
 }

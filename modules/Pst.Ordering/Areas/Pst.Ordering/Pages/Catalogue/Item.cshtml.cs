@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Products;
+using Pst.Core.Security;
 using Pst.Ordering.Catalogue;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Lifecycle;
@@ -9,9 +10,17 @@ using Pst.Ordering.Serving;
 
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 
-/// <summary>One catalogue item: its facts, its choices and the itemised price under the tariff in force today.</summary>
-public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IStringLocalizer<OrderingModule> text) : PageModel
+/// <summary>
+/// One catalogue item: its facts, its choices and the itemised price under the tariff in force today. With
+/// <c>?meja={request}</c> an officer at the walk-in desk shows it to the visitor and adds it to their request, with
+/// the choices sold at the desk.
+/// </summary>
+public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IPermissionChecker permissions, IStringLocalizer<OrderingModule> text) : PageModel
 {
+    /// <summary>The walk-in request the officer adds to, when at the desk.</summary>
+    [BindProperty(SupportsGet = true, Name = "meja")]
+    public Guid? DeskRequest { get; set; }
+
     public CatalogueItem Item { get; private set; } = null!;
 
     public string TypeName { get; private set; } = "";
@@ -35,7 +44,10 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
             return Challenge();
         }
 
-        if (await actors.CustomerAsync(User, HttpContext.RequestAborted) is not { } customer)
+        var actor = DeskRequest is null
+            ? await actors.CustomerAsync(User, HttpContext.RequestAborted)
+            : await permissions.HasAsync(OrderingPermissions.Serve, HttpContext.RequestAborted) ? actors.Officer(User) : null;
+        if (actor is null)
         {
             return Forbid();
         }
@@ -51,7 +63,7 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
         AddToRequestOutcome? outcome;
         try
         {
-            outcome = await drafts.AddAsync(customer, code, choices, HttpContext.RequestAborted);
+            outcome = await drafts.AddAsync(actor, code, choices, DeskRequest, HttpContext.RequestAborted);
         }
         catch (TransitionRefusedException refused)
         {
@@ -63,6 +75,9 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
         {
             case null:
                 return NotFound();
+            case { RequestId: { } requestId } when DeskRequest is not null:
+                TempData["Notice"] = "The product is in the visitor's request.";
+                return Redirect($"/admin/permintaan/{requestId}");
             case { RequestId: { } requestId }:
                 TempData["Notice"] = "The product is in your request. Add more, or upload the documents and send it.";
                 return Redirect($"/permintaan/{requestId}");
@@ -87,7 +102,7 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
         TypeName = browser.TypeName(type);
         TypeTexts = browser.TextsOf(type);
         Facts = type.DescribeItem(item);
-        Choices = type.DescribeChoices(item, Core.Kernel.SalesChannel.Online);
+        Choices = type.DescribeChoices(item, DeskRequest is null ? Core.Kernel.SalesChannel.Online : Core.Kernel.SalesChannel.WalkIn);
         Price = await quotes.ForDefaultChoicesAsync(item, type, HttpContext.RequestAborted);
         return true;
     }

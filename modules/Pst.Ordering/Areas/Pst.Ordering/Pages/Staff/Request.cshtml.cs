@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Http;
 using Pst.Core.Security;
+using Pst.Ordering.Catalogue;
+using Pst.Ordering.Drafting;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
@@ -12,7 +15,9 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 
 /// <summary>
 /// A request as the officer serves it: the documents to check, the zero-tariff claim to decide, and exactly the
-/// steps the lifecycle allows the officer now (offer, answers to corrections, delivery among them).
+/// steps the lifecycle allows the officer now (offer, answers to corrections, delivery among them). A walk-in
+/// request is also put together here with the visitor at the desk (products, documents shown or scanned, sending),
+/// and the officer records the visitor's answers to the offer and the product.
 /// </summary>
 [RequirePermission(OrderingPermissions.Serve)]
 public sealed class RequestModel(
@@ -21,6 +26,10 @@ public sealed class RequestModel(
     CurrentActor actors,
     IssueOffer offers,
     DeliverProduct delivery,
+    DraftRequests drafts,
+    SubmitRequest submission,
+    UploadRequirement uploads,
+    CatalogueBrowser catalogue,
     TimeProvider clock,
     IStringLocalizer<OrderingModule> text) : PageModel
 {
@@ -32,13 +41,26 @@ public sealed class RequestModel(
         RequestTrigger.Cancel,
         RequestTrigger.MarkProductReady,
         RequestTrigger.ReceiveSignedAgreement,
+        RequestTrigger.Resubmit,
+        RequestTrigger.Withdraw,
+        RequestTrigger.RequestOfferCorrection,
+        RequestTrigger.AcceptOffer,
+        RequestTrigger.RequestProductCorrection,
+        RequestTrigger.AcceptProduct,
     ];
 
     public RequestOverview View { get; private set; } = null!;
 
     public RequestActor Officer { get; private set; } = null!;
 
-    public IEnumerable<RequestTrigger> Steps => View.Actions.Where(PlainSteps.Contains);
+    /// <summary>The office's steps, then the visitor's steps the officer records at the desk.</summary>
+    public IEnumerable<RequestTrigger> Steps => View.Actions.Where(PlainSteps.Contains).OrderBy(RequestLifecycle.IsRecordedAtDesk);
+
+    /// <summary>A walk-in draft the officer puts together with the visitor.</summary>
+    public bool AtDesk => View.Request is { Channel: Core.Kernel.SalesChannel.WalkIn, State: RequestState.Draft or RequestState.RevisionRequested };
+
+    /// <summary>The catalogue the officer picks from at the desk.</summary>
+    public IReadOnlyList<CatalogueEntry> Catalogue { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadAsync(id) is null ? NotFound() : Page();
@@ -58,8 +80,37 @@ public sealed class RequestModel(
     public Task<IActionResult> OnPostAnswerAsync(Guid id, string? answer, string? name, string? institution) =>
         ChangeAsync(id, r => offers.AnswerCorrectionAsync(r, Officer, answer ?? "", name, institution, SiteAddress, HttpContext.RequestAborted), "Your answer is sent to the customer.");
 
-    public Task<IActionResult> OnPostDeliverAsync(Guid id, RequestTrigger trigger, string? answer) =>
-        ChangeAsync(id, r => delivery.DeliverAsync(r, Officer, trigger, answer, HttpContext.RequestAborted), "The product is delivered to the customer.");
+    public Task<IActionResult> OnPostDeliverAsync(Guid id, RequestTrigger trigger, string? answer, DeskHandover? handover) =>
+        ChangeAsync(id, r => delivery.DeliverAsync(r, Officer, trigger, answer, handover, HttpContext.RequestAborted), "The product is delivered to the customer.");
+
+    public Task<IActionResult> OnPostRemoveLineAsync(Guid id, int line) =>
+        ChangeAsync(id, r => drafts.RemoveLineAsync(Officer, r.Id, line, HttpContext.RequestAborted), "The product is taken out of the request.");
+
+    /// <summary>The visitor showed a document at the desk; no copy is kept.</summary>
+    public Task<IActionResult> OnPostShownAsync(Guid id, string code) =>
+        ChangeAsync(id, r => Save(() => r.RecordShownAtDesk(Officer, code)), "The document is recorded as shown.");
+
+    /// <summary>A scan of a document the visitor handed in, kept with the request.</summary>
+    public async Task<IActionResult> OnPostScanAsync(Guid id, string code, IFormFile? file)
+    {
+        if (file is null)
+        {
+            return await ChangeAsync(id, _ => throw new TransitionRefusedException("Choose a file to upload."), "");
+        }
+
+        await using var content = file.OpenReadStream();
+        return await ChangeAsync(id, async r =>
+        {
+            if (await uploads.UploadAsync(r, Officer, code, content, file.Length, HttpContext.RequestAborted) is { } refusal)
+            {
+                throw new TransitionRefusedException(refusal.MessageKey, refusal.Arguments);
+            }
+        }, "The scan is kept with the request.");
+    }
+
+    /// <summary>Sends the walk-in request for the visitor: it gets its number, then the documents are checked.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
+        ChangeAsync(id, r => submission.SubmitAsync(r, Officer, HttpContext.RequestAborted), "The request is sent. Check the documents the visitor showed.");
 
     public Task<IActionResult> OnPostActAsync(Guid id, RequestTrigger trigger, string? reason) =>
         ChangeAsync(id, r => Save(() =>
@@ -70,7 +121,7 @@ public sealed class RequestModel(
             }
 
             r.Fire(trigger, Officer, clock.GetUtcNow(), reason);
-        }), "Step." + trigger);
+        }), RequestLifecycle.IsRecordedAtDesk(trigger) ? "Recorded for the visitor." : "Step." + trigger);
 
     private string SiteAddress => $"{Request.Scheme}://{Request.Host}";
 
@@ -105,12 +156,17 @@ public sealed class RequestModel(
     private async Task<Request?> LoadAsync(Guid id)
     {
         Officer = actors.Officer(User);
-        if (await store.FindAsync(id, HttpContext.RequestAborted) is not { } request || request.State == RequestState.Draft)
+        if (await store.FindAsync(id, HttpContext.RequestAborted) is not { } request
+            || request is { State: RequestState.Draft, Channel: not Core.Kernel.SalesChannel.WalkIn })
         {
             return null;
         }
 
         View = await reader.ForAsync(request, Officer, HttpContext.RequestAborted);
+        if (AtDesk)
+        {
+            Catalogue = await catalogue.OfferedAsync(HttpContext.RequestAborted);
+        }
         return request;
     }
 }

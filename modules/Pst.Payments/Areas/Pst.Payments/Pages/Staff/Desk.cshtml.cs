@@ -28,6 +28,7 @@ public sealed class DeskModel(
     ConfirmPayment confirmation,
     TransferProofs proofs,
     IssueReceipt receipts,
+    TakeCash cash,
     IFileStore files,
     IStringLocalizer<PaymentsModule> text,
     IStringLocalizer<OrderingModule> orderingText) : PageModel
@@ -48,6 +49,19 @@ public sealed class DeskModel(
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, Guid proof, string? reason) =>
         ChangeAsync(id, (r, t) => proofs.RejectAsync(r, t, proof, reason, HttpContext.RequestAborted), "The proof is rejected. The customer is asked for another.");
+
+    public Task<IActionResult> OnPostCashAsync(Guid id, string? received)
+    {
+        var notice = "The cash payment is recorded. Issue the receipt once the signed agreement is in.";
+        return ChangeAsync(id, async (r, t) =>
+        {
+            var amount = Rupiah.FromTyped(received) ?? throw new TransitionRefusedException("Enter the cash received in whole rupiah, for example 50.000.");
+            if (await cash.TakeAsync(r, t, amount, SiteAddress, HttpContext.RequestAborted))
+            {
+                notice = "The cash payment is recorded and the receipt issued.";
+            }
+        }, () => notice);
+    }
 
     public Task<IActionResult> OnPostReceiptAsync(Guid id) =>
         ChangeAsync(id, (r, t) => receipts.IssueAsync(r, t, SiteAddress, HttpContext.RequestAborted), "The receipt is issued.");
@@ -72,7 +86,9 @@ public sealed class DeskModel(
 
     private string SiteAddress => $"{Request.Scheme}://{Request.Host}";
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, string notice)
+    private Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, string notice) => ChangeAsync(id, change, () => notice);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, Func<string> notice)
     {
         if (await LoadAsync(id) is not { } request)
         {
@@ -90,7 +106,7 @@ public sealed class DeskModel(
             return await LoadAsync(id) is null ? NotFound() : Page();
         }
 
-        TempData["Notice"] = notice;
+        TempData["Notice"] = notice();
         return Redirect($"/admin/pembayaran/{id}");
     }
 

@@ -1,6 +1,4 @@
-using Pst.Core.Kernel;
-
-namespace Pst.Web.Accounts;
+namespace Pst.Core.Kernel;
 
 /// <summary>
 /// A private business must give its NPWP (the standard's online requirement 2); NPWP has 16 digits since 2024.

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
+using Pst.Data;
+using Pst.Data.Accounts;
+using Pst.Ordering.Drafting;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+using Pst.WalkIn.GuestBook;
+using Pst.WalkIn.Queue;
+
+namespace Pst.WalkIn.Desks;
+
+/// <summary>
+/// A visit at the desk: the request the officer makes with the visitor from their guest-book entry (steps 5–6 of
+/// the walk-in procedure), on the visitor's own customer account, and the visitor's rating of it on the tablet tied
+/// to their ticket (step 20).
+/// </summary>
+public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, DraftRequests drafts, RequestStore requests, TimeProvider clock)
+{
+    /// <summary>The guest-book entry of a ticket (tracked, so the desk can link its request).</summary>
+    public Task<GuestBookEntry?> EntryOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
+        db.Set<GuestBookEntry>().SingleOrDefaultAsync(e => e.TicketId == ticketId, cancellationToken);
+
+    /// <summary>The visit a walk-in request was made on.</summary>
+    public Task<GuestBookEntry?> EntryOfRequestAsync(Guid requestId, CancellationToken cancellationToken = default) =>
+        db.Set<GuestBookEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.RequestId == requestId, cancellationToken);
+
+    /// <summary>
+    /// Opens the visitor's walk-in request, or gives the one already opened on this visit. The visitor's account is
+    /// found by their e-mail address or opened from the guest book.
+    /// </summary>
+    /// <param name="npwp">As typed at the desk; required for a private business.</param>
+    public async Task<Guid> OpenRequestAsync(GuestBookEntry entry, RequestActor officer, string? npwp, string siteAddress, CancellationToken cancellationToken = default)
+    {
+        if (entry.RequestId is { } open)
+        {
+            return open;
+        }
+
+        if (entry.Email is not { Length: > 0 } email)
+        {
+            throw new TicketStepRefusedException("A request needs the visitor's e-mail address. Add it to the guest book first.");
+        }
+
+        var (checkedNpwp, fault) = NpwpRule.Check(entry.Segment, npwp);
+        if (fault is not null)
+        {
+            throw new TicketStepRefusedException(fault);
+        }
+
+        var visitor = new Visitor(email, entry.Name, entry.IdentityDocumentType, entry.IdentityNumber, entry.Segment, entry.Institution, entry.Phone, checkedNpwp);
+        var draft = await drafts.OpenAtDeskAsync(officer, await accounts.FindOrOpenAsync(visitor, siteAddress, cancellationToken), cancellationToken);
+        entry.RequestId = draft.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        return draft.Id;
+    }
+
+    /// <summary>The request of a ticket's visit, as the rating tablet shows it; null when the visit made none.</summary>
+    public async Task<Request?> RequestOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
+        await EntryOfTicketAsync(ticketId, cancellationToken) is { RequestId: { } requestId }
+            ? await requests.FindAsync(requestId, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// The visitor rates the completed request of their visit on the tablet (step 20). The ticket stands for the
+    /// visitor, so the rating is theirs, as if given online.
+    /// </summary>
+    public async Task RateAsync(Guid ticketId, int score, string? comment, CancellationToken cancellationToken = default)
+    {
+        var request = await RequestOfTicketAsync(ticketId, cancellationToken)
+            ?? throw new TicketStepRefusedException("This visit has no request to rate.");
+        request.Rate(new RequestActor(request.CustomerId, ActorRole.Customer), score, comment, clock.GetUtcNow());
+        await requests.SaveAsync(cancellationToken);
+    }
+}

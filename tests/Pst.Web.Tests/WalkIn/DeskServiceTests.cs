@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Pst.Web.Tests.Infrastructure;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.WalkIn;
+
+/// <summary>
+/// A visitor served at the desk on the walk-in variant of the request lifecycle: ticket, guest book, a request made
+/// with them on their own (new) account, documents shown, offer, cash to the treasurer with the receipt at once,
+/// handover, their check, and their rating on the tablet tied to the ticket.
+/// </summary>
+public abstract partial class DeskServiceTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    private const string Email = "budi.walkin@example.org";
+
+    [Fact]
+    public async Task A_visitor_buys_a_publication_at_the_desk_pays_cash_gets_it_and_rates_the_service()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+
+        // Ticket at the kiosk; the officer calls and starts it at Loket 1.
+        var ticketUrl = (await Forms.PostAsync(visitor.Client, "/antrian", ("service", "penjualan"))).Headers.Location!.OriginalString;
+        var ticketId = ticketUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Start", ("ticket", ticketId)), "/admin/antrian?loket=loket-1");
+        Assert.Contains($"/admin/antrian/tiket/{ticketId}/permintaan", await TextOfAsync(officer, "/admin/antrian?loket=loket-1"), StringComparison.Ordinal);
+
+        // No request before the guest book; the rating tablet has nothing to rate yet.
+        var deskUrl = $"/admin/antrian/tiket/{ticketId}/permintaan";
+        Assert.Contains("id=\"no-guest-book\"", await TextOfAsync(officer, deskUrl), StringComparison.Ordinal);
+        Assert.Contains("id=\"no-request\"", await TextOfAsync(visitor, ticketUrl + "/nilai"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"/admin/buku-tamu/isi?tiket={ticketId}",
+            ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101900001"), ("Input.Name", "Budi Santoso"), ("Input.Email", Email),
+            ("Input.Institution", "CV Maju"), ("Input.Segment", "Individual"), ("Input.Purpose", "Membeli publikasi")), "/admin/buku-tamu");
+
+        // The request is opened on a new account for the visitor, who is mailed a link to choose a password.
+        var opened = await Forms.PostAsync(officer.Client, deskUrl);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var staffUrl = opened.Headers.Location!.OriginalString;
+        Assert.Matches("^/admin/permintaan/[0-9a-f-]{36}$", staffUrl);
+        var requestId = staffUrl.Split('/')[^1];
+        Assert.Contains($"href=\"{staffUrl}\" id=\"open-request\"", await TextOfAsync(officer, deskUrl), StringComparison.Ordinal);
+        var draft = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("id=\"walk-in\"", draft, StringComparison.Ordinal);
+        Assert.Contains($"/katalog/jateng-dalam-angka-2026?meja={requestId}", draft, StringComparison.Ordinal);
+        Assert.Contains("Identitas diri (KTP/SIM/Paspor)", draft, StringComparison.Ordinal); // shown at the desk, a walk-in requirement
+
+        // The officer shows the visitor the product's tariff and adds it; a customer cannot add to someone's desk request.
+        var item = $"{Item}?meja={requestId}";
+        Assert.Contains("Tambahkan ke permintaan pengguna layanan", await TextOfAsync(officer, item), StringComparison.Ordinal);
+        using (var stranger = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Orang Lain", Pst.Core.Kernel.CustomerSegment.Individual))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(stranger.Client, item, ("choice.format", "softcopy"), ("meja", requestId))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, await stranger.StatusOfAsync(staffUrl));
+        }
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, item, ("choice.format", "softcopy"), ("meja", requestId)), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", "identity")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
+        var sent = await TextOfAsync(officer, staffUrl);
+        Assert.Matches("Permintaan PST-\\d{4}-\\d{5}", sent);
+        Assert.Contains("Ditunjukkan di loket; salinannya tidak disimpan.", sent, StringComparison.Ordinal);
+
+        // Checked, offered (the invoice printed from the page), and the visitor's acceptance recorded by the officer.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "identity")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var offered = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("Dicatat atas nama pengguna layanan di loket.", offered, StringComparison.Ordinal);
+        Assert.Contains("Budi Santoso", await IssuedTextAsync(officer, staffUrl, offered, "Invoice"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptOffer")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+
+        // Cash to the treasurer: too little is refused and nothing changes; the amount due gives the receipt at once.
+        var deskPayment = $"/admin/pembayaran/{requestId}";
+        var due = DueAmount().Match(await TextOfAsync(treasurer, deskPayment)).Groups[1].Value;
+        Assert.NotEqual("", due);
+        Assert.Contains("kurang dari jumlah tagihan", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", "1.000"))), StringComparison.Ordinal);
+        Assert.Contains("rupiah bulat", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", "lima puluh ribu"))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", due)), deskPayment);
+        var paid = await TextOfAsync(treasurer, deskPayment);
+        Assert.Contains("Pembayaran tunai tercatat dan kuitansi diterbitkan.", paid, StringComparison.Ordinal);
+        Assert.Contains("id=\"payment-method\">tunai di loket<", paid, StringComparison.Ordinal);
+        var afterPayment = await TextOfAsync(officer, staffUrl);
+        var receipt = await IssuedTextAsync(officer, staffUrl, afterPayment, "Kuitansi");
+        Assert.Contains("Tunai kepada bendahara di loket PST", receipt, StringComparison.Ordinal);
+
+        // Handover on the visitor's media, the visitor's check, and the rating tablet.
+        Assert.Contains("Pilih cara produk diserahkan.", await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"), ("handover", "VisitorMedia")), staffUrl);
+        Assert.Contains("Diserahkan: pada media milik pengguna layanan", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        Assert.Contains("id=\"not-yet\"", await TextOfAsync(visitor, ticketUrl + "/nilai"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptProduct")), staffUrl);
+        Assert.Equal(ticketUrl + "/nilai", await officer.RedirectOfAsync($"/admin/antrian/penilaian/{requestId}"));
+        Assert.Contains("Pilih penilaian dari 1 sampai 5.", await TextOfAsync(await Forms.PostAsync(visitor.Client, ticketUrl + "/nilai", ("score", "9"))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(visitor.Client, ticketUrl + "/nilai", ("score", "5"), ("comment", "Cepat dan ramah")), ticketUrl + "/nilai");
+        Assert.Contains("Anda memberi nilai 5 dari 5", await TextOfAsync(visitor, ticketUrl + "/nilai"), StringComparison.Ordinal);
+        Assert.Contains("Cepat dan ramah", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+
+        // The visitor chooses a password from the e-mailed link, which confirms the address, and finds the request and its receipt online.
+        var invitation = await Mailbox.WaitForAsync(Factory.MailDirectory, Email, "Akun Anda di PST");
+        var link = Mailbox.LinkIn(invitation);
+        Assert.StartsWith("/akun/atur-ulang-sandi?", link, StringComparison.Ordinal);
+        Assert.Contains("id=\"reset\"", await TextOfAsync(await Forms.PostAsync(visitor.Client, link, ("Input.NewPassword", "sandi-baru-budi-1"), ("Input.ConfirmPassword", "sandi-baru-budi-1"))), StringComparison.Ordinal);
+        await Mailbox.WaitForAsync(Factory.MailDirectory, Email, "Kuitansi permintaan " + Regex.Match(afterPayment, "PST-\\d{4}-\\d{5}").Value);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.SignInAsync(Email, "sandi-baru-budi-1")).StatusCode);
+        Assert.Contains($"/permintaan/{requestId}", await TextOfAsync(visitor, "/permintaan"), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("id=\"due\">Rp([0-9.]+),00<")]
+    private static partial Regex DueAmount();
+}
+
+public sealed class SqliteDeskServiceTests : DeskServiceTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlDeskServiceTests : DeskServiceTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
