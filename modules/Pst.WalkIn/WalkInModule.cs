@@ -52,6 +52,7 @@ public sealed class WalkInModule : IModule
         services.AddScoped<QueueDesk>();
         services.AddScoped<GuestBook.GuestBookRegister>();
         services.AddScoped<DeskVisits>();
+        services.AddSingleton<Pst.Core.Settings.ISettingDefinition, OpeningHoursDefinition>();
         services.AddScoped<IRequestLinks, DeskVisitLinks>();
         services.AddSignalR();
         services.AddSingleton<QueueAnnouncer>();

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Pst.Core.Kernel;
-using Pst.Data.Accounts;
-using Pst.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
 namespace Pst.Browser.Tests;
@@ -16,22 +12,21 @@ namespace Pst.Browser.Tests;
 /// </summary>
 public sealed class OnlineOrderJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    private const string Password = "kata sandi yang panjang";
     private static readonly byte[] Npwp = "%PDF-1.4\n% NPWP CV Data Jaya\n%%EOF\n"u8.ToArray();
 
     [Fact]
     public async Task A_customer_an_officer_and_a_treasurer_take_a_request_from_the_catalogue_to_the_rating()
     {
         BrowserSite.SkipUnlessAvailable();
-        await CreateAsync("rina.browser@example.org", "Rina Kartika", "Customer", CustomerSegment.PrivateBusiness, "CV Data Jaya");
-        await CreateAsync("petugas.browser@example.org", "Budi Santoso", "Officer");
-        await CreateAsync("bendahara.browser@example.org", "Sri Wahyuni", "Treasurer");
+        await BrowserPeople.CreateAsync(site, "rina.browser@example.org", "Rina Kartika", "Customer", CustomerSegment.PrivateBusiness, "CV Data Jaya");
+        await BrowserPeople.CreateAsync(site, "petugas.browser@example.org", "Budi Santoso", "Officer");
+        await BrowserPeople.CreateAsync(site, "bendahara.browser@example.org", "Sri Wahyuni", "Treasurer");
         await using var customerBrowser = await site.NewVisitorAsync();
         await using var officerBrowser = await site.NewVisitorAsync();
         await using var treasurerBrowser = await site.NewVisitorAsync();
-        var customer = await SignInAsync(customerBrowser, "rina.browser@example.org");
-        var officer = await SignInAsync(officerBrowser, "petugas.browser@example.org", staff: true);
-        var treasurer = await SignInAsync(treasurerBrowser, "bendahara.browser@example.org", staff: true);
+        var customer = await BrowserPeople.SignInAsync(customerBrowser, "rina.browser@example.org");
+        var officer = await BrowserPeople.SignInAsync(officerBrowser, "petugas.browser@example.org", staff: true);
+        var treasurer = await BrowserPeople.SignInAsync(treasurerBrowser, "bendahara.browser@example.org", staff: true);
 
         // The customer orders the publication: the business's NPWP is asked for, and a real PDF of it uploaded.
         await customer.GotoAsync("/katalog");
@@ -142,39 +137,6 @@ public sealed class OnlineOrderJourneyTests(BrowserSite site) : IClassFixture<Br
         // The officer saw the same timeline.
         await officer.ReloadAsync();
         Assert.Equal(await customer.Locator("#timeline").InnerTextAsync(), await officer.Locator("#timeline").InnerTextAsync());
-    }
-
-    private async Task CreateAsync(string email, string name, string role, CustomerSegment? segment = null, string? institution = null)
-    {
-        using var scope = site.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PstUser>>();
-        var user = new PstUser
-        {
-            UserName = email, Email = email, EmailConfirmed = true, FullName = name, CreatedAt = DateTimeOffset.UtcNow,
-            Segment = segment, Institution = institution, Domicile = Domicile.Indonesia,
-            Npwp = segment == CustomerSegment.PrivateBusiness ? "0123456789012345" : null,
-        };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-    }
-
-    /// <summary>Signs in through the page; staff set up two-factor sign-in with a code computed from the shown key.</summary>
-    private static async Task<IPage> SignInAsync(IBrowserContext browser, string email, bool staff = false)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/akun/masuk");
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync(Password);
-        await page.Locator("#main").GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        if (staff)
-        {
-            await page.Locator("#two-factor-required").WaitForAsync();
-            await page.GetByLabel("Kode dari aplikasi").FillAsync(Totp.Code((await page.Locator("#shared-key").TextContentAsync())!));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan masuk dua langkah" }).ClickAsync();
-            await page.Locator("#recovery-codes").WaitForAsync();
-        }
-
-        return page;
     }
 
     private static async Task UploadAsync(IPage page, string code, byte[] content, string name)

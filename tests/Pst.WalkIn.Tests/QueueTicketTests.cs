@@ -49,4 +49,36 @@ public sealed class QueueTicketTests
         ticket.Call("loket-2", Issued.AddMinutes(9));
         Assert.Equal(("loket-2", Issued.AddMinutes(2)), (ticket.CounterCode, ticket.CalledAt));
     }
+
+    [Fact]
+    public void Priority_tickets_are_called_first_then_the_oldest_whatever_their_number()
+    {
+        var first = NewTicket(1, Issued);
+        var second = NewTicket(2, Issued.AddMinutes(1));
+        var elderly = NewTicket(3, Issued.AddMinutes(2), priority: true);
+        var pregnant = NewTicket(4, Issued.AddMinutes(3), priority: true);
+
+        Assert.Equal(["A003", "A004", "A001", "A002"], QueueTicket.InCallOrder([second, pregnant, first, elderly]).Select(t => t.Number));
+    }
+
+    [Fact]
+    public void A_ticket_transferred_to_a_counter_is_called_by_that_counter_alone()
+    {
+        var ticket = NewTicket();
+        ticket.Call("loket-1", Issued.AddMinutes(2));
+        Assert.Throws<TicketStepRefusedException>(() => ticket.TransferToCounter("loket-1"));
+        ticket.TransferToCounter("loket-2");
+
+        Assert.Equal((TicketState.Waiting, "penjualan", "loket-2"), (ticket.State, ticket.ServiceCode, ticket.TargetCounterCode));
+        Assert.True(ticket.IsCalledBy("loket-2", ["perpustakaan"])); // whatever services loket-2 serves
+        Assert.False(ticket.IsCalledBy("loket-1", ["penjualan"]));   // no longer in the sales queue of the others
+
+        ticket.Call("loket-2", Issued.AddMinutes(5));
+        ticket.Transfer("konsultasi"); // a transfer to a service puts it back in that service's queue
+        Assert.Null(ticket.TargetCounterCode);
+        Assert.True(ticket.IsCalledBy("loket-1", ["konsultasi"]));
+    }
+
+    private static QueueTicket NewTicket(int sequence, DateTimeOffset issued, bool priority = false) =>
+        new(Guid.NewGuid(), "penjualan", "A", new DateOnly(2026, 11, 24), sequence, issued, priority);
 }

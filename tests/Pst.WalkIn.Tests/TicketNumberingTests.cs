@@ -26,7 +26,7 @@ public abstract class TicketNumberingTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _services = ModuleServices.Build([new WalkInModule()], Database(), _directory, s => s.AddSingleton<TimeProvider>(Clock));
+        _services = ModuleServices.Build([new Pst.Ordering.OrderingModule(), new WalkInModule()], Database(), _directory, s => s.AddSingleton<TimeProvider>(Clock));
         await _services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<PstDbContext>();

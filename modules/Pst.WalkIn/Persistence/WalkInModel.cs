@@ -57,6 +57,7 @@ public sealed class WalkInModel : IEntityModelContributor
             t.Property(x => x.ServiceCode).HasMaxLength(40);
             t.Property(x => x.Number).HasMaxLength(10);
             t.Property(x => x.CounterCode).HasMaxLength(40);
+            t.Property(x => x.TargetCounterCode).HasMaxLength(40);
             t.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
             t.Property(x => x.Version).IsConcurrencyToken();
             t.HasIndex(x => new { x.Day, x.ServiceCode, x.Sequence }).IsUnique();

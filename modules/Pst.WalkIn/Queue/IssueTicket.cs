@@ -14,7 +14,8 @@ namespace Pst.WalkIn.Queue;
 public sealed class IssueTicket(PstDbContext db, Counters counters, TimeProvider clock)
 {
     /// <summary>The new ticket, or null when the service is unknown or closed.</summary>
-    public async Task<QueueTicket?> IssueAsync(string serviceCode, CancellationToken cancellationToken = default)
+    /// <param name="priority">Priority service: called before the others (same numbering).</param>
+    public async Task<QueueTicket?> IssueAsync(string serviceCode, bool priority = false, CancellationToken cancellationToken = default)
     {
         var service = await db.Set<WalkInService>().AsNoTracking().SingleOrDefaultAsync(s => s.Code == serviceCode && s.Active, cancellationToken);
         if (service is null)
@@ -26,7 +27,7 @@ public sealed class IssueTicket(PstDbContext db, Counters counters, TimeProvider
         var day = OfficeTime.DateOf(now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sequence = await counters.NextAsync($"ticket/{service.Code}/{day:yyyy-MM-dd}", cancellationToken);
-        var ticket = new QueueTicket(Guid.NewGuid(), service.Code, service.Prefix, day, (int)sequence, now);
+        var ticket = new QueueTicket(Guid.NewGuid(), service.Code, service.Prefix, day, (int)sequence, now, priority);
         db.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -6,8 +6,9 @@ using Pst.WalkIn.Desks;
 namespace Pst.WalkIn.Queue;
 
 /// <summary>
-/// A counter's work on the queue: call the next waiting ticket of the services it serves (oldest first), recall,
-/// start, finish, mark a no-show, transfer. When two counters call at once, each gets a different ticket.
+/// A counter's work on the queue: call the next waiting ticket of the services it serves (priority first, then the
+/// oldest), recall, start, finish, mark a no-show, transfer to another service or counter. When two counters call at
+/// once, each gets a different ticket.
 /// </summary>
 public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer, TimeProvider clock)
 {
@@ -18,13 +19,21 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
         return (await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day == today).ToListAsync(cancellationToken)).OrderBy(t => t.IssuedAt).ToList();
     }
 
-    /// <summary>How many of today's tickets of the same service wait before this one.</summary>
-    public async Task<int> PeopleAheadAsync(QueueTicket ticket, CancellationToken cancellationToken = default) =>
-        ticket.State != TicketState.Waiting
-            ? 0
-            : await db.Set<QueueTicket>().CountAsync(t => t.Day == ticket.Day && t.ServiceCode == ticket.ServiceCode && t.State == TicketState.Waiting && t.Sequence < ticket.Sequence, cancellationToken);
+    /// <summary>How many of today's tickets in the same queue (service, or counter it was transferred to) are called before this one.</summary>
+    public async Task<int> PeopleAheadAsync(QueueTicket ticket, CancellationToken cancellationToken = default)
+    {
+        if (ticket.State != TicketState.Waiting)
+        {
+            return 0;
+        }
 
-    /// <summary>Calls the oldest waiting ticket of the counter's services (or of one of them); null when nobody waits.</summary>
+        var queue = await db.Set<QueueTicket>().AsNoTracking()
+            .Where(t => t.Day == ticket.Day && t.State == TicketState.Waiting && t.ServiceCode == ticket.ServiceCode && t.TargetCounterCode == ticket.TargetCounterCode)
+            .ToListAsync(cancellationToken);
+        return QueueTicket.InCallOrder(queue).TakeWhile(t => t.Id != ticket.Id).Count();
+    }
+
+    /// <summary>Calls the next waiting ticket of the counter (of one of its services, when given); null when nobody waits.</summary>
     public async Task<QueueTicket?> CallNextAsync(string counterCode, string? serviceCode = null, CancellationToken cancellationToken = default)
     {
         var counter = await db.Set<Counter>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == counterCode && c.Active, cancellationToken)
@@ -33,8 +42,11 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var next = (await db.Set<QueueTicket>().Where(t => t.Day == today && t.State == TicketState.Waiting && services.Contains(t.ServiceCode)).ToListAsync(cancellationToken))
-                .OrderBy(t => t.IssuedAt).FirstOrDefault();
+            var waiting = await db.Set<QueueTicket>()
+                .Where(t => t.Day == today && t.State == TicketState.Waiting && (t.TargetCounterCode == counterCode || services.Contains(t.ServiceCode)))
+                .ToListAsync(cancellationToken);
+            var next = QueueTicket.InCallOrder(waiting.Where(t => t.IsCalledBy(counterCode, counter.Services) && (serviceCode is null || t.ServiceCode == serviceCode)))
+                .FirstOrDefault();
             if (next is null)
             {
                 return null;

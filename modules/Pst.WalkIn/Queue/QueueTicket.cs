@@ -30,8 +30,9 @@ public sealed class QueueTicket
         Number = "";
     }
 
-    public QueueTicket(Guid id, string serviceCode, string prefix, DateOnly day, int sequence, DateTimeOffset issuedAt)
+    public QueueTicket(Guid id, string serviceCode, string prefix, DateOnly day, int sequence, DateTimeOffset issuedAt, bool priority = false)
     {
+        Priority = priority;
         Id = id;
         ServiceCode = serviceCode;
         Day = day;
@@ -54,6 +55,12 @@ public sealed class QueueTicket
     public string Number { get; private set; }
 
     public TicketState State { get; private set; }
+
+    /// <summary>Priority service (elderly visitors, visitors with disabilities, pregnant women): called before the others.</summary>
+    public bool Priority { get; private set; }
+
+    /// <summary>Transferred to this counter: only it calls the ticket, whatever services it serves.</summary>
+    public string? TargetCounterCode { get; private set; }
 
     /// <summary>The counter that called it last.</summary>
     public string? CounterCode { get; private set; }
@@ -115,11 +122,38 @@ public sealed class QueueTicket
         Version++;
     }
 
-    /// <summary>Sends the visitor back to the queue of a counter or service (the ticket waits again, keeping its number).</summary>
+    /// <summary>Sends the visitor to the queue of another service (the ticket waits again, keeping its number).</summary>
     public void Transfer(string serviceCode)
     {
         Require(TicketState.Called, TicketState.Serving);
         ServiceCode = serviceCode;
+        TargetCounterCode = null;
+        WaitAgain();
+    }
+
+    /// <summary>Sends the visitor to another counter, which alone calls them next (the ticket keeps its number and service).</summary>
+    public void TransferToCounter(string counterCode)
+    {
+        Require(TicketState.Called, TicketState.Serving);
+        if (counterCode == CounterCode)
+        {
+            throw new TicketStepRefusedException("The visitor is already at this counter.");
+        }
+
+        TargetCounterCode = counterCode;
+        WaitAgain();
+    }
+
+    /// <summary>Whether a counter serving these services calls this ticket: its own transfers, or its services' untransferred tickets.</summary>
+    public bool IsCalledBy(string counterCode, IEnumerable<string> services) =>
+        TargetCounterCode is { } target ? target == counterCode : services.Contains(ServiceCode);
+
+    /// <summary>The order tickets are called in: priority first, then the oldest (a transferred ticket keeps its place).</summary>
+    public static IEnumerable<QueueTicket> InCallOrder(IEnumerable<QueueTicket> tickets) =>
+        tickets.OrderByDescending(t => t.Priority).ThenBy(t => t.IssuedAt).ThenBy(t => t.Sequence);
+
+    private void WaitAgain()
+    {
         State = TicketState.Waiting;
         StartedAt = null;
         Version++;

@@ -1005,6 +1005,9 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<bool>("Priority")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
@@ -1020,6 +1023,10 @@ namespace Pst.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TargetCounterCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -1009,6 +1009,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<bool>("Priority")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
@@ -1024,6 +1027,10 @@ namespace Pst.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TargetCounterCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

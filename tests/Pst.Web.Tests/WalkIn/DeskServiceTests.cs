@@ -10,7 +10,7 @@ namespace Pst.Web.Tests.WalkIn;
 /// with them on their own (new) account, documents shown, offer, cash to the treasurer with the receipt at once,
 /// handover, their check, and their rating on the tablet tied to the ticket.
 /// </summary>
-public abstract partial class DeskServiceTests<TFactory> : SiteTestBase<TFactory>
+public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
     private const string Email = "budi.walkin@example.org";

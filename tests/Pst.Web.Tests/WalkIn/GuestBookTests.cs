@@ -6,7 +6,7 @@ using static Pst.Web.Tests.Ordering.RequestSteps;
 namespace Pst.Web.Tests.WalkIn;
 
 /// <summary>The guest book: filled at the kiosk or the front office, returning visitors found, identity numbers masked, export by permission.</summary>
-public abstract class GuestBookTests<TFactory> : SiteTestBase<TFactory>
+public abstract class GuestBookTests<TFactory> : WalkInTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
     private const string Nik = "3374012345678901";

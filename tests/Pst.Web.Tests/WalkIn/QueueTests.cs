@@ -8,7 +8,7 @@ using static Pst.Web.Tests.Ordering.RequestSteps;
 namespace Pst.Web.Tests.WalkIn;
 
 /// <summary>A visitor takes a number at the kiosk and follows it; the counter calls, serves and finishes it.</summary>
-public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
+public abstract partial class QueueTests<TFactory> : WalkInTestBase<TFactory>
     where TFactory : PstAppFactory, new()
 {
     [Fact]
@@ -77,6 +77,48 @@ public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task A_priority_visitor_is_called_first_and_a_visitor_sent_to_another_counter_is_called_there_alone()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "loket@example.org", "FrontOffice");
+        var kiosk = await TextOfAsync(visitor, "/antrian");
+        Assert.Contains("Buka pada hari kerja pukul 08.00–15.30 WIB.", kiosk, StringComparison.Ordinal);
+        await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan")));
+        var elderly = await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan"), ("priority", "true")));
+        Assert.Contains("id=\"ticket-priority\"", await TextOfAsync(visitor, elderly.Headers.Location!.OriginalString), StringComparison.Ordinal);
+
+        // A002 asked for priority service: Loket 1 calls it before A001.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
+        var console = await TextOfAsync(officer, "/admin/antrian?loket=loket-1");
+        Assert.Contains("id=\"active-number\">A002<", console, StringComparison.Ordinal);
+        Assert.Contains("id=\"active-priority\"", console, StringComparison.Ordinal);
+
+        // Loket 1 sends A002 to Loket 2, which does not serve sales: only Loket 2 calls it now.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Transfer", ("ticket", TicketIdIn(console)), ("to", "counter:loket-2")), "/admin/antrian?loket=loket-1");
+        Assert.Contains("Dialihkan ke loket ini", await TextOfAsync(officer, "/admin/antrian?loket=loket-2"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
+        var next = await TextOfAsync(officer, "/admin/antrian?loket=loket-1");
+        Assert.Contains(">A001<", next, StringComparison.Ordinal);
+        Assert.Contains("Layanan atau loket itu tidak ada.", await TextOfAsync(await Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Transfer", ("ticket", TicketIdIn(next)), ("to", "counter:loket-9"))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-2&handler=Call"), "/admin/antrian?loket=loket-2");
+        Assert.Contains("id=\"active-number\">A002<", await TextOfAsync(officer, "/admin/antrian?loket=loket-2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_kiosk_gives_no_number_outside_the_opening_hours_of_a_working_day()
+    {
+        using var visitor = new SiteSession(Factory);
+        var kiosk = await TextOfAsync(visitor, "/antrian");
+        Factory.Clock.MoveTo(new DateTimeOffset(2026, 12, 7, 15, 30, 0, TimeSpan.FromHours(7))); // closing time
+        var refused = await TextOfAsync(await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan"))));
+        Assert.Contains("Layanan sedang tutup. Nomor antrian diberikan pada hari kerja pukul 08.00–15.30 WIB.", refused, StringComparison.Ordinal);
+        Factory.Clock.MoveTo(new DateTimeOffset(2026, 12, 25, 10, 0, 0, TimeSpan.FromHours(7))); // Christmas, a holiday
+        Assert.Contains("id=\"closed\"", await TextOfAsync(visitor, "/antrian"), StringComparison.Ordinal);
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning);
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan")))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_display_board_hears_a_call_within_a_second_and_shows_the_calls_of_the_day()
     {
         using var visitor = new SiteSession(Factory);
@@ -123,3 +165,8 @@ public abstract partial class QueueTests<TFactory> : SiteTestBase<TFactory>
 }
 
 public sealed class SqliteQueueTests : QueueTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlQueueTests : QueueTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}

@@ -17,8 +17,11 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 /// </summary>
 public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IPermissionChecker permissions, IStringLocalizer<OrderingModule> text) : PageModel
 {
+    /// <summary>The query parameter naming the walk-in request, when an officer adds to it at the desk.</summary>
+    public const string DeskParameter = "meja";
+
     /// <summary>The walk-in request the officer adds to, when at the desk.</summary>
-    [BindProperty(SupportsGet = true, Name = "meja")]
+    [BindProperty(SupportsGet = true, Name = DeskParameter)]
     public Guid? DeskRequest { get; set; }
 
     public CatalogueItem Item { get; private set; } = null!;

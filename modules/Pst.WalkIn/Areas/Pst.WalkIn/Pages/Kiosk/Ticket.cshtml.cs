@@ -12,8 +12,11 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Kiosk;
 /// A ticket as the visitor sees it on the kiosk and on their phone (through the QR code): number, service, when
 /// issued, how many wait before them, and the counter once called; the position refreshes every few seconds.
 /// </summary>
-public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Core.Settings.ISiteSettings settings) : PageModel
+public sealed class TicketModel(PstDbContext db, QueueDesk desk, DeskVisits visits, global::Pst.Core.Settings.ISiteSettings settings) : PageModel
 {
+    /// <summary>The request of this visit is completed and waits for the visitor's rating.</summary>
+    public bool CanRate { get; private set; }
+
     public QueueTicket Ticket { get; private set; } = null!;
 
     public string ServiceName { get; private set; } = "";
@@ -35,6 +38,7 @@ public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Cor
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
+        CanRate = await visits.RequestOfTicketAsync(id, HttpContext.RequestAborted) is { State: global::Pst.Ordering.Lifecycle.RequestState.Completed };
         return Page();
     }
 

@@ -11,7 +11,7 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Staff;
 
 /// <summary>
 /// A counter's console: who waits for its services, the ticket it is serving, and the steps: call the next (of one
-/// service or any), recall, start, finish, no-show, transfer to another service.
+/// service or any), recall, start, finish, no-show, transfer to another service or counter.
 /// </summary>
 [RequirePermission(WalkInPermissions.CallTickets)]
 public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocalizer<WalkInModule> text) : PageModel
@@ -30,7 +30,10 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocaliz
     /// <summary>The ticket this counter called or is serving.</summary>
     public QueueTicket? Active => Today.FirstOrDefault(t => t.CounterCode == Current?.Code && t.State is TicketState.Called or TicketState.Serving);
 
-    public int WaitingFor(string serviceCode) => Today.Count(t => t.ServiceCode == serviceCode && t.State == TicketState.Waiting);
+    public int WaitingFor(string serviceCode) => Today.Count(t => t.ServiceCode == serviceCode && t.TargetCounterCode is null && t.State == TicketState.Waiting);
+
+    /// <summary>Visitors another counter sent to this one.</summary>
+    public int TransferredHere => Today.Count(t => t.TargetCounterCode == Current?.Code && t.State == TicketState.Waiting);
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -51,15 +54,23 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocaliz
 
     public Task<IActionResult> OnPostNoShowAsync(Guid ticket) => ChangeAsync(c => desk.ActAsync(ticket, c, (t, at) => t.MarkNoShow(at), HttpContext.RequestAborted));
 
-    public Task<IActionResult> OnPostTransferAsync(Guid ticket, string service) =>
+    /// <param name="to"><c>service:{code}</c> or <c>counter:{code}</c>.</param>
+    public Task<IActionResult> OnPostTransferAsync(Guid ticket, string? to) =>
         ChangeAsync(async c =>
         {
-            if (!await db.Set<WalkInService>().AnyAsync(s => s.Code == service && s.Active, HttpContext.RequestAborted))
+            var (kind, code) = to?.Split(':', 2) is [var k, var v] ? (k, v) : ("", "");
+            if (kind == "service" && await db.Set<WalkInService>().AnyAsync(s => s.Code == code && s.Active, HttpContext.RequestAborted))
             {
-                throw new TicketStepRefusedException("There is no such service.");
+                await desk.ActAsync(ticket, c, (t, _) => t.Transfer(code), HttpContext.RequestAborted);
             }
-
-            await desk.ActAsync(ticket, c, (t, _) => t.Transfer(service), HttpContext.RequestAborted);
+            else if (kind == "counter" && await db.Set<Counter>().AnyAsync(x => x.Code == code && x.Active, HttpContext.RequestAborted))
+            {
+                await desk.ActAsync(ticket, c, (t, _) => t.TransferToCounter(code), HttpContext.RequestAborted);
+            }
+            else
+            {
+                throw new TicketStepRefusedException("There is no such service or counter.");
+            }
         });
 
     private async Task<IActionResult> ChangeAsync(Func<string, Task> step)
