@@ -40,6 +40,7 @@ public sealed class WalkInModule : IModule
         new(NavigationArea.Admin, "Queue console", "/admin/antrian", Order: 80, Permission: WalkInPermissions.CallTickets),
         new(NavigationArea.Admin, "Queue report", "/admin/antrian/laporan", Order: 85, Permission: WalkInPermissions.Supervise),
         new(NavigationArea.Admin, "Guest book", "/admin/buku-tamu", Order: 82, Permission: WalkInPermissions.CallTickets),
+        new(NavigationArea.Admin, "Counters and services", "/admin/antrian/pengaturan", Order: 86, Permission: WalkInPermissions.Manage),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHub<QueueHub>(QueueHub.Path);
@@ -52,6 +53,7 @@ public sealed class WalkInModule : IModule
         services.AddScoped<QueueDesk>();
         services.AddScoped<GuestBook.GuestBookRegister>();
         services.AddScoped<DeskVisits>();
+        services.AddScoped<WalkInSetup>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, OpeningHoursDefinition>();
         services.AddScoped<IRequestLinks, DeskVisitLinks>();
         services.AddSignalR();
@@ -70,11 +72,13 @@ public static class WalkInPermissions
     public const string CallTickets = "walkin.call";
     public const string Supervise = "walkin.supervise";
     public const string ExportGuestBook = "walkin.guestbook.export";
+    public const string Manage = "walkin.manage";
 
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(CallTickets, "Call queue tickets to a counter and serve them", IsStaff: true),
         new(Supervise, "See the queue report and the 10-minute standard", IsStaff: true),
         new(ExportGuestBook, "Export the guest book with identity numbers", IsStaff: true),
+        new(Manage, "Set up the walk-in services, counters and opening hours", IsStaff: true),
     ];
 }

@@ -44,6 +44,7 @@ public sealed class StaffAreaTests(BrowserSite site) : IClassFixture<BrowserSite
             ("/admin", "32-staf-beranda"), ("/admin/pengguna", "33-staf-pengguna"), ("/admin/peran", "34-staf-peran"),
             ("/admin/peran/Officer", "35-staf-peran-petugas"), ("/admin/modul", "36-staf-modul"), ("/admin/tarif", "37-staf-tarif"),
             ("/admin/tarif/ubah?peraturan=PP%207%2F2015", "38-staf-tarif-ubah"), ("/admin/alur-permintaan", "39-staf-alur-permintaan"),
+            ("/admin/antrian/pengaturan", "40-staf-loket-layanan"),
         })
         {
             var response = await page.GotoAsync(url);

@@ -30,7 +30,7 @@ public sealed class WalkInRecipeStep(PstDbContext db) : IRecipeStep
             }
 
             if (validation.RequiredString(service, "prefix", path) is { } prefix
-                && (prefix.Length is < 1 or > 3 || !prefix.All(char.IsAsciiLetterUpper) || !prefixes.Add(prefix)))
+                && (!WalkInService.IsValidPrefix(prefix) || !prefixes.Add(prefix)))
             {
                 validation.Error(RecipeStepValidation.PathOf(path, "prefix"), "A prefix is 1 to 3 capital letters, different for each service.");
             }

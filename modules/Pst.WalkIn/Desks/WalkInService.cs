@@ -18,6 +18,9 @@ public sealed class WalkInService(string code, string prefix, string name, int o
 
     /// <summary>A closed service is not offered on the kiosk; its tickets keep their history.</summary>
     public bool Active { get; set; } = true;
+
+    /// <summary>A ticket prefix is 1 to 3 capital letters (each service has its own).</summary>
+    public static bool IsValidPrefix(string? prefix) => prefix is { Length: >= 1 and <= 3 } && prefix.All(char.IsAsciiLetterUpper);
 }
 
 /// <summary>A counter (loket) and the services called to it.</summary>
