@@ -18,6 +18,7 @@ public static class TicketSlip
                 new SlipLine("NOMOR ANTRIAN", 9),
                 new SlipLine(ticket.Number, 40, Bold: true),
                 new SlipLine(serviceName, 10, Bold: true),
+                .. ticket.Priority ? [new SlipLine("LAYANAN PRIORITAS", 10, Bold: true)] : Array.Empty<SlipLine>(),
                 new SlipLine(issued.ToString("dddd, d MMMM yyyy", indonesian), 8),
                 new SlipLine($"pukul {issued.ToString("HH.mm", indonesian)} WIB", 8),
                 new SlipLine(peopleAhead == 0 ? "Anda berikutnya" : $"{peopleAhead} orang sebelum Anda", 9),

@@ -44,6 +44,7 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         Assert.Matches("^/admin/permintaan/[0-9a-f-]{36}$", staffUrl);
         var requestId = staffUrl.Split('/')[^1];
         Assert.Contains($"href=\"{staffUrl}\" id=\"open-request\"", await TextOfAsync(officer, deskUrl), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{staffUrl}\">Buka permintaan pengguna layanan</a>", await TextOfAsync(officer, "/admin/buku-tamu"), StringComparison.Ordinal);
         var draft = await TextOfAsync(officer, staffUrl);
         Assert.Contains("id=\"walk-in\"", draft, StringComparison.Ordinal);
         Assert.Contains($"/katalog/jateng-dalam-angka-2026?meja={requestId}", draft, StringComparison.Ordinal);
@@ -59,6 +60,12 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         }
 
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, item, ("choice.format", "softcopy"), ("meja", requestId)), staffUrl);
+        // A scan that is no PDF or image is refused and nothing is kept; a real one is kept; then the officer decides
+        // the card was only shown, and no copy stays on the request.
+        var refusedScan = await TextOfAsync(await Forms.UploadAsync(officer.Client, staffUrl + "?handler=Scan", "file", "bukan berkas"u8.ToArray(), "ktp.pdf", "application/pdf", ("code", "identity")));
+        Assert.Contains("Hanya berkas PDF, JPEG, atau PNG yang diterima.", refusedScan, StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.UploadAsync(officer.Client, staffUrl + "?handler=Scan", "file", Png, "ktp.png", "image/png", ("code", "identity")), staffUrl);
+        Assert.Contains("Buka berkas yang diunggah", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", "identity")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
         var sent = await TextOfAsync(officer, staffUrl);

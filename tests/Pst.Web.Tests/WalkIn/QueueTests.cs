@@ -86,6 +86,7 @@ public abstract partial class QueueTests<TFactory> : WalkInTestBase<TFactory>
         await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan")));
         var elderly = await visitor.Client.SendAsync(Post("/antrian", kiosk, ("service", "penjualan"), ("priority", "true")));
         Assert.Contains("id=\"ticket-priority\"", await TextOfAsync(visitor, elderly.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Contains("LAYANAN PRIORITAS", PdfText(await visitor.Client.GetByteArrayAsync(elderly.Headers.Location!.OriginalString + "?handler=Pdf")), StringComparison.Ordinal);
 
         // A002 asked for priority service: Loket 1 calls it before A001.
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
