@@ -83,6 +83,9 @@ public static class RequestLifecycle
     /// <summary>A customer's step that the officer records at the walk-in desk.</summary>
     public static bool IsRecordedAtDesk(RequestTrigger trigger) => RecordedAtDesk.Contains(trigger);
 
+    /// <summary>The customer's steps that the officer records at the walk-in desk.</summary>
+    public static IReadOnlySet<RequestTrigger> DeskSteps => RecordedAtDesk;
+
     public static bool RequiresReason(RequestTrigger trigger) => NeedReason.Contains(trigger);
 
     public static bool ClockRunsIn(RequestState state) => ClockRunning.Contains(state);

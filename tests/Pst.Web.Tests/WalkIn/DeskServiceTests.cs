@@ -118,6 +118,65 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         Assert.Contains($"/permintaan/{requestId}", await TextOfAsync(visitor, "/permintaan"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_registered_customer_at_the_desk_has_the_invoice_corrected_pays_by_billing_code_and_gets_the_product_by_e_mail()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "rina.desk@example.org", "Rina Kartika", Pst.Core.Kernel.CustomerSegment.Individual);
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var ticketId = (await Forms.PostAsync(visitor.Client, "/antrian", ("service", "penjualan"))).Headers.Location!.OriginalString.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"/admin/buku-tamu/isi?tiket={ticketId}",
+            ("Input.IdentityDocumentType", "Sim"), ("Input.IdentityNumber", "990112345678"), ("Input.Name", "Rina K."), ("Input.Email", "rina.desk@example.org"),
+            ("Input.Segment", "Individual"), ("Input.Purpose", "Membeli publikasi")), "/admin/buku-tamu");
+
+        // Her own account is found by the e-mail address: the request is hers online too, and her profile's name is kept.
+        var staffUrl = (await Forms.PostAsync(officer.Client, $"/admin/antrian/tiket/{ticketId}/permintaan")).Headers.Location!.OriginalString;
+        var requestId = staffUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"{Item}?meja={requestId}", ("choice.format", "softcopy"), ("meja", requestId)), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", "identity")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
+        Assert.Contains("Rina Kartika", await TextOfAsync(customer, $"/permintaan/{requestId}"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "identity")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var number = Regex.Match(await TextOfAsync(officer, staffUrl), "PST-\\d{4}-\\d{5}").Value;
+
+        // On the spot: she asks for her institution on the invoice; the officer corrects it and she accepts.
+        Assert.Contains("Mohon isi alasannya.", await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "RequestOfferCorrection"))), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "RequestOfferCorrection"), ("reason", "Cantumkan instansi: Bappeda Kota Semarang")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Answer", ("answer", "Sudah diperbaiki"), ("name", "Rina Kartika"), ("institution", "Bappeda Kota Semarang")), staffUrl);
+        var corrected = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("Bappeda Kota Semarang", await IssuedTextAsync(officer, staffUrl, corrected, "Invoice"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptOffer")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+
+        // She pays at the bank with a billing code instead of cash.
+        var deskPayment = $"/admin/pembayaran/{requestId}";
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Billing"), deskPayment);
+        var code = Regex.Match(await TextOfAsync(customer, $"/permintaan/{requestId}/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Confirm"), deskPayment);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Receipt"), deskPayment);
+
+        // Handed over as an e-mailed download link; a product correction is answered the same way.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"), ("handover", "EmailLink")), staffUrl);
+        var delivered = await Mailbox.WaitForAsync(Factory.MailDirectory, "rina.desk@example.org", $"Produk permintaan {number} siap diunduh");
+        Assert.Equal($"/permintaan/{requestId}", Mailbox.LinkIn(delivered));
+        Assert.Contains("href=\"/unduh/", await TextOfAsync(customer, $"/permintaan/{requestId}"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "RequestProductCorrection"), ("reason", "Berkas tidak terbuka")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Redeliver"), ("answer", "Dikirim ulang"), ("handover", "EmailLink")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptProduct")), staffUrl);
+        Assert.Contains("id=\"state\">Selesai<", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+
+        // At the desk nobody is mailed to act: no invoice e-mail, and no new account for her.
+        var subjects = Directory.GetFiles(Factory.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(x => x.Address == "rina.desk@example.org")).Select(m => m.Subject).ToList();
+        Assert.DoesNotContain($"Invoice permintaan {number}", subjects);
+        Assert.DoesNotContain("Akun Anda di PST", subjects);
+        Assert.Contains($"Kuitansi permintaan {number}", subjects);
+    }
+
     [GeneratedRegex("id=\"due\">Rp([0-9.]+),00<")]
     private static partial Regex DueAmount();
 }

@@ -33,7 +33,10 @@ public sealed class RequestModel(
     TimeProvider clock,
     IStringLocalizer<OrderingModule> text) : PageModel
 {
-    /// <summary>The steps taken through <see cref="OnPostActAsync"/>; the others have their own handlers.</summary>
+    /// <summary>
+    /// The steps taken through <see cref="OnPostActAsync"/>: the office's plain steps and the visitor's steps recorded
+    /// at the desk (sending has its own handler, which numbers the request, as have the offer and delivery).
+    /// </summary>
     private static readonly HashSet<RequestTrigger> PlainSteps =
     [
         RequestTrigger.ReturnForRevision,
@@ -41,12 +44,7 @@ public sealed class RequestModel(
         RequestTrigger.Cancel,
         RequestTrigger.MarkProductReady,
         RequestTrigger.ReceiveSignedAgreement,
-        RequestTrigger.Resubmit,
-        RequestTrigger.Withdraw,
-        RequestTrigger.RequestOfferCorrection,
-        RequestTrigger.AcceptOffer,
-        RequestTrigger.RequestProductCorrection,
-        RequestTrigger.AcceptProduct,
+        .. RequestLifecycle.DeskSteps.Where(t => t != RequestTrigger.Submit),
     ];
 
     public RequestOverview View { get; private set; } = null!;

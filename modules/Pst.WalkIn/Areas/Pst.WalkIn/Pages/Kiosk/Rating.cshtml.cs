@@ -6,7 +6,6 @@ using Pst.Data;
 using Pst.Ordering;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
-using Pst.Ordering.Serving;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.Queue;
 
@@ -40,13 +39,9 @@ public sealed class RatingModel(PstDbContext db, DeskVisits visits, IStringLocal
             await visits.RateAsync(id, score, comment, HttpContext.RequestAborted);
             return Redirect($"/antrian/tiket/{id}/nilai");
         }
-        catch (TicketStepRefusedException refused)
+        catch (Exception refused) when (RefusalMessages.Of(refused, text, orderingText) is { } message)
         {
-            ModelState.AddModelError(string.Empty, text[refused.MessageKey, [.. refused.Arguments]]);
-        }
-        catch (TransitionRefusedException refused)
-        {
-            ModelState.AddModelError(string.Empty, RefusalText.Of(orderingText, refused));
+            ModelState.AddModelError(string.Empty, message);
         }
 
         db.ChangeTracker.Clear();

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Pst.Core.Security;
 using Pst.Data;
 using Pst.Ordering;
-using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Serving;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.GuestBook;
@@ -46,13 +45,9 @@ public sealed class DeskModel(PstDbContext db, DeskVisits visits, CurrentActor a
             var requestId = await visits.OpenRequestAsync(Entry, actors.Officer(User), npwp, $"{Request.Scheme}://{Request.Host}", HttpContext.RequestAborted);
             return Redirect($"/admin/permintaan/{requestId}");
         }
-        catch (TicketStepRefusedException refused)
+        catch (Exception refused) when (RefusalMessages.Of(refused, text, orderingText) is { } message)
         {
-            ModelState.AddModelError(string.Empty, text[refused.MessageKey, [.. refused.Arguments]]);
-        }
-        catch (TransitionRefusedException refused)
-        {
-            ModelState.AddModelError(string.Empty, RefusalText.Of(orderingText, refused));
+            ModelState.AddModelError(string.Empty, message);
         }
 
         return Page();

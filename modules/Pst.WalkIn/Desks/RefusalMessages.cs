@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Localization;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Serving;
+using Pst.WalkIn.Queue;
+
+namespace Pst.WalkIn.Desks;
+
+/// <summary>A refused walk-in step in the reader's language, whether the queue's rules or the request's lifecycle refused it.</summary>
+public static class RefusalMessages
+{
+    /// <returns>The message, or null when the exception is no refusal (it is then not caught).</returns>
+    public static string? Of(Exception exception, IStringLocalizer walkInText, IStringLocalizer orderingText) => exception switch
+    {
+        TicketStepRefusedException refused => walkInText[refused.MessageKey, [.. refused.Arguments]],
+        TransitionRefusedException refused => RefusalText.Of(orderingText, refused),
+        _ => null,
+    };
+}
