@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Files;
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+using Pst.Data;
+using Pst.Data.Accounts;
+using Pst.Data.Providers;
+using Pst.Ordering;
+using Pst.Ordering.Drafting;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Offers;
+using Pst.Ordering.Persistence;
+using Pst.Ordering.Requests;
+using Pst.Ordering.Tests.Offers;
+using Pst.Payments.Settling;
+using UglyToad.PdfPig;
+
+namespace Pst.Payments.Tests;
+
+/// <summary>
+/// Cash at the walk-in desk for data that needs a signed agreement (as microdata does), through the real services on
+/// a real SQLite database: the treasurer takes the cash, but the receipt waits until the officer has the signed
+/// agreement; cash is never taken on an online request.
+/// </summary>
+public sealed class TakeCashTests : IAsyncLifetime
+{
+    private static readonly RequestActor Visitor = new("visitor-cash", ActorRole.Customer);
+    private static readonly RequestActor Officer = new("officer-cash", ActorRole.Officer);
+    private static readonly RequestActor Treasurer = new("treasurer-cash", ActorRole.Treasurer);
+    private readonly string _directory = Directory.CreateTempSubdirectory("pst-payments-tests-").FullName;
+    private ServiceProvider _services = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _services = ModuleServices.Build(
+            [new OrderingModule(), new PaymentsModule()],
+            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_directory, "pst.db")};Pooling=false" },
+            _directory,
+            s => s.AddSingleton<IProductType, TestDatasetProductType>());
+        await _services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PstDbContext>();
+            await db.Database.MigrateAsync();
+            await sp.GetRequiredService<ICatalogueStore>().SetAsync(new CatalogueItem("susenas-2025-kor", "dataset", "Susenas Maret 2025 KOR", new JsonObject()));
+            await sp.GetRequiredService<ITariffStore>().SetAsync(new TariffSchedule("PP 13/2024", new DateOnly(2024, 1, 1), [new TariffItem("II.A", "Data mikro tanpa proses data, sampai dengan 1 MB", "1 MB", new Rupiah(20_000))]));
+            db.Set<PstUser>().Add(new PstUser { Id = Visitor.UserId, UserName = "tamu@example.org", Email = "tamu@example.org", FullName = "Agus Salim", Segment = CustomerSegment.Researcher, Domicile = Domicile.Indonesia });
+            db.Set<PstUser>().Add(new PstUser { Id = Officer.UserId, UserName = "petugas@example.org", Email = "petugas@example.org", FullName = "Budi Santoso" });
+            db.Set<PstUser>().Add(new PstUser { Id = Treasurer.UserId, UserName = "bendahara@example.org", Email = "bendahara@example.org", FullName = "Sri Wahyuni" });
+            await db.SaveChangesAsync();
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Cash_for_data_needing_an_agreement_is_taken_and_the_receipt_follows_the_signed_agreement()
+    {
+        var id = await ToAwaitingPaymentAsync(SalesChannel.WalkIn);
+
+        await _services.InScopeAsync(async sp =>
+        {
+            var request = (await sp.GetRequiredService<RequestStore>().FindAsync(id))!;
+            var cash = sp.GetRequiredService<TakeCash>();
+            var tooLittle = await Assert.ThrowsAsync<TransitionRefusedException>(() => cash.TakeAsync(request, Treasurer, new Rupiah(19_999), "https://pst.example"));
+            Assert.Equal("The cash received ({0}) is less than the amount due ({1}).", tooLittle.MessageKey);
+            Assert.False(await cash.TakeAsync(request, Treasurer, new Rupiah(50_000), "https://pst.example"));
+        });
+
+        await _services.InScopeAsync(async sp =>
+        {
+            var store = sp.GetRequiredService<RequestStore>();
+            var request = (await store.FindAsync(id))!;
+            var payment = (await sp.GetRequiredService<PaymentRecords>().ForAsync(id)).Payment!;
+            Assert.Equal((RequestState.PaymentSettled, PaymentMethod.Cash, 20_000L), (request.State, payment.Method, payment.Amount));
+            Assert.Null(request.Current(IssuedFileKind.Receipt));
+
+            request.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, DateTimeOffset.UtcNow);
+            await store.SaveAsync();
+            await sp.GetRequiredService<Receipts.IssueReceipt>().IssueAsync(request, Treasurer, "https://pst.example");
+            Assert.Equal(RequestState.ReceiptIssued, request.State);
+            await using var content = (await sp.GetRequiredService<IFileStore>().OpenAsync(request.Current(IssuedFileKind.Receipt)!.FileId))!;
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer);
+            using var pdf = PdfDocument.Open(buffer.ToArray());
+            Assert.Contains("Tunai kepada bendahara di loket PST", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Cash_is_never_taken_on_an_online_request()
+    {
+        var id = await ToAwaitingPaymentAsync(SalesChannel.Online);
+        await _services.InScopeAsync(async sp =>
+        {
+            var request = (await sp.GetRequiredService<RequestStore>().FindAsync(id))!;
+            var refused = await Assert.ThrowsAsync<TransitionRefusedException>(() => sp.GetRequiredService<TakeCash>().TakeAsync(request, Treasurer, new Rupiah(20_000), "https://pst.example"));
+            Assert.Equal("Cash is taken only from visitors at the office.", refused.MessageKey);
+            Assert.Null((await sp.GetRequiredService<PaymentRecords>().ForAsync(id)).Payment);
+        });
+    }
+
+    /// <summary>A request for the dataset taken to "waiting for payment": put together online by the customer, or at the desk by the officer.</summary>
+    private Task<Guid> ToAwaitingPaymentAsync(SalesChannel channel) => _services.InScopeAsync(async sp =>
+    {
+        var drafts = sp.GetRequiredService<DraftRequests>();
+        var drafter = channel == SalesChannel.WalkIn ? Officer : Visitor;
+        var deskId = channel == SalesChannel.WalkIn ? (await drafts.OpenAtDeskAsync(Officer, Visitor.UserId)).Id : (Guid?)null;
+        var id = (await drafts.AddAsync(drafter, "susenas-2025-kor", LineChoices.Empty, deskId))!.RequestId!.Value;
+        var store = sp.GetRequiredService<RequestStore>();
+        var request = (await store.FindAsync(id))!;
+        foreach (var document in request.Documents.Select(d => d.Code).ToList())
+        {
+            Assert.Null(await sp.GetRequiredService<UploadRequirement>().UploadAsync(request, drafter, document, new MemoryStream("%PDF-1.4 dokumen"u8.ToArray()), 16));
+        }
+
+        await sp.GetRequiredService<SubmitRequest>().SubmitAsync(request, drafter);
+        foreach (var document in request.Documents)
+        {
+            request.AcceptDocument(Officer, document.Code);
+        }
+
+        request.Fire(RequestTrigger.CompleteRequirements, Officer, DateTimeOffset.UtcNow);
+        await store.SaveAsync();
+        await sp.GetRequiredService<IssueOffer>().IssueAsync(request, Officer, "https://pst.example");
+        request.Fire(RequestTrigger.AcceptOffer, drafter, DateTimeOffset.UtcNow);
+        request.Fire(RequestTrigger.MarkProductReady, Officer, DateTimeOffset.UtcNow);
+        await store.SaveAsync();
+        return id;
+    });
+}
