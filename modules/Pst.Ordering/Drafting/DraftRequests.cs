@@ -28,10 +28,10 @@ public sealed class DraftRequests(
     CustomerProfiles profiles,
     TimeProvider clock)
 {
-    /// <summary>The customer's open draft, if they have one.</summary>
+    /// <summary>The customer's open online draft (their cart), if they have one; a draft made with them at the desk is not it.</summary>
     public Task<Request?> FindDraftAsync(string customerId, CancellationToken cancellationToken = default) =>
         db.Set<Request>()
-            .Where(r => r.CustomerId == customerId && r.State == RequestState.Draft)
+            .Where(r => r.CustomerId == customerId && r.State == RequestState.Draft && r.Channel == SalesChannel.Online)
             .OrderByDescending(r => r.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
 

@@ -135,6 +135,11 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         var staffUrl = (await Forms.PostAsync(officer.Client, $"/admin/antrian/tiket/{ticketId}/permintaan")).Headers.Location!.OriginalString;
         var requestId = staffUrl.Split('/')[^1];
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"{Item}?meja={requestId}", ("choice.format", "softcopy"), ("meja", requestId)), staffUrl);
+
+        // Meanwhile her own online cart stays apart from the request made with her at the desk.
+        var cart = await AddToRequestAsync(customer, "softcopy");
+        Assert.NotEqual($"/permintaan/{requestId}", cart);
+
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", "identity")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
         Assert.Contains("Rina Kartika", await TextOfAsync(customer, $"/permintaan/{requestId}"), StringComparison.Ordinal);
