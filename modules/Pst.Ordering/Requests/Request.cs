@@ -146,11 +146,7 @@ public sealed class Request : ILifecycleFacts
     /// </summary>
     public void RecordShownAtDesk(RequestActor actor, string code)
     {
-        if (Channel != SalesChannel.WalkIn || actor.Role != ActorRole.Officer)
-        {
-            throw new TransitionRefusedException("You cannot take this step on this request.");
-        }
-
+        RequireDesk(actor);
         Hand(actor, code, null);
     }
 
@@ -276,11 +272,7 @@ public sealed class Request : ILifecycleFacts
     /// <summary>Records how the officer hands the product over at the walk-in desk, with the delivery step that follows.</summary>
     public void RecordHandover(RequestActor actor, DeskHandover handover)
     {
-        if (Channel != SalesChannel.WalkIn || actor.Role != ActorRole.Officer)
-        {
-            throw new TransitionRefusedException("You cannot take this step on this request.");
-        }
-
+        RequireDesk(actor);
         Handover = handover;
         Version++;
     }
@@ -361,9 +353,18 @@ public sealed class Request : ILifecycleFacts
     /// <summary>A draft is put together by its customer online, or by the officer with the visitor at the walk-in desk.</summary>
     private void RequireDrafter(RequestActor actor)
     {
-        var owner = actor.Role == ActorRole.Customer && actor.UserId == CustomerId;
-        var desk = actor.Role == ActorRole.Officer && Channel == SalesChannel.WalkIn;
-        if (!owner && !desk)
+        if (!(actor.Role == ActorRole.Customer && actor.UserId == CustomerId) && !AtDesk(actor))
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+    }
+
+    /// <summary>The officer serving a walk-in request at the desk.</summary>
+    private bool AtDesk(RequestActor actor) => actor.Role == ActorRole.Officer && Channel == SalesChannel.WalkIn;
+
+    private void RequireDesk(RequestActor actor)
+    {
+        if (!AtDesk(actor))
         {
             throw new TransitionRefusedException("You cannot take this step on this request.");
         }

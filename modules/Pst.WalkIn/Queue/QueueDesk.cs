@@ -38,14 +38,14 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
     {
         var counter = await db.Set<Counter>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == counterCode && c.Active, cancellationToken)
             ?? throw new TicketStepRefusedException("There is no such counter.");
-        var services = serviceCode is null ? counter.Services : counter.Services.Where(s => s == serviceCode).ToList();
+        var services = counter.Services;
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var waiting = await db.Set<QueueTicket>()
                 .Where(t => t.Day == today && t.State == TicketState.Waiting && (t.TargetCounterCode == counterCode || services.Contains(t.ServiceCode)))
                 .ToListAsync(cancellationToken);
-            var next = QueueTicket.InCallOrder(waiting.Where(t => t.IsCalledBy(counterCode, counter.Services) && (serviceCode is null || t.ServiceCode == serviceCode)))
+            var next = QueueTicket.InCallOrder(waiting.Where(t => t.IsCalledBy(counterCode, services) && (serviceCode is null || t.ServiceCode == serviceCode)))
                 .FirstOrDefault();
             if (next is null)
             {

@@ -47,6 +47,7 @@ public abstract partial class QueueTests<TFactory> : WalkInTestBase<TFactory>
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
         var console = await TextOfAsync(officer, "/admin/antrian?loket=loket-1");
         Assert.Contains(">A001<", console, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"desk-request\"", console, StringComparison.Ordinal); // the front office makes no requests
         Assert.Contains("Silakan menuju Loket 1.", await TextOfAsync(visitor, firstUrl + "?handler=Status"), StringComparison.Ordinal);
         Assert.Contains("Anda berikutnya.", await TextOfAsync(visitor, secondUrl), StringComparison.Ordinal);
 

@@ -14,8 +14,11 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Staff;
 /// service or any), recall, start, finish, no-show, transfer to another service or counter.
 /// </summary>
 [RequirePermission(WalkInPermissions.CallTickets)]
-public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocalizer<WalkInModule> text) : PageModel
+public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IPermissionChecker permissions, IStringLocalizer<WalkInModule> text) : PageModel
 {
+    /// <summary>The signed-in person may make requests at the desk (an officer); the front office only calls and writes the guest book.</summary>
+    public bool ServesRequests { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Loket { get; set; }
 
@@ -97,6 +100,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IStringLocaliz
 
     private async Task LoadAsync()
     {
+        ServesRequests = await permissions.HasAsync(global::Pst.Ordering.OrderingPermissions.Serve, HttpContext.RequestAborted);
         Counters = await db.Set<Counter>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
         Current = Counters.FirstOrDefault(c => c.Code == Loket) ?? (Loket is null ? Counters.FirstOrDefault() : null);
         Services = await db.Set<WalkInService>().AsNoTracking().Where(s => s.Active).OrderBy(s => s.Order).ToListAsync(HttpContext.RequestAborted);
