@@ -7,6 +7,7 @@ using Pst.Data;
 using Pst.Ordering;
 using Pst.Ordering.Catalogue;
 using Pst.Ordering.Customers;
+using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Notifications;
 using Pst.Ordering.Offers;
@@ -40,6 +41,8 @@ public sealed class OrderingModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IEntityModelContributor, OrderingModel>();
+        services.AddScoped<RequestLifecycleDiagram>();
+        services.AddScoped<Pst.Core.Content.IProcedureDiagram>(sp => sp.GetRequiredService<RequestLifecycleDiagram>());
         services.AddScoped<RequestStore>();
         services.AddScoped<CatalogueBrowser>();
         services.AddScoped<QuoteItem>();

@@ -8,6 +8,7 @@ internal static class ModuleModels
 {
     public static IReadOnlyList<IEntityModelContributor> All { get; } =
     [
+        new Pst.Content.Persistence.ContentModel(),
         new Pst.Ordering.Persistence.OrderingModel(),
         new Pst.Payments.Persistence.PaymentsModel(),
         new Pst.WalkIn.Persistence.WalkInModel(),

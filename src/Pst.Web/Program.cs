@@ -25,6 +25,11 @@ await using (var scope = app.Services.CreateAsyncScope())
             {
                 var run = await scope.ServiceProvider.GetRequiredService<RecipeEngine>().ApplyFileAsync(file, Environment.UserName);
                 Console.WriteLine($"Recipe '{run.Name}' {run.Version} applied.");
+                foreach (var note in run.Notes)
+                {
+                    Console.WriteLine(note);
+                }
+
                 return 0;
             }
             catch (RecipeRejectedException e)

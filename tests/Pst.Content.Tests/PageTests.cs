@@ -23,13 +23,13 @@ public sealed class PageTests
     public void An_edit_after_publishing_is_a_draft_until_published_and_an_old_version_can_be_restored()
     {
         var page = NewPage();
-        page.Publish();
+        page.Publish("editor-1", Monday);
         page.Edit("Sekilas tentang PST", "PST adalah layanan satu pintu dan satu atap.", "Tentang PST", "editor-2", Monday.AddHours(1));
 
         Assert.Equal(1, page.Published!.Number); // the public still sees version 1
         Assert.Equal(2, page.Latest.Number);
         Assert.True(page.HasUnpublishedChanges);
-        page.Publish();
+        page.Publish("editor-1", Monday);
         Assert.Equal(("PST adalah layanan satu pintu dan satu atap.", false), (page.Published!.Body, page.HasUnpublishedChanges));
 
         var restored = page.Restore(1, "editor-1", Monday.AddHours(2));

@@ -7,7 +7,7 @@ namespace Pst.Core.Features;
 /// needs; disabling one that an enabled module needs is refused with both names; core modules stay on.
 /// The state is read from the store on every call, never cached in memory, so all nodes agree.
 /// </summary>
-public sealed class FeatureManager(ModuleGraph graph, IFeatureStore store)
+public sealed class FeatureManager(ModuleGraph graph, IFeatureStore store, IEnumerable<Content.IPublicPageCache> caches)
 {
     public ModuleGraph Graph => graph;
 
@@ -55,6 +55,11 @@ public sealed class FeatureManager(ModuleGraph graph, IFeatureStore store)
             }
         }
 
+        if (switched.Count > 0)
+        {
+            await MenusChangedAsync(cancellationToken);
+        }
+
         return switched;
     }
 
@@ -77,6 +82,16 @@ public sealed class FeatureManager(ModuleGraph graph, IFeatureStore store)
         if (!disabled.Contains(moduleId))
         {
             await store.SetEnabledAsync(moduleId, false, cancellationToken);
+            await MenusChangedAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Cached public pages carry the menus, which follow the enabled modules.</summary>
+    private async Task MenusChangedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var cache in caches)
+        {
+            await cache.EvictAsync(cancellationToken);
         }
     }
 

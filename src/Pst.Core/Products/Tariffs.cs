@@ -42,8 +42,10 @@ public sealed class TariffBook(IEnumerable<TariffSchedule> schedules)
 
     public IReadOnlyList<TariffSchedule> Schedules => _schedules;
 
+    public TariffSchedule? FindInForceOn(DateOnly date) => _schedules.LastOrDefault(s => s.EffectiveFrom <= date);
+
     public TariffSchedule InForceOn(DateOnly date) =>
-        _schedules.LastOrDefault(s => s.EffectiveFrom <= date)
+        FindInForceOn(date)
         ?? throw new InvalidOperationException($"No tariff schedule is in force on {date:yyyy-MM-dd}.");
 }
 

@@ -17,4 +17,16 @@ public interface IRecipeStep
 }
 
 /// <summary>Who and what an execution runs for (steps may need the recipe's file name for messages, and its folder for the files it names).</summary>
-public sealed record RecipeExecution(string File, int Step, string? AppliedBy, string? BaseDirectory = null);
+public sealed record RecipeExecution(string File, int Step, string? AppliedBy, string? BaseDirectory = null)
+{
+    /// <summary>What the step chose not to do and the person applying the recipe should know (kept on the run).</summary>
+    public IList<RecipeNote> Notes { get; init; } = new List<RecipeNote>();
+
+    public void Note(string path, string message, params object[] arguments) => Notes.Add(new RecipeNote(File, Step, path, message, arguments));
+}
+
+/// <summary>A remark of a step about the site as it found it (an editor's later change kept, for instance); not a fault.</summary>
+public sealed record RecipeNote(string File, int Step, string Path, string Message, params object[] Arguments)
+{
+    public override string ToString() => $"{File} #{Step} {Path}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, Message, Arguments)}";
+}

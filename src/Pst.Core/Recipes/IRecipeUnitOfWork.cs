@@ -9,4 +9,8 @@ public interface IRecipeUnitOfWork
 }
 
 /// <summary>A record of one application of a recipe.</summary>
-public sealed record RecipeRun(string Name, string Version, string Sha256, DateTimeOffset AppliedAt, string? AppliedBy);
+public sealed record RecipeRun(string Name, string Version, string Sha256, DateTimeOffset AppliedAt, string? AppliedBy)
+{
+    /// <summary>The steps' remarks, such as pages an editor changed that the recipe left as they are.</summary>
+    public IReadOnlyList<RecipeNote> Notes { get; init; } = [];
+}

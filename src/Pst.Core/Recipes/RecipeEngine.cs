@@ -41,12 +41,13 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
             throw new RecipeRejectedException(errors);
         }
 
+        var notes = new List<RecipeNote>();
         var run = new RecipeRun(
             root.GetProperty("name").GetString()!,
             root.TryGetProperty("version", out var version) ? version.ToString() : "",
             Convert.ToHexStringLower(SHA256.HashData(content)),
             clock.GetUtcNow(),
-            appliedBy);
+            appliedBy) { Notes = notes };
 
         await using (await unitOfWork.BeginAsync(cancellationToken))
         {
@@ -55,7 +56,7 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
             {
                 index++;
                 var handler = _steps[step.GetProperty("name").GetString()!];
-                await handler.ExecuteAsync(step, new RecipeExecution(file, index, appliedBy, baseDirectory), cancellationToken);
+                await handler.ExecuteAsync(step, new RecipeExecution(file, index, appliedBy, baseDirectory) { Notes = notes }, cancellationToken);
             }
 
             await unitOfWork.CommitAsync(run, cancellationToken);

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using Pst.Core.Content;
 using Pst.Core.Settings;
 
 namespace Pst.Data.Settings;
 
-internal sealed class EfSiteSettings(PstDbContext db, TimeProvider clock) : ISiteSettings
+internal sealed class EfSiteSettings(PstDbContext db, TimeProvider clock, IEnumerable<IPublicPageCache> caches) : ISiteSettings
 {
     public async Task<JsonNode?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -26,6 +27,14 @@ internal sealed class EfSiteSettings(PstDbContext db, TimeProvider clock) : ISit
             setting.ChangedAt = clock.GetUtcNow();
         }
 
+        var changed = db.ChangeTracker.Entries<SiteSetting>().Any(e => e.State is Microsoft.EntityFrameworkCore.EntityState.Added or Microsoft.EntityFrameworkCore.EntityState.Modified);
         await db.SaveChangesAsync(cancellationToken);
+        if (changed)
+        {
+            foreach (var cache in caches)
+            {
+                await cache.EvictAsync(cancellationToken);
+            }
+        }
     }
 }

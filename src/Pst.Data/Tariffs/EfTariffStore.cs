@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Pst.Core.Content;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
 
 namespace Pst.Data.Tariffs;
 
-internal sealed class EfTariffStore(PstDbContext db) : ITariffStore
+internal sealed class EfTariffStore(PstDbContext db, IEnumerable<IPublicPageCache> caches) : ITariffStore
 {
     public async Task<TariffBook> LoadAsync(CancellationToken cancellationToken = default)
     {
@@ -44,5 +45,9 @@ internal sealed class EfTariffStore(PstDbContext db) : ITariffStore
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var cache in caches)
+        {
+            await cache.EvictAsync(cancellationToken);
+        }
     }
 }

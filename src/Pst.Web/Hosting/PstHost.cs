@@ -39,6 +39,8 @@ public static class PstHost
         builder.Services.AddPstFileStore(sp => ReadFileStoreOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
+        // Modules add their own policies (the content module caches published pages); the store is the host's.
+        builder.Services.AddOutputCache();
         builder.Services.AddPstAccounts();
         builder.Services.AddPstPermissions();
         builder.Services.AddPstRateLimits(configuration);
@@ -65,6 +67,8 @@ public static class PstHost
         app.UseMiddleware<AccountGateMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<FeatureGateMiddleware>();
+        // After localisation and sign-in: cached pages vary by language and are never a signed-in person's.
+        app.UseOutputCache();
         app.MapGet("/bahasa/{culture}", SiteCultures.Switch);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });

@@ -6,9 +6,38 @@ namespace Pst.Core.Tests.Features;
 
 public sealed class FeatureManagerTests
 {
-    private readonly FeatureManager _features = new(
+    private readonly CountingCache _cache = new();
+
+    private readonly FeatureManager _features;
+
+    public FeatureManagerTests() => _features = new(
         ModuleGraph.Build([new TestModule("Core", true), new TestModule("Ordering", false, "Core"), new TestModule("Maps", false, "Ordering")]),
-        new InMemoryFeatureStore());
+        new InMemoryFeatureStore(),
+        [_cache]);
+
+    [Fact]
+    public async Task Switching_a_module_empties_the_public_page_cache_and_a_change_that_changes_nothing_does_not()
+    {
+        await _features.DisableAsync("Maps");
+        Assert.Equal(1, _cache.Evictions);
+        await _features.DisableAsync("Maps");
+        Assert.Equal(1, _cache.Evictions);
+        await _features.EnableAsync("Maps");
+        Assert.Equal(2, _cache.Evictions);
+        await _features.EnableAsync("Maps");
+        Assert.Equal(2, _cache.Evictions);
+    }
+
+    private sealed class CountingCache : Pst.Core.Content.IPublicPageCache
+    {
+        public int Evictions { get; private set; }
+
+        public Task EvictAsync(CancellationToken cancellationToken = default)
+        {
+            Evictions++;
+            return Task.CompletedTask;
+        }
+    }
 
     [Fact]
     public async Task Disabling_a_module_that_an_enabled_module_needs_is_refused_with_both_names()

@@ -29,7 +29,16 @@ public sealed class NavigationMenuTests
         new MenuModule("Queue", new NavigationItem(NavigationArea.Public, "Queue", "/antrian", Order: 10), new NavigationItem(NavigationArea.Admin, "Counters", "/admin/loket", Permission: "counters.manage")),
     ]);
 
-    private static async Task<IReadOnlyList<string>> UrlsAsync(NavigationArea area, IPermissionChecker permissions, params string[] disabled)
+    private sealed class EditedMenu(params NavigationLink[] links) : IEditedMenus
+    {
+        public Task<IReadOnlyList<NavigationLink>?> LoadAsync(string language, bool footer, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<NavigationLink>?>(footer ? null : links);
+    }
+
+    private static Task<IReadOnlyList<string>> UrlsAsync(NavigationArea area, IPermissionChecker permissions, params string[] disabled) =>
+        UrlsAsync(area, permissions, null, disabled);
+
+    private static async Task<IReadOnlyList<string>> UrlsAsync(NavigationArea area, IPermissionChecker permissions, IEditedMenus? edited, params string[] disabled)
     {
         var store = new InMemoryFeatureStore();
         foreach (var id in disabled)
@@ -38,8 +47,8 @@ public sealed class NavigationMenuTests
         }
 
         var localizers = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
-        var menu = new NavigationMenu(new FeatureManager(Graph, store), permissions, localizers);
-        return (await menu.BuildAsync(area)).Select(l => l.Url).ToList();
+        var menu = new NavigationMenu(new FeatureManager(Graph, store, []), permissions, localizers, edited is null ? [] : [edited]);
+        return (await menu.BuildAsync(area)).SelectMany(l => l.Children.Prepend(l)).Select(l => l.Url).ToList();
     }
 
     [Fact]
@@ -60,5 +69,19 @@ public sealed class NavigationMenuTests
     {
         Assert.Empty(await UrlsAsync(NavigationArea.Admin, new Holder()));
         Assert.Equal(["/admin/loket"], await UrlsAsync(NavigationArea.Admin, new Holder("counters.manage")));
+    }
+
+    [Fact]
+    public async Task The_editors_menu_comes_first_without_links_into_a_disabled_module_and_unplaced_module_entries_follow_it()
+    {
+        var edited = new EditedMenu(
+            new NavigationLink("Standar", "/halaman/standar-pelayanan"),
+            new NavigationLink("Layanan", "") { Children = [new NavigationLink("Antrian", "/antrian"), new NavigationLink("Loket", "/antrian/loket-1")] });
+
+        Assert.Equal(["/halaman/standar-pelayanan", "", "/antrian", "/antrian/loket-1", "/katalog"], await UrlsAsync(NavigationArea.Public, new Holder(), edited));
+        // With the queue disabled its links go, and the group left without entries goes with them.
+        Assert.Equal(["/halaman/standar-pelayanan", "/katalog"], await UrlsAsync(NavigationArea.Public, new Holder(), edited, "Queue"));
+        // The staff menu is never the editors'.
+        Assert.Equal(["/admin/loket"], await UrlsAsync(NavigationArea.Admin, new Holder("counters.manage"), edited));
     }
 }

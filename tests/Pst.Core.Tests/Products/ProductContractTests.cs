@@ -24,7 +24,7 @@ public sealed class ProductContractTests
 
     public ProductContractTests()
     {
-        _features = new FeatureManager(ModuleGraph.Build([new TestModule(TestLeafletProductType.ModuleId)]), _store);
+        _features = new FeatureManager(ModuleGraph.Build([new TestModule(TestLeafletProductType.ModuleId)]), _store, []);
         _lines = new ProductLineService(new ProductTypeRegistry([new TestLeafletProductType()], _features));
     }
 

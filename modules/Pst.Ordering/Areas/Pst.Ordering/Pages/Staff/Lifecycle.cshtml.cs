@@ -8,18 +8,17 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 
 /// <summary>The request lifecycle drawn from the state machine, with every step, who takes it and on what condition.</summary>
 [RequirePermission(OrderingPermissions.Serve)]
-public sealed class LifecycleModel(IStringLocalizer<OrderingModule> text) : PageModel
+public sealed class LifecycleModel(IStringLocalizer<OrderingModule> text, RequestLifecycleDiagram diagram) : PageModel
 {
     public IReadOnlyList<LifecycleArrow> Arrows { get; } = LifecycleDiagram.Arrows();
 
     public IHtmlContent Diagram { get; private set; } = HtmlString.Empty;
 
-    public void OnGet() =>
-        Diagram = new HtmlString(LifecycleDiagram.Svg(StateName, TriggerName, text["The lifecycle of a request"]));
+    public void OnGet() => Diagram = new HtmlString(diagram.Svg());
 
-    public string StateName(RequestState state) => text["RequestState." + state];
+    public string StateName(RequestState state) => diagram.StateName(state);
 
-    public string TriggerName(RequestTrigger trigger) => text["RequestTrigger." + trigger];
+    public string TriggerName(RequestTrigger trigger) => diagram.TriggerName(trigger);
 
     public string ActorName(ActorRole role) => text["ActorRole." + role];
 
