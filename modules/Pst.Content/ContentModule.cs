@@ -31,6 +31,7 @@ public sealed class ContentModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
+        new(NavigationArea.Public, "Search", "/cari", Order: 90),
         new(NavigationArea.Admin, "Pages", "/admin/halaman", Order: 60, Permission: ContentPermissions.Edit),
         new(NavigationArea.Admin, "Menus", "/admin/menu", Order: 62, Permission: ContentPermissions.Publish),
     ];
@@ -40,6 +41,7 @@ public sealed class ContentModule : IModule
         services.AddSingleton<IEntityModelContributor, ContentModel>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PageStore>();
+        services.AddScoped<Search.PageSearchIndex>();
         services.AddScoped<PageEditor>();
         services.AddScoped<RenderPage>();
         services.AddSingleton<ContentCache>();

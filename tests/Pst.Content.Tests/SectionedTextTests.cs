@@ -95,3 +95,26 @@ public sealed class MenuRowTests
     [InlineData("", false)]
     public void Only_site_addresses_and_http_links_may_be_menu_targets(string url, bool allowed) => Assert.Equal(allowed, MenuItem.IsAllowedUrl(url));
 }
+
+public sealed class SearchQueryTests
+{
+    [Fact]
+    public void Only_words_are_kept_so_nothing_typed_is_query_syntax()
+    {
+        var query = Pst.Content.Search.SearchQuery.Parse("Nomor \"antrian\" OR nomor; DROP-TABLE* é");
+        Assert.Equal(["nomor", "antrian", "or", "drop", "table", "é"], query.Words);
+        Assert.Equal("\"nomor\"* \"antrian\"* \"or\"* \"drop\"* \"table\"* \"é\"*", query.ToFts5());
+        Assert.Equal("nomor:* & antrian:* & or:* & drop:* & table:* & é:*", query.ToTsQuery());
+        Assert.True(Pst.Content.Search.SearchQuery.Parse(" *&| \"' ").IsEmpty);
+        Assert.Equal(8, Pst.Content.Search.SearchQuery.Parse("a b c d e f g h i j").Words.Count);
+    }
+
+    [Fact]
+    public void Highlighted_text_is_encoded_before_the_marks_become_tags()
+    {
+        var marked = "a <b> & " + Pst.Content.Search.SearchResult.MarkStart + "diskon" + Pst.Content.Search.SearchResult.MarkEnd;
+        Assert.Equal("a &lt;b&gt; &amp; <mark>diskon</mark>", Pst.Content.Search.SearchResult.Highlighted(marked));
+        Assert.Equal("Harga " + Pst.Content.Search.SearchResult.MarkStart + "Diskon" + Pst.Content.Search.SearchResult.MarkEnd, Pst.Content.Search.SearchResult.MarkWords("Harga Diskon", ["diskon"]));
+        Assert.StartsWith("… ", Pst.Content.Search.SearchResult.Around(new string('x', 300) + " diskon", ["diskon"]), StringComparison.Ordinal);
+    }
+}

@@ -8,7 +8,7 @@ namespace Pst.Content.Persistence;
 public sealed record PageListing(Guid Id, PageLanguage Language, PageKind Kind, string Slug, string Title, bool IsPublic, bool HasUnpublishedChanges, DateTimeOffset ChangedAt, Guid TranslationGroup);
 
 /// <summary>Loads and saves pages. Two editors saving at once, or taking one address twice, are refused with a message; nothing is half-written.</summary>
-public sealed class PageStore(PstDbContext db)
+public sealed class PageStore(PstDbContext db, Search.PageSearchIndex search)
 {
     public Task<Page?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<Page>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -66,8 +66,10 @@ public sealed class PageStore(PstDbContext db)
     /// <summary>Forgets unsaved changes (a refused step), so the page shows what is saved.</summary>
     public void DiscardChanges() => db.ChangeTracker.Clear();
 
+    /// <summary>Saves, and writes the search rows of the pages changed (so search always shows what is published).</summary>
     public async Task SaveAsync(CancellationToken cancellationToken = default)
     {
+        var changed = db.ChangeTracker.Entries<Page>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -82,6 +84,11 @@ public sealed class PageStore(PstDbContext db)
             // The unique index on (language, address): another editor took the address between our check and the save.
             db.ChangeTracker.Clear();
             throw new ContentRefusedException("Another page in this language already has this address.");
+        }
+
+        foreach (var page in changed)
+        {
+            await search.IndexAsync(page, cancellationToken);
         }
     }
 }

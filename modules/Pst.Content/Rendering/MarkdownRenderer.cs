@@ -23,6 +23,9 @@ public sealed class MarkdownRenderer
 
     public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
 
+    /// <summary>The words a reader sees, without markup (what the search index holds).</summary>
+    public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();

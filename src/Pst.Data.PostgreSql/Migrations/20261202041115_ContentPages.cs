@@ -12,6 +12,18 @@ namespace Pst.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Full-text search of published pages (PageSearchIndex): each row weighed in its own language's configuration.
+            migrationBuilder.Sql(@"CREATE TABLE ""Content_Search"" (
+    ""PageId"" uuid PRIMARY KEY,
+    ""Language"" varchar(20) NOT NULL,
+    ""Slug"" varchar(100) NOT NULL,
+    ""Title"" text NOT NULL,
+    ""Text"" text NOT NULL,
+    ""Document"" tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector(CASE ""Language"" WHEN 'English' THEN 'english'::regconfig ELSE 'indonesian'::regconfig END, ""Title""), 'A') ||
+        setweight(to_tsvector(CASE ""Language"" WHEN 'English' THEN 'english'::regconfig ELSE 'indonesian'::regconfig END, ""Text""), 'B')) STORED);
+CREATE INDEX ""IX_Content_Search_Document"" ON ""Content_Search"" USING GIN (""Document"");");
+
             migrationBuilder.CreateTable(
                 name: "Content_MenuItems",
                 columns: table => new
@@ -122,6 +134,8 @@ namespace Pst.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE \"Content_Search\";");
+
             migrationBuilder.DropTable(
                 name: "Content_MenuItems");
 

@@ -11,6 +11,9 @@ namespace Pst.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Search rows of published pages (PageSearchIndex); no full-text catalogue is assumed.
+            migrationBuilder.Sql("CREATE TABLE [Content_Search] ([PageId] uniqueidentifier NOT NULL PRIMARY KEY, [Language] nvarchar(20) NOT NULL, [Slug] nvarchar(100) NOT NULL, [Title] nvarchar(200) NOT NULL, [Text] nvarchar(max) NOT NULL);");
+
             migrationBuilder.CreateTable(
                 name: "Content_MenuItems",
                 columns: table => new
@@ -121,6 +124,8 @@ namespace Pst.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE [Content_Search];");
+
             migrationBuilder.DropTable(
                 name: "Content_MenuItems");
 

@@ -11,6 +11,9 @@ namespace Pst.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Full-text search of published pages (PageSearchIndex): FTS5, accents folded.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE \"Content_Search\" USING fts5(\"PageId\" UNINDEXED, \"Language\" UNINDEXED, \"Slug\" UNINDEXED, \"Title\", \"Text\", tokenize = 'unicode61 remove_diacritics 2');");
+
             migrationBuilder.CreateTable(
                 name: "Content_MenuItems",
                 columns: table => new
@@ -121,6 +124,8 @@ namespace Pst.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE \"Content_Search\";");
+
             migrationBuilder.DropTable(
                 name: "Content_MenuItems");
 
