@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Content;
@@ -34,13 +36,19 @@ public sealed class ContentModule : IModule
         new(NavigationArea.Public, "Search", "/cari", Order: 90),
         new(NavigationArea.Admin, "Pages", "/admin/halaman", Order: 60, Permission: ContentPermissions.Edit),
         new(NavigationArea.Admin, "Menus", "/admin/menu", Order: 62, Permission: ContentPermissions.Publish),
+        new(NavigationArea.Admin, "Images and files", "/admin/media", Order: 61, Permission: ContentPermissions.Edit),
     ];
+
+    /// <summary>Uploaded images and PDFs, public at <c>/media/{id}</c> (ids are unguessable; what a page shows is meant to be seen).</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(Media.MediaAddresses.Prefix + "{id}", Media.ServeMedia.HandleAsync);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IEntityModelContributor, ContentModel>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PageStore>();
+        services.AddScoped<Media.MediaLibrary>();
         services.AddScoped<Search.PageSearchIndex>();
         services.AddScoped<PageEditor>();
         services.AddScoped<RenderPage>();

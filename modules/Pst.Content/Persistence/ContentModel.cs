@@ -65,6 +65,21 @@ public sealed class ContentModel : IEntityModelContributor
             m.HasIndex(x => new { x.Menu, x.Language, x.Position });
         });
 
+        modelBuilder.Entity<Media.MediaItem>(m =>
+        {
+            m.ToTable("Content_Media");
+            m.HasKey(x => x.Id);
+            m.Property(x => x.Id).ValueGeneratedNever();
+            m.Property(x => x.FileId).HasMaxLength(100);
+            m.Property(x => x.Name).HasMaxLength(Media.MediaItem.NameMaxLength);
+            m.Property(x => x.ContentType).HasMaxLength(100);
+            m.Property(x => x.AltText).HasMaxLength(Media.MediaItem.AltTextMaxLength);
+            m.Property(x => x.UploadedBy).HasMaxLength(450);
+            m.Ignore(x => x.IsImage);
+            m.Ignore(x => x.Address);
+            m.Ignore(x => x.Markdown);
+        });
+
         modelBuilder.Entity<MenuRecord>(m =>
         {
             m.ToTable("Content_Menus");

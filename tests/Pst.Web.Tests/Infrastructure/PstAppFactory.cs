@@ -10,7 +10,7 @@ namespace Pst.Web.Tests.Infrastructure;
 /// <summary>The real site on its own fresh database (a SQLite file, or a new PostgreSQL database), torn down afterwards.</summary>
 public abstract class PstAppFactory : WebApplicationFactory<Program>
 {
-    protected string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pst-web-tests-").FullName;
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pst-web-tests-").FullName;
 
     public string MailDirectory => Path.Combine(Directory, "mail");
 

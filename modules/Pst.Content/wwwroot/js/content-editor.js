@@ -72,6 +72,29 @@
         link: area => wrap(area, '[', '](https://)', labels.placeholderText),
     };
 
+    // The picker inserts the chosen file's Markdown into the text area whose toolbar opened it.
+    const picker = document.getElementById('media-picker');
+    let pickingFor = null;
+    if (picker) {
+        actions.image = area => {
+            pickingFor = area;
+            picker.showModal();
+        };
+        picker.addEventListener('click', event => {
+            const choice = event.target.closest('button[data-markdown]');
+            if (choice && pickingFor) {
+                const start = pickingFor.selectionStart;
+                pickingFor.setRangeText(choice.dataset.markdown, start, pickingFor.selectionEnd, 'end');
+                picker.close();
+                pickingFor.focus();
+                pickingFor.dispatchEvent(new Event('input', { bubbles: true }));
+            } else if (event.target.closest('[data-close]')) {
+                picker.close();
+            }
+        });
+        picker.addEventListener('close', () => pickingFor?.focus());
+    }
+
     const shortcuts = { b: 'bold', i: 'italic', k: 'link' };
 
     for (const area of form.querySelectorAll('textarea.markdown-input')) {

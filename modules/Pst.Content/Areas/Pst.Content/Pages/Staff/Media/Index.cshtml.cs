@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Pst.Content.Media;
+using Pst.Content.Pages;
+using Pst.Core.Security;
+
+namespace Pst.Content.Areas.Pst.Content.Pages.Staff.Media;
+
+/// <summary>Images and PDFs for pages: upload (an image with its alternative text), and the Markdown that puts each in a page.</summary>
+[RequirePermission(ContentPermissions.Edit)]
+public sealed class IndexModel(MediaLibrary media, IStringLocalizer<ContentModule> text) : PageModel
+{
+    public IReadOnlyList<MediaItem> Items { get; private set; } = [];
+
+    public async Task OnGetAsync() => Items = await media.ListAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? altText)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return await RefuseAsync(text["Choose a file to upload."]);
+        }
+
+        try
+        {
+            await using var content = file.OpenReadStream();
+            await media.UploadAsync(content, file.Length, file.FileName, altText, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", HttpContext.RequestAborted);
+        }
+        catch (ContentRefusedException refused)
+        {
+            return await RefuseAsync(text[refused.MessageKey, [.. refused.Arguments]]);
+        }
+
+        TempData["Notice"] = "The file is uploaded. Put it in a page with the image button of the editor, or copy its Markdown.";
+        return Redirect("/admin/media");
+    }
+
+    private async Task<IActionResult> RefuseAsync(string message)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        await OnGetAsync();
+        return Page();
+    }
+}
