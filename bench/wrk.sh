@@ -26,7 +26,7 @@ baseline="$(rate /health/live)"
 echo "| page | requests/s | ratio to /health/live |"
 echo "|---|---:|---:|"
 echo "| /health/live (baseline) | $baseline | 1.00 |"
-for path in / /katalog "/katalog?q=kemiskinan&tahun=2026" /katalog/jateng-dalam-angka-2026 /verifikasi/INV-2026-99999; do
+for path in / /halaman/standar-pelayanan /halaman/sekilas-tentang-pst "/cari?q=nomor+antrian" /katalog "/katalog?q=kemiskinan&tahun=2026" /katalog/jateng-dalam-angka-2026 /verifikasi/INV-2026-99999; do
   r="$(rate "$path")"
   printf '| %s | %s | %.2f |\n' "$path" "$r" "$(echo "$r / $baseline" | bc -l)"
 done
