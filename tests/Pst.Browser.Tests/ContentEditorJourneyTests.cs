@@ -92,6 +92,10 @@ public sealed class ContentEditorJourneyTests(BrowserSite site) : IClassFixture<
         await visitor.ReloadAsync();
         Assert.Equal("Senin sampai Jumat", await visitor.Locator("#page strong").TextContentAsync());
 
+        await editor.GotoAsync("/admin/menu");
+        await editor.Locator("#menu-rows").WaitForAsync();
+        await PageChecks.CheckAsync(editor, "58-menu");
+
         // A customer never reaches the editor.
         await BrowserPeople.CreateAsync(site, "pembaca.browser@example.org", "Pembaca Biasa", "Customer");
         await using var customerBrowser = await site.NewVisitorAsync();

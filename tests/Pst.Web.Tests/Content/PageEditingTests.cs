@@ -159,6 +159,40 @@ public abstract class PageEditingTests<TFactory> : ContentTestBase<TFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/halaman/draf-penulis")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_translation_is_linked_both_ways_and_the_home_page_blocks_are_edited_like_any_page()
+    {
+        using var editor = await EditorAsync();
+        using var visitor = Visitor();
+        var id = await CreatePageAsync(editor, "Jam Buka", "Senin sampai Jumat.", "jam-buka");
+        var form = Decoded(await editor.Client.GetStringAsync($"/admin/halaman/baru?terjemahan={id}"));
+        Assert.Contains("Senin sampai Jumat.", form, StringComparison.Ordinal);
+        var english = await CreatePageAsync(editor, "Opening Hours", "Monday to Friday.", "opening-hours", $"/admin/halaman/baru?terjemahan={id}");
+        Assert.Contains($"href=\"/admin/halaman/{english}\" id=\"translation-link\"", await editor.Client.GetStringAsync($"/admin/halaman/{id}"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/admin/halaman/{id}\" id=\"translation-link\"", await editor.Client.GetStringAsync($"/admin/halaman/{english}"), StringComparison.Ordinal);
+        var second = Decoded(await (await Forms.PostAsync(editor.Client, $"/admin/halaman/baru?terjemahan={id}", ("Form.Title", "Again"), ("Form.Slug", "again"), ("Form.Body", "x"), ("Form.Stamp", "0"))).Content.ReadAsStringAsync());
+        Assert.Contains("Halaman ini sudah memiliki terjemahan dalam bahasa itu.", second, StringComparison.Ordinal);
+        await PublishAsync(editor, id);
+        await PublishAsync(editor, english);
+        Assert.Contains("href=\"/bahasa/en?returnUrl=%2Fhalaman%2Fopening-hours\"", await visitor.GetStringAsync("/halaman/jam-buka"), StringComparison.Ordinal);
+
+        // The recipe's home page blocks: an announcement is added and published.
+        var home = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<Page>().AsNoTracking().SingleAsync(p => p.Kind == PageKind.Home && p.Language == PageLanguage.Indonesian));
+        var page = await editor.Client.GetStringAsync($"/admin/halaman/{home.Id}");
+        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.Stamp\" value=\"(\\d+)\"").Groups[1].Value;
+        var saved = await Forms.PostAsync(editor.Client, $"/admin/halaman/{home.Id}", ("Form.Title", "Beranda"), ("Form.Slug", home.Slug), ("Form.Stamp", stamp),
+            ("Form.Sections[intro]", home.Latest.Section("intro")), ("Form.Sections[announcement]", "Layanan **tutup** pada 25 Desember."), ("Form.Sections[order]", home.Latest.Section("order")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain("tutup", await visitor.GetStringAsync("/"), StringComparison.Ordinal);
+        await PublishAsync(editor, home.Id);
+        var published = await visitor.GetStringAsync("/");
+        Assert.Contains("Layanan <strong>tutup</strong> pada 25 Desember.", published, StringComparison.Ordinal);
+        // A block left empty shows the default text; the others keep the editor's.
+        Assert.Contains("Di kantor: ambil nomor dan tunggu dipanggil ke loket.", Decoded(published), StringComparison.Ordinal);
+        Assert.Contains("Pilih publikasi, data mikro atau peta dari katalog", Decoded(published), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/halaman/" + home.Slug)).StatusCode);
+    }
+
     private Task<int> CountPagesAsync() =>
         Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<Page>().CountAsync());
 
