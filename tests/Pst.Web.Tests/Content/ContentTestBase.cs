@@ -24,21 +24,19 @@ public abstract class ContentTestBase<TFactory> : SiteTestBase<TFactory>
     private protected static async Task<HttpResponseMessage> SaveAsync(SiteSession editor, Guid id, string title, string body, string slug, int? stamp = null)
     {
         var url = $"/admin/halaman/{id}";
-        var form = await editor.Client.GetStringAsync(url);
-        var current = stamp ?? int.Parse(System.Text.RegularExpressions.Regex.Match(form, "name=\"Form.Stamp\" value=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var current = stamp ?? await StampAsync(editor, id);
         return await Forms.PostAsync(editor.Client, url, ("Form.Title", title), ("Form.Slug", slug), ("Form.Body", body), ("Form.Summary", ""), ("Form.Stamp", current.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private protected static Task<HttpResponseMessage> PublishAsync(SiteSession editor, Guid id) =>
         PostHandlerAsync(editor, id, "Publish");
 
-    private protected static async Task<HttpResponseMessage> PostHandlerAsync(SiteSession editor, Guid id, string handler, params (string, string)[] fields)
-    {
-        var page = await editor.Client.GetStringAsync($"/admin/halaman/{id}");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var values = fields.Append(("__RequestVerificationToken", WebUtility.HtmlDecode(token))).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
-        return await editor.Client.PostAsync($"/admin/halaman/{id}?handler={handler}", new FormUrlEncodedContent(values));
-    }
+    private protected static Task<HttpResponseMessage> PostHandlerAsync(SiteSession editor, Guid id, string handler, params (string, string)[] fields) =>
+        Forms.PostAsync(editor.Client, $"/admin/halaman/{id}?handler={handler}", fields);
+
+    /// <summary>The concurrency stamp the page's editor carries now (what a browser opening it would post back).</summary>
+    private protected static async Task<int> StampAsync(SiteSession editor, Guid id) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(await editor.Client.GetStringAsync($"/admin/halaman/{id}"), "name=\"Form.Stamp\" value=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     protected static string Decoded(string html) => WebUtility.HtmlDecode(html);
 }

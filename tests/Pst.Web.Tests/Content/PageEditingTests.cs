@@ -178,8 +178,7 @@ public abstract class PageEditingTests<TFactory> : ContentTestBase<TFactory>
 
         // The recipe's home page blocks: an announcement is added and published.
         var home = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<Page>().AsNoTracking().SingleAsync(p => p.Kind == PageKind.Home && p.Language == PageLanguage.Indonesian));
-        var page = await editor.Client.GetStringAsync($"/admin/halaman/{home.Id}");
-        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Form.Stamp\" value=\"(\\d+)\"").Groups[1].Value;
+        var stamp = (await StampAsync(editor, home.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var saved = await Forms.PostAsync(editor.Client, $"/admin/halaman/{home.Id}", ("Form.Title", "Beranda"), ("Form.Slug", home.Slug), ("Form.Stamp", stamp),
             ("Form.Sections[intro]", home.Latest.Section("intro")), ("Form.Sections[announcement]", "Layanan **tutup** pada 25 Desember."), ("Form.Sections[order]", home.Latest.Section("order")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -195,9 +194,6 @@ public abstract class PageEditingTests<TFactory> : ContentTestBase<TFactory>
 
     private Task<int> CountPagesAsync() =>
         Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<Page>().CountAsync());
-
-    private static async Task<int> StampAsync(SiteSession editor, Guid id) =>
-        int.Parse(System.Text.RegularExpressions.Regex.Match(await editor.Client.GetStringAsync($"/admin/halaman/{id}"), "name=\"Form.Stamp\" value=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed class SqlitePageEditingTests : PageEditingTests<SqliteAppFactory>;
