@@ -32,7 +32,7 @@ public sealed class MenusRecipeStep(SiteMenus menus, PageStore pages) : IRecipeS
             var language = validation.RequiredString(menu, "language", path);
             if (language is not null && ContentLanguage.FromCode(language) is null)
             {
-                validation.Error(RecipeStepValidation.PathOf(path, "language"), "Expected 'id' or 'en', once per page.");
+                validation.Error(RecipeStepValidation.PathOf(path, "language"), "Expected 'id' or 'en'.");
             }
 
             if (name is not null && language is not null && !seen.Add((name, language)))

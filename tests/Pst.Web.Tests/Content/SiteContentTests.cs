@@ -118,6 +118,38 @@ public abstract class SiteContentTests<TFactory> : ContentTestBase<TFactory>
         Assert.Contains("id=\"entry-order\"", without, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_faulty_pages_or_menus_step_is_refused_with_its_path_and_writes_nothing()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("pst-content-recipe-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "standar.md"), "<!-- part: price.walkIn -->\nRp1");
+        await File.WriteAllTextAsync(Path.Combine(folder, "baik.md"), "Teks.");
+        var recipe = Path.Combine(folder, "faulty.recipe.json");
+        await File.WriteAllTextAsync(recipe, """
+            { "name": "faulty", "steps": [
+              { "name": "pages", "pages": [
+                { "key": "baru", "kind": "article", "translations": [ { "language": "id", "slug": "halaman-baru-resep", "title": "Baru", "file": "baik.md" } ] },
+                { "key": "standar", "kind": "serviceStandard", "translations": [
+                  { "language": "id", "slug": "Bukan Alamat", "title": "Standar", "file": "standar.md" },
+                  { "language": "xx", "slug": "standard", "title": "Standard", "file": "../../etc/passwd" } ] } ] },
+              { "name": "menus", "menus": [ { "menu": "side", "language": "id", "items": [ { "text": "Jahat", "url": "javascript:alert(1)" } ] } ] } ] }
+            """);
+        var pagesBefore = await VersionCountAsync();
+
+        var refused = await Assert.ThrowsAsync<RecipeRejectedException>(() => Factory.Services.InScopeAsync(sp => sp.GetRequiredService<RecipeEngine>().ApplyFileAsync(recipe, "test")));
+        var paths = refused.Errors.Select(e => e.Path).ToList();
+        Assert.Contains("$.steps[0].pages[1].translations[0].slug", paths);
+        Assert.Contains("$.steps[0].pages[1].translations[0].file", paths);
+        Assert.Contains("$.steps[0].pages[1].translations[1].language", paths);
+        Assert.Contains("$.steps[0].pages[1].translations[1].file", paths);
+        Assert.Contains("$.steps[1].menus[0].menu", paths);
+        Assert.Contains("$.steps[1].menus[0].items[0].url", paths);
+        Assert.Equal(pagesBefore, await VersionCountAsync());
+        using var visitor = Visitor();
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/halaman/halaman-baru-resep")).StatusCode);
+        System.IO.Directory.Delete(folder, recursive: true);
+    }
+
     private Task<RecipeRun> ApplyDefaultRecipeAsync() => Factory.Services.InScopeAsync(sp =>
         sp.GetRequiredService<RecipeEngine>().ApplyFileAsync(
             DatabaseInitializer.DefaultRecipePath(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>()), "test"));
