@@ -25,9 +25,7 @@ public static class ServiceStandardSections
     /// <summary>"true" when the procedure shows the diagram drawn from the request lifecycle beside the steps.</summary>
     public const string ShowLifecycleDiagram = "procedure.diagram";
 
-    public static string Key(string component, ServiceChannel channel) => $"{component}.{ChannelKey(channel)}";
-
-    public static string ChannelKey(ServiceChannel channel) => channel == ServiceChannel.WalkIn ? "walkIn" : "online";
+    public static string Key(string component, ServiceChannel channel) => $"{component}.{(channel == ServiceChannel.WalkIn ? "walkIn" : "online")}";
 
     /// <summary>Every key in the order a page shows them (also the order a version's text is compared in).</summary>
     public static IReadOnlyList<string> All { get; } =

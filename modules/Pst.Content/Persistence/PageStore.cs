@@ -20,10 +20,6 @@ public sealed class PageStore(PstDbContext db, Search.PageSearchIndex search)
         return candidates.FirstOrDefault(p => p.Language == preferred) ?? candidates.FirstOrDefault();
     }
 
-    /// <summary>The published page of a translation group in a language, if there is one.</summary>
-    public Task<Page?> FindPublishedTranslationAsync(Guid group, PageLanguage language, CancellationToken cancellationToken = default) =>
-        db.Set<Page>().AsNoTracking().SingleOrDefaultAsync(p => p.TranslationGroup == group && p.Language == language && p.PublishedNumber != null, cancellationToken);
-
     /// <summary>The first published page of a kind in a language (the home page's blocks; the service standard the home page links to).</summary>
     public async Task<Page?> FindPublishedOfKindAsync(PageKind kind, PageLanguage language, CancellationToken cancellationToken = default) =>
         (await db.Set<Page>().AsNoTracking().Where(p => p.Kind == kind && p.Language == language && p.PublishedNumber != null).ToListAsync(cancellationToken))
@@ -43,10 +39,6 @@ public sealed class PageStore(PstDbContext db, Search.PageSearchIndex search)
             .OrderBy(p => p.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(p => p.Language)
             .ToList();
     }
-
-    /// <summary>Every published page (the search index and the menus are built from them).</summary>
-    public Task<List<Page>> PublishedAsync(CancellationToken cancellationToken = default) =>
-        db.Set<Page>().AsNoTracking().Where(p => p.PublishedNumber != null).ToListAsync(cancellationToken);
 
     public Task<bool> SlugTakenAsync(PageLanguage language, string slug, Guid? except, CancellationToken cancellationToken = default) =>
         db.Set<Page>().AnyAsync(p => p.Language == language && p.Slug == slug && p.Id != except, cancellationToken);
