@@ -62,15 +62,11 @@ public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITari
             ["complaints"] = "",
             ["verify"] = "/verifikasi",
         };
-        var entries = new List<HomeEntry>();
-        foreach (var key in HomeSections.EntryPoints)
-        {
-            if (addresses[key] is { } href && (href.Length == 0 || await navigation.IsReachableAsync(href, cancellationToken)))
-            {
-                entries.Add(new HomeEntry(key, href, texts.GetValueOrDefault(key)));
-            }
-        }
-
+        var reachable = await navigation.ReachableAsync(addresses.Values.OfType<string>().Where(a => a.Length > 0), cancellationToken);
+        var entries = HomeSections.EntryPoints
+            .Where(key => addresses[key] is { } href && (href.Length == 0 || reachable.Contains(href)))
+            .Select(key => new HomeEntry(key, addresses[key]!, texts.GetValueOrDefault(key)))
+            .ToList();
         return entries;
     }
 }

@@ -75,7 +75,7 @@ public sealed class MenusRecipeStep(SiteMenus menus, PageStore pages) : IRecipeS
         var index = 0;
         foreach (var menu in step.GetProperty("menus").EnumerateArray())
         {
-            var path = $"$.steps[{execution.Step - 1}].menus[{index++}]";
+            var path = $"{execution.StepPath}.menus[{index++}]";
             var name = ReadMenu(menu.GetProperty("menu").GetString()!)!.Value;
             var language = ContentLanguage.FromCode(menu.GetProperty("language").GetString()!)!.Value;
             if (await menus.RecordAsync(name, language, cancellationToken) is { } record && record.ChangedBy != Page.RecipeEditor)

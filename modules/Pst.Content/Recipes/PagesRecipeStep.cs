@@ -81,7 +81,7 @@ public sealed class PagesRecipeStep(PageStore store, ContentCache cache, TimePro
             Guid? group = null;
             foreach (var translation in item.GetProperty("translations").EnumerateArray())
             {
-                var path = $"$.steps[{execution.Step - 1}].pages[{pageIndex}].translations[{translationIndex++}]";
+                var path = $"{execution.StepPath}.pages[{pageIndex}].translations[{translationIndex++}]";
                 var language = ContentLanguage.FromCode(translation.GetProperty("language").GetString()!)!.Value;
                 var slug = translation.GetProperty("slug").GetString()!;
                 var file = Path.GetFullPath(translation.GetProperty("file").GetString()!, execution.BaseDirectory!);

@@ -52,9 +52,12 @@ public sealed class NavigationMenu(FeatureManager features, IPermissionChecker p
         return Keep(links, await DisabledAddressesAsync(cancellationToken));
     }
 
-    /// <summary>False when the address is a disabled module's (its pages answer 404 then), so a link to it is left out.</summary>
-    public async Task<bool> IsReachableAsync(string url, CancellationToken cancellationToken = default) =>
-        !IntoDisabled(url, await DisabledAddressesAsync(cancellationToken));
+    /// <summary>The addresses that lead somewhere: those into a disabled module (its pages answer 404) are left out.</summary>
+    public async Task<IReadOnlySet<string>> ReachableAsync(IEnumerable<string> urls, CancellationToken cancellationToken = default)
+    {
+        var disabled = await DisabledAddressesAsync(cancellationToken);
+        return urls.Where(u => !IntoDisabled(u, disabled)).ToHashSet(StringComparer.Ordinal);
+    }
 
     private async Task<List<string>> DisabledAddressesAsync(CancellationToken cancellationToken)
     {

@@ -22,6 +22,9 @@ public sealed record RecipeExecution(string File, int Step, string? AppliedBy, s
     /// <summary>What the step chose not to do and the person applying the recipe should know (kept on the run).</summary>
     public IList<RecipeNote> Notes { get; init; } = new List<RecipeNote>();
 
+    /// <summary>The step's JSON path (<c>$.steps[2]</c>), the same the validation reports faults under.</summary>
+    public string StepPath => $"$.steps[{Step - 1}]";
+
     public void Note(string path, string message, params object[] arguments) => Notes.Add(new RecipeNote(File, Step, path, message, arguments));
 }
 
