@@ -119,5 +119,9 @@ public sealed class ContentEditorJourneyTests(BrowserSite site) : IClassFixture<
         await PageChecks.CheckAsync(page, screenshot);
         Assert.NotEmpty(requested);
         Assert.All(requested.Where(u => !u.StartsWith("data:", StringComparison.Ordinal)), url => Assert.StartsWith(site.BaseUrl + "/", url, StringComparison.Ordinal));
+        // The site's policy would block another host silently (no request is made), so the page's own references are read too.
+        var referenced = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')].map(e => e.src || e.href)");
+        Assert.NotEmpty(referenced);
+        Assert.All(referenced, url => Assert.StartsWith(site.BaseUrl + "/", url, StringComparison.Ordinal));
     }
 }
