@@ -9,7 +9,7 @@
     }
 
     const target = document.querySelector(form.dataset.preview);
-    const labels = form.dataset;
+    const labels = document.getElementById('editor-labels').dataset;
 
     function previewUrl() {
         const url = new URL(window.location.href);
