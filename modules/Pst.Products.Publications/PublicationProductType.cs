@@ -59,7 +59,10 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
         .Select(f => new ItemFact(f.Label, f.Value!))
         .ToList();
 
-    public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel)
+    public Task<IReadOnlyList<ChoiceDefinition>> DescribeChoicesAsync(CatalogueItem item, SalesChannel channel, CancellationToken cancellationToken) =>
+        Task.FromResult(DescribeChoices(item));
+
+    private static IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item)
     {
         List<ChoiceOption> formats = [new(Softcopy, "Electronic copy (PDF)")];
         if (item.Attributes["printedCopies"]?.GetValue<bool>() == true)
@@ -70,14 +73,17 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
         return [new ChoiceDefinition("format", "Format", ChoiceKind.Single, true, formats)];
     }
 
-    public IReadOnlyList<LineValidationError> Validate(ProductLine line) =>
-        line.Item.GetInt64("pages") is null or < 1
+    public Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LineValidationError>>(line.Item.GetInt64("pages") is null or < 1
             ? [new LineValidationError("format", "This publication has no page count, so it cannot be priced.")]
-            : [];
+            : []);
 
     public ProductRequirements Requirements(ProductLine line) => ProductRequirements.None;
 
-    public PriceQuote Price(ProductLine line, TariffSchedule schedule)
+    public Task<PriceQuote> PriceAsync(ProductLine line, TariffSchedule schedule, CancellationToken cancellationToken) =>
+        Task.FromResult(Price(line, schedule));
+
+    internal static PriceQuote Price(ProductLine line, TariffSchedule schedule)
     {
         var (first, next) = line.Choices.Single("format") == Printed ? ("P.A", "P.B") : ("I.A", "I.B");
         var pages = line.Item.GetInt64("pages") ?? 0;

@@ -45,7 +45,7 @@ public sealed class PublicationProductTypeTests
     [InlineData(120, 80_000, 2)]
     public void An_electronic_copy_costs_row_I_A_for_the_first_50_pages_and_I_B_for_each_further_50(long pages, long total, long extraBlocks)
     {
-        var quote = Type.Price(Line(Item(pages)), Pp13);
+        var quote = PublicationProductType.Price(Line(Item(pages)), Pp13);
 
         Assert.Equal(total, quote.Total.Amount);
         Assert.Equal("PP 13/2024", quote.Regulation);
@@ -64,18 +64,18 @@ public sealed class PublicationProductTypeTests
     public void The_schedule_in_force_on_the_day_prices_the_line_and_an_unfilled_one_refuses()
     {
         var book = new TariffBook([Pp7, Pp13]);
-        Assert.Equal(65_000, Type.Price(Line(Item(60)), book.InForceOn(new DateOnly(2024, 1, 1))).Total.Amount);
-        var refused = Assert.Throws<TariffNotSetException>(() => Type.Price(Line(Item(60)), book.InForceOn(new DateOnly(2023, 12, 31))));
+        Assert.Equal(65_000, PublicationProductType.Price(Line(Item(60)), book.InForceOn(new DateOnly(2024, 1, 1))).Total.Amount);
+        var refused = Assert.Throws<TariffNotSetException>(() => PublicationProductType.Price(Line(Item(60)), book.InForceOn(new DateOnly(2023, 12, 31))));
         Assert.Equal(("PP 7/2015", "I.A"), (refused.Regulation, refused.Code));
     }
 
     [Fact]
-    public void Printed_copies_are_offered_only_where_the_office_sells_them_and_need_their_own_tariff_rows()
+    public async Task Printed_copies_are_offered_only_where_the_office_sells_them_and_need_their_own_tariff_rows()
     {
-        Assert.Equal(["softcopy"], Type.DescribeChoices(Item(60), SalesChannel.Online).Single().Options.Select(o => o.Value));
-        Assert.Equal(["softcopy", "printed"], Type.DescribeChoices(Item(60, printed: true), SalesChannel.WalkIn).Single().Options.Select(o => o.Value));
+        Assert.Equal(["softcopy"], (await Type.DescribeChoicesAsync(Item(60), SalesChannel.Online, default)).Single().Options.Select(o => o.Value));
+        Assert.Equal(["softcopy", "printed"], (await Type.DescribeChoicesAsync(Item(60, printed: true), SalesChannel.WalkIn, default)).Single().Options.Select(o => o.Value));
 
-        var refused = Assert.Throws<TariffNotSetException>(() => Type.Price(Line(Item(60, printed: true), PublicationProductType.Printed), Pp13));
+        var refused = Assert.Throws<TariffNotSetException>(() => PublicationProductType.Price(Line(Item(60, printed: true), PublicationProductType.Printed), Pp13));
         Assert.Equal("P.A", refused.Code);
     }
 

@@ -88,22 +88,36 @@ public sealed class IssueOffer(
         }
     }
 
-    /// <summary>The invoice, and the data-use agreement when a line needs one, both naming the customer as the request knows them.</summary>
+    /// <summary>
+    /// Each line prepared first (its product measured as it will be delivered, and its sample made), so the invoice
+    /// prices what will be delivered; then the invoice, and the data-use agreement when a line needs one, both naming
+    /// the customer as the request knows them.
+    /// </summary>
     private async Task<IReadOnlyList<IssuedFile>> IssueDocumentsAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken)
     {
-        var letterhead = OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken));
-        List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, siteAddress, letterhead, cancellationToken)];
-        if (request.NeedsAgreement)
+        var samples = await PrepareLinesAsync(request, cancellationToken);
+        try
         {
-            issued.Add(await IssueAgreementAsync(request, siteAddress, letterhead, cancellationToken));
-        }
+            var letterhead = OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken));
+            List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, siteAddress, letterhead, cancellationToken)];
+            if (request.NeedsAgreement)
+            {
+                issued.Add(await IssueAgreementAsync(request, siteAddress, letterhead, cancellationToken));
+            }
 
-        issued.AddRange(await IssueSamplesAsync(request, cancellationToken));
-        return issued;
+            var now = clock.GetUtcNow();
+            issued.AddRange(samples.Stored.Select(s => request.Issue(IssuedFileKind.Sample, null, s.FileId, s.Name, now, s.Line)));
+            return issued;
+        }
+        catch
+        {
+            await samples.DiscardAsync();
+            throw;
+        }
     }
 
-    /// <summary>The samples of the lines whose product type needs one (a few records of microdata), made by the type.</summary>
-    private async Task<IReadOnlyList<IssuedFile>> IssueSamplesAsync(Request request, CancellationToken cancellationToken)
+    /// <summary>Every line's product type measures what it will deliver (kept on the line) and makes the sample its requirements ask for.</summary>
+    private async Task<StoredDelivery> PrepareLinesAsync(Request request, CancellationToken cancellationToken)
     {
         var customer = request.Customer!;
         var target = new StoredDelivery(files);
@@ -111,11 +125,9 @@ public sealed class IssueOffer(
         {
             foreach (var (line, product) in await prices.ResolveAsync(request, prices.ContextOf(request, customer), cancellationToken))
             {
-                if ((await lines.RequirementsAsync(product, cancellationToken)).NeedsSample)
-                {
-                    target.Line = line.Number;
-                    await lines.ComposeSampleAsync(new DeliveryContext(product, request.Number!, customer.Name, target), cancellationToken);
-                }
+                target.Line = line.Number;
+                var measures = await lines.PrepareOfferAsync(new DeliveryContext(product with { Measures = null }, request.Number!, customer.Name, target), cancellationToken);
+                request.MeasureLine(line.Number, measures);
             }
         }
         catch
@@ -124,8 +136,7 @@ public sealed class IssueOffer(
             throw;
         }
 
-        var now = clock.GetUtcNow();
-        return target.Stored.Select(s => request.Issue(IssuedFileKind.Sample, null, s.FileId, s.Name, now, s.Line)).ToList();
+        return target;
     }
 
     private async Task<IssuedFile> IssueAgreementAsync(Request request, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)
@@ -157,6 +168,11 @@ public sealed class IssueOffer(
         if (!quote.Complete)
         {
             throw new TransitionRefusedException("A line of this request has no price, so no invoice can be issued. Set the tariff first.");
+        }
+
+        if (quote.Estimate)
+        {
+            throw new InvalidOperationException($"Request {request.Id}: a line is still priced by estimate after its product was measured.");
         }
 
         var now = clock.GetUtcNow();

@@ -91,7 +91,9 @@ public sealed class OrderingModel : IEntityModelContributor
                 l.Property(x => x.ItemCode).HasMaxLength(100);
                 l.Property(x => x.ProductTypeId).HasMaxLength(50);
                 l.Property(x => x.ItemTitle).HasMaxLength(500);
-                l.Property(x => x.ChoicesJson).HasMaxLength(4000);
+                l.Property(x => x.ChoicesJson); // unbounded: a dataset's variables can run to hundreds of names
+                l.Property(x => x.MeasuresJson).HasMaxLength(2000);
+                l.Ignore(x => x.Measures);
             });
             r.Navigation(x => x.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -14,6 +14,9 @@ public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regula
     /// <summary>Every line has a price.</summary>
     public bool Complete => Lines.All(l => l.Quote is not null);
 
+    /// <summary>A line's price is an estimate until the offer measures what will be delivered (no invoice is issued on it).</summary>
+    public bool Estimate => Lines.Any(l => l.Quote?.Estimate == true);
+
     /// <summary>The sum of the tariffs; what is due is zero when the zero tariff is approved.</summary>
     public Rupiah Tariff => Rupiah.Sum(Lines.Where(l => l.Quote is not null).Select(l => l.Quote!.Total));
 
@@ -53,7 +56,7 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
         {
             if (await catalogue.FindAsync(line.ItemCode, cancellationToken) is var (item, _))
             {
-                resolved.Add((line, new ProductLine(item, line.Choices, context)));
+                resolved.Add((line, new ProductLine(item, line.Choices, context, line.Measures)));
             }
         }
 
@@ -67,7 +70,7 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
             return new QuotedLine(line, null, null, "This product is no longer offered.");
         }
 
-        var product = new ProductLine(item, line.Choices, context);
+        var product = new ProductLine(item, line.Choices, context, line.Measures);
         if ((await lines.ValidateAsync(product, cancellationToken)).Count > 0)
         {
             return new QuotedLine(line, product, null, "This product cannot be priced yet. Please ask the office.");

@@ -109,6 +109,13 @@ public sealed class Request : ILifecycleFacts
         return line;
     }
 
+    /// <summary>Keeps what the line's product type measured while the officer prepared the offer (priced and delivered on it).</summary>
+    internal void MeasureLine(int number, Pst.Core.Products.LineMeasures measures)
+    {
+        (_lines.FirstOrDefault(l => l.Number == number) ?? throw new InvalidOperationException($"Request {Id} has no line {number}.")).Measure(measures);
+        Version++;
+    }
+
     /// <summary>The customer takes a line out of their draft.</summary>
     public void RemoveLine(RequestActor actor, int number)
     {

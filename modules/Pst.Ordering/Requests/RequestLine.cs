@@ -32,6 +32,17 @@ public sealed class RequestLine
     public LineChoices Choices => new(JsonSerializer.Deserialize<Dictionary<string, List<string>>>(ChoicesJson, Json)!
         .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
 
+    /// <summary>What the product type measured on the product for the offer (JSON: name → value), or null before the offer.</summary>
+    public string? MeasuresJson { get; private set; }
+
+    public LineMeasures Measures => MeasuresJson is null
+        ? LineMeasures.None
+        : new(JsonSerializer.Deserialize<Dictionary<string, string>>(MeasuresJson, Json)!);
+
+    /// <summary>Keeps what the product type measured when the offer was prepared (replacing an earlier measure).</summary>
+    internal void Measure(LineMeasures measures) =>
+        MeasuresJson = measures.IsEmpty ? null : JsonSerializer.Serialize(measures.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
+
     internal static string Serialize(LineChoices choices) =>
         JsonSerializer.Serialize(choices.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pst.Core.Files;
@@ -14,8 +13,6 @@ namespace Pst.Core.Products;
 /// </summary>
 public sealed class CatalogueRecipeStep(IEnumerable<IProductType> productTypes, ICatalogueStore catalogue, IFileStore files) : IRecipeStep
 {
-    private const long MaxCatalogueFileBytes = 200 * 1024 * 1024;
-
     private readonly Dictionary<string, IProductType> _types = productTypes.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
     public string Name => "catalogue";
@@ -56,7 +53,7 @@ public sealed class CatalogueRecipeStep(IEnumerable<IProductType> productTypes, 
             {
                 if (validation.RequiredFile(attributes, attribute, attributesPath) is { } path)
                 {
-                    var verdict = Inspect(path);
+                    var verdict = CatalogueFiles.Inspect(path);
                     if (!verdict.Accepted)
                     {
                         validation.Error(RecipeStepValidation.PathOf(attributesPath, attribute), verdict.ErrorKey!, verdict.Arguments);
@@ -77,33 +74,10 @@ public sealed class CatalogueRecipeStep(IEnumerable<IProductType> productTypes, 
             foreach (var attribute in type.CatalogueFileAttributes.Where(a => attributes.ContainsKey(a)))
             {
                 var path = Path.GetFullPath(attributes[attribute]!.GetValue<string>(), execution.BaseDirectory!);
-                attributes[attribute] = await StoreAsync(path, existing?.Attributes[attribute] as JsonObject, cancellationToken);
+                attributes[attribute] = await CatalogueFiles.StoreAsync(files, path, existing?.Attributes[attribute] as JsonObject, cancellationToken: cancellationToken);
             }
 
             await catalogue.SetAsync(new CatalogueItem(code, type.Id, item.GetProperty("title").GetString()!, attributes), cancellationToken);
         }
-    }
-
-    /// <summary>The stored copy of the file: the one already stored when its content is the same, else a new one.</summary>
-    private async Task<JsonObject> StoreAsync(string path, JsonObject? stored, CancellationToken cancellationToken)
-    {
-        var content = await File.ReadAllBytesAsync(path, cancellationToken);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (stored?["sha256"]?.GetValue<string>() == sha256)
-        {
-            return stored.DeepClone().AsObject();
-        }
-
-        var verdict = UploadCheck.Inspect(content.AsSpan(0, Math.Min(content.Length, UploadCheck.HeaderLength)), content.Length, MaxCatalogueFileBytes);
-        var file = await files.SaveAsync(new MemoryStream(content), verdict.Extension, verdict.ContentType, cancellationToken);
-        return new JsonObject { ["id"] = file.Id, ["sha256"] = sha256, ["contentType"] = file.ContentType, ["length"] = file.Length };
-    }
-
-    private static UploadVerdict Inspect(string path)
-    {
-        using var stream = File.OpenRead(path);
-        Span<byte> header = stackalloc byte[UploadCheck.HeaderLength];
-        var read = stream.Read(header);
-        return UploadCheck.Inspect(header[..read], stream.Length, MaxCatalogueFileBytes);
     }
 }

@@ -13,9 +13,12 @@ public enum ChoiceKind
 }
 
 /// <summary>An option of a choice; <paramref name="Label"/> is a localisation key or a catalogue text.</summary>
-public sealed record ChoiceOption(string Value, string Label);
+/// <param name="Group">The heading the option is listed under (a questionnaire section), or null.</param>
+/// <param name="Fixed">Always part of a multiple choice (a dataset's identifying and weight variables): shown picked, not to be removed.</param>
+public sealed record ChoiceOption(string Value, string Label, string? Group = null, bool Fixed = false);
 
 /// <summary>A choice a customer makes on an order line (format, period, area coverage, variables, …).</summary>
+/// <param name="Searchable">Long lists (variables): the page offers a filter over the options' values and labels.</param>
 public sealed record ChoiceDefinition(
     string Key,
     string Label,
@@ -23,4 +26,5 @@ public sealed record ChoiceDefinition(
     bool Required,
     IReadOnlyList<ChoiceOption> Options,
     long? Min = null,
-    long? Max = null);
+    long? Max = null,
+    bool Searchable = false);

@@ -38,6 +38,11 @@ public static class ChoiceValidator
             {
                 errors.Add(new LineValidationError(definition.Key, "'{0}' is not an option of {1}.", value, definition.Label));
             }
+
+            foreach (var missing in definition.Options.Where(o => o.Fixed && !picked.Contains(o.Value)))
+            {
+                errors.Add(new LineValidationError(definition.Key, "'{0}' is always part of {1}.", missing.Value, definition.Label));
+            }
         }
 
         return errors;

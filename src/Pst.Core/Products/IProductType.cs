@@ -24,27 +24,42 @@ public interface IProductType
     /// <summary>The facts of an item a catalogue page shows (label as a localisation key of the type, value as text).</summary>
     IReadOnlyList<ItemFact> DescribeItem(CatalogueItem item) => [];
 
-    /// <summary>The choices a customer makes on a line of this item through this channel.</summary>
-    IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, Kernel.SalesChannel channel);
+    /// <summary>Links a catalogue page offers beside the item (a data dictionary, free questionnaire or sample downloads).</summary>
+    IReadOnlyList<ItemLink> DescribeLinks(CatalogueItem item) => [];
+
+    /// <summary>
+    /// The choices a customer makes on a line of this item through this channel. Asynchronous because a type may keep
+    /// what its choices offer in its own tables (a dataset's variables).
+    /// </summary>
+    Task<IReadOnlyList<ChoiceDefinition>> DescribeChoicesAsync(CatalogueItem item, Kernel.SalesChannel channel, CancellationToken cancellationToken);
 
     /// <summary>Rules beyond the shape of the choices (checked first by <see cref="ProductLineService"/>).</summary>
-    IReadOnlyList<LineValidationError> Validate(ProductLine line);
+    Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken);
 
     /// <summary>Documents, sample and agreement the line needs; may depend on the segment and the channel.</summary>
     ProductRequirements Requirements(ProductLine line);
 
-    /// <summary>The itemised price of a valid line under the schedule in force.</summary>
-    PriceQuote Price(ProductLine line, TariffSchedule schedule);
+    /// <summary>
+    /// The itemised price of a valid line under the schedule in force. A type that prices what it delivers (microdata
+    /// by the bytes of the extract) reads <see cref="ProductLine.Measures"/>; without them it gives an estimate
+    /// (<see cref="PriceQuote.Estimate"/>), which no invoice is issued on.
+    /// </summary>
+    Task<PriceQuote> PriceAsync(ProductLine line, TariffSchedule schedule, CancellationToken cancellationToken);
 
     /// <summary>Produces the real files of a paid line.</summary>
     Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Produces the sample the customer checks with the offer (a few records of microdata), for a line whose
-    /// <see cref="Requirements"/> say it needs one. Types that never need a sample keep this default.
+    /// Before the offer is priced: measures the product exactly as it will be delivered (the size and checksum of a
+    /// microdata extract) and adds the sample the customer checks with the offer when <see cref="Requirements"/> ask
+    /// for one. What it returns is kept on the line and given back in <see cref="ProductLine.Measures"/> for pricing
+    /// and delivery. Types priced from the catalogue alone keep this default.
     /// </summary>
-    Task ComposeSampleAsync(DeliveryContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task<LineMeasures> PrepareOfferAsync(DeliveryContext context, CancellationToken cancellationToken) => Task.FromResult(LineMeasures.None);
 }
 
 /// <summary>One fact of a catalogue item shown to customers ("Pages: 120").</summary>
 public sealed record ItemFact(string Label, string Value);
+
+/// <summary>A link a catalogue page shows beside an item. <paramref name="Label"/> is a localisation key of the type.</summary>
+public sealed record ItemLink(string Label, string Url);

@@ -11,8 +11,8 @@ public sealed class ProductLineService(ProductTypeRegistry registry)
     public async Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken = default)
     {
         var type = await RequireTypeAsync(line, cancellationToken);
-        var shapeErrors = ChoiceValidator.Validate(type.DescribeChoices(line.Item, line.Context.Channel), line.Choices);
-        return shapeErrors.Count > 0 ? shapeErrors : type.Validate(line);
+        var shapeErrors = ChoiceValidator.Validate(await type.DescribeChoicesAsync(line.Item, line.Context.Channel, cancellationToken), line.Choices);
+        return shapeErrors.Count > 0 ? shapeErrors : await type.ValidateAsync(line, cancellationToken);
     }
 
     public async Task<PriceQuote> PriceAsync(ProductLine line, TariffBook tariffs, CancellationToken cancellationToken = default)
@@ -24,7 +24,7 @@ public sealed class ProductLineService(ProductTypeRegistry registry)
             throw new InvalidOperationException($"Cannot price an invalid line: {string.Join("; ", errors.Select(e => e.ChoiceKey))}.");
         }
 
-        return type.Price(line, tariffs.InForceOn(line.Context.Date));
+        return await type.PriceAsync(line, tariffs.InForceOn(line.Context.Date), cancellationToken);
     }
 
     public async Task<ProductRequirements> RequirementsAsync(ProductLine line, CancellationToken cancellationToken = default) =>
@@ -33,8 +33,8 @@ public sealed class ProductLineService(ProductTypeRegistry registry)
     public async Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken = default) =>
         await (await RequireTypeAsync(context.Line, cancellationToken)).DeliverAsync(context, cancellationToken);
 
-    public async Task ComposeSampleAsync(DeliveryContext context, CancellationToken cancellationToken = default) =>
-        await (await RequireTypeAsync(context.Line, cancellationToken)).ComposeSampleAsync(context, cancellationToken);
+    public async Task<LineMeasures> PrepareOfferAsync(DeliveryContext context, CancellationToken cancellationToken = default) =>
+        await (await RequireTypeAsync(context.Line, cancellationToken)).PrepareOfferAsync(context, cancellationToken);
 }
 
 /// <summary>The line's product type is not installed, or its module is disabled.</summary>

@@ -24,6 +24,14 @@ public sealed record TariffSchedule(string Regulation, DateOnly EffectiveFrom, I
         var unitPrice = item.Amount ?? throw new TariffNotSetException(Regulation, code);
         return new PriceComponent(item.Code, item.Description, quantity, item.Unit, unitPrice, unitPrice * quantity);
     }
+
+    /// <summary>A charge for a part of a unit too (1,202,880.05 blocks of 1,000 bytes), rounded to the rupiah, half away from zero.</summary>
+    public PriceComponent Charge(string code, decimal quantity)
+    {
+        var whole = Charge(code, 1);
+        var amount = new Rupiah((long)Math.Round(whole.UnitPrice.Amount * quantity, MidpointRounding.AwayFromZero));
+        return whole with { Quantity = quantity, Amount = amount };
+    }
 }
 
 /// <summary>A price was asked of a tariff row the schedule lacks, or whose amount the office has not filled in yet.</summary>
@@ -53,7 +61,8 @@ public sealed class TariffBook(IEnumerable<TariffSchedule> schedules)
 public sealed record PriceComponent(string TariffCode, string Description, decimal Quantity, string Unit, Rupiah UnitPrice, Rupiah Amount);
 
 /// <summary>An itemised price for a line, with the regulation it was computed under.</summary>
-public sealed record PriceQuote(string Regulation, IReadOnlyList<PriceComponent> Components)
+/// <param name="Estimate">True when the price depends on what will be delivered and that is not measured yet (shown as an estimate, never invoiced).</param>
+public sealed record PriceQuote(string Regulation, IReadOnlyList<PriceComponent> Components, bool Estimate = false)
 {
     public Rupiah Total => Rupiah.Sum(Components.Select(c => c.Amount));
 }

@@ -15,14 +15,12 @@ public sealed class RecipeStepValidation(string file, int step, string stepPath,
     /// A required property naming a file beside the recipe (a relative path that stays inside the recipe's folder);
     /// returns the file's full path when it exists.
     /// </summary>
-    public string? RequiredFile(JsonElement parent, string property, string parentPath)
-    {
-        if (RequiredString(parent, property, parentPath) is not { } relative)
-        {
-            return null;
-        }
+    public string? RequiredFile(JsonElement parent, string property, string parentPath) =>
+        RequiredString(parent, property, parentPath) is { } relative ? FileBesideRecipe(relative, PathOf(parentPath, property)) : null;
 
-        var path = PathOf(parentPath, property);
+    /// <summary>A file named relative to the recipe that stays inside its folder; returns its full path when it exists, else reports at <paramref name="path"/>.</summary>
+    public string? FileBesideRecipe(string relative, string path)
+    {
         if (BaseDirectory is null)
         {
             Error(path, "Files can only be named in a recipe applied from a file.");

@@ -22,16 +22,17 @@ internal sealed class TestLeafletProductType : IProductType
     public void ValidateCatalogueItem(System.Text.Json.JsonElement attributes, string path, Pst.Core.Recipes.RecipeStepValidation validation) =>
         validation.StringArray(attributes, "tables", path, required: true);
 
-    public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel) =>
-    [
-        new("format", "format", ChoiceKind.Single, true, [new("csv", "CSV"), new("pdf", "PDF")]),
-        new("tables", "tables", ChoiceKind.Multiple, true, item.GetStrings("tables").Select(t => new ChoiceOption(t, t)).ToList()),
-    ];
+    public Task<IReadOnlyList<ChoiceDefinition>> DescribeChoicesAsync(CatalogueItem item, SalesChannel channel, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ChoiceDefinition>>(
+        [
+            new("format", "format", ChoiceKind.Single, true, [new("csv", "CSV"), new("pdf", "PDF")]),
+            new("tables", "tables", ChoiceKind.Multiple, true, item.GetStrings("tables").Select(t => new ChoiceOption(t, t)).ToList()),
+        ]);
 
-    public IReadOnlyList<LineValidationError> Validate(ProductLine line) =>
-        line.Context.Channel == SalesChannel.Online && line.Choices.Many("tables").Count > 3
+    public Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LineValidationError>>(line.Context.Channel == SalesChannel.Online && line.Choices.Many("tables").Count > 3
             ? [new LineValidationError("tables", "Online orders may choose at most {0} tables.", 3)]
-            : [];
+            : []);
 
     public ProductRequirements Requirements(ProductLine line)
     {
@@ -44,7 +45,10 @@ internal sealed class TestLeafletProductType : IProductType
         return new ProductRequirements(documents, NeedsSample: false, NeedsAgreement: true);
     }
 
-    public PriceQuote Price(ProductLine line, TariffSchedule schedule)
+    public Task<PriceQuote> PriceAsync(ProductLine line, TariffSchedule schedule, CancellationToken cancellationToken) =>
+        Task.FromResult(Price(line, schedule));
+
+    private static PriceQuote Price(ProductLine line, TariffSchedule schedule)
     {
         var pages = line.Item.GetInt64("pages") ?? 0;
         var extraBlocks = Math.Max(0, (pages - 1) / 50);

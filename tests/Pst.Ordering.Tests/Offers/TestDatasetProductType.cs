@@ -19,19 +19,25 @@ internal sealed class TestDatasetProductType : IProductType
     {
     }
 
-    public IReadOnlyList<ChoiceDefinition> DescribeChoices(CatalogueItem item, SalesChannel channel) => [];
+    public Task<IReadOnlyList<ChoiceDefinition>> DescribeChoicesAsync(CatalogueItem item, SalesChannel channel, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ChoiceDefinition>>([]);
 
-    public IReadOnlyList<LineValidationError> Validate(ProductLine line) => [];
+    public Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LineValidationError>>([]);
 
     public ProductRequirements Requirements(ProductLine line) =>
         new([new RequiredDocument(DocumentCodes.DataUseAbstract, "Data use abstract")], NeedsSample: true, NeedsAgreement: true);
 
-    public PriceQuote Price(ProductLine line, TariffSchedule schedule) => new(schedule.Regulation, [schedule.Charge("II.A", 1)]);
+    public Task<PriceQuote> PriceAsync(ProductLine line, TariffSchedule schedule, CancellationToken cancellationToken) =>
+        Task.FromResult(new PriceQuote(schedule.Regulation, [schedule.Charge("II.A", 1)]));
 
     public Task DeliverAsync(DeliveryContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public const string Sample = "r101,r102,weight\n33,01,512.5\n";
 
-    public Task ComposeSampleAsync(DeliveryContext context, CancellationToken cancellationToken) =>
-        context.Target.AddFileAsync($"contoh-{context.Line.Item.Code}.csv", "text/csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Sample)), cancellationToken);
+    public async Task<LineMeasures> PrepareOfferAsync(DeliveryContext context, CancellationToken cancellationToken)
+    {
+        await context.Target.AddFileAsync($"contoh-{context.Line.Item.Code}.csv", "text/csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Sample)), cancellationToken);
+        return LineMeasures.None;
+    }
 }

@@ -32,6 +32,8 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
 
     public IReadOnlyList<ItemFact> Facts { get; private set; } = [];
 
+    public IReadOnlyList<ItemLink> Links { get; private set; } = [];
+
     public IReadOnlyList<ChoiceDefinition> Choices { get; private set; } = [];
 
     public ItemQuote Price { get; private set; } = null!;
@@ -105,7 +107,8 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
         TypeName = browser.TypeName(type);
         TypeTexts = browser.TextsOf(type);
         Facts = type.DescribeItem(item);
-        Choices = type.DescribeChoices(item, DeskRequest is null ? Core.Kernel.SalesChannel.Online : Core.Kernel.SalesChannel.WalkIn);
+        Links = type.DescribeLinks(item);
+        Choices = await type.DescribeChoicesAsync(item, DeskRequest is null ? Core.Kernel.SalesChannel.Online : Core.Kernel.SalesChannel.WalkIn, HttpContext.RequestAborted);
         Price = await quotes.ForDefaultChoicesAsync(item, type, HttpContext.RequestAborted);
         return true;
     }
