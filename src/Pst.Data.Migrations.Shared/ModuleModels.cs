@@ -12,5 +12,6 @@ internal static class ModuleModels
         new Pst.Ordering.Persistence.OrderingModel(),
         new Pst.Payments.Persistence.PaymentsModel(),
         new Pst.WalkIn.Persistence.WalkInModel(),
+        new Pst.Products.Microdata.Persistence.MicrodataModel(),
     ];
 }

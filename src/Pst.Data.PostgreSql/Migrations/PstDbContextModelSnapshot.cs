@@ -1009,6 +1009,62 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Payments_TransferProofs", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Products.Microdata.Catalogue.Variable", b =>
+                {
+                    b.Property<string>("DatasetCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Universe")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ValueLabelsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DatasetCode", "Position");
+
+                    b.HasIndex("DatasetCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Microdata_Variables", (string)null);
+                });
+
             modelBuilder.Entity("Pst.WalkIn.Desks.Counter", b =>
                 {
                     b.Property<string>("Code")
@@ -1522,8 +1578,7 @@ namespace Pst.Data.PostgreSql.Migrations
 
                             b1.Property<string>("ChoicesJson")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("text");
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
@@ -1534,6 +1589,10 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("MeasuresJson")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
                             b1.Property<int>("Number")
                                 .HasColumnType("integer");

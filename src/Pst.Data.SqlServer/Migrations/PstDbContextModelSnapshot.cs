@@ -1012,6 +1012,62 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Payments_TransferProofs", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Products.Microdata.Catalogue.Variable", b =>
+                {
+                    b.Property<string>("DatasetCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Universe")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ValueLabelsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("DatasetCode", "Position");
+
+                    b.HasIndex("DatasetCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Microdata_Variables", (string)null);
+                });
+
             modelBuilder.Entity("Pst.WalkIn.Desks.Counter", b =>
                 {
                     b.Property<string>("Code")
@@ -1526,8 +1582,7 @@ namespace Pst.Data.SqlServer.Migrations
 
                             b1.Property<string>("ChoicesJson")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
@@ -1538,6 +1593,10 @@ namespace Pst.Data.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(500)
                                 .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("MeasuresJson")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
 
                             b1.Property<int>("Number")
                                 .HasColumnType("int");

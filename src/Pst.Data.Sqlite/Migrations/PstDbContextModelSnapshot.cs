@@ -992,6 +992,62 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Payments_TransferProofs", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Products.Microdata.Catalogue.Variable", b =>
+                {
+                    b.Property<string>("DatasetCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Universe")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueLabelsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DatasetCode", "Position");
+
+                    b.HasIndex("DatasetCode", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Microdata_Variables", (string)null);
+                });
+
             modelBuilder.Entity("Pst.WalkIn.Desks.Counter", b =>
                 {
                     b.Property<string>("Code")
@@ -1495,7 +1551,6 @@ namespace Pst.Data.Sqlite.Migrations
 
                             b1.Property<string>("ChoicesJson")
                                 .IsRequired()
-                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("ItemCode")
@@ -1506,6 +1561,10 @@ namespace Pst.Data.Sqlite.Migrations
                             b1.Property<string>("ItemTitle")
                                 .IsRequired()
                                 .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MeasuresJson")
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")

@@ -33,6 +33,7 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Files:Root", Path.Combine(Directory, "files"));
+        builder.UseSetting("Microdata:DataDirectory", Path.Combine(Directory, "microdata"));
         builder.UseSetting("Mail:PollInterval", "00:00:00.200");
         builder.ConfigureServices(services =>
         {

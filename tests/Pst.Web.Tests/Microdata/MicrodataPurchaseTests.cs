@@ -1,0 +1,181 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pst.Core.Kernel;
+using Pst.Web.Tests.Infrastructure;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.Microdata;
+
+/// <summary>
+/// Microdata bought online through the real site on the default recipe's synthetic Susenas dataset: the catalogue
+/// page with its dictionary and free files, choices refused and accepted, the abstract, the offer priced on the
+/// measured extract with its sample, payment, the signed agreement, the receipt and the delivered extract compared
+/// with the data file; and a cancellation because the abstract does not match the data asked.
+/// </summary>
+public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    private const string Dataset = "susenas-kor-rt-2025-03";
+    private const string ItemUrl = "/katalog/" + Dataset;
+
+    private static (string Key, string Value)[] Choices(string coverage, string[] regencies, string[] variables) =>
+    [
+        ("choice.coverage", coverage),
+        .. regencies.Select(r => ("choice.regencies", r)),
+        .. variables.Select(v => ("choice.variables", v)),
+    ];
+
+    [Fact]
+    public async Task The_catalogue_page_shows_the_dataset_its_dictionary_and_the_free_files()
+    {
+        using var visitor = new SiteSession(Factory);
+        var page = await TextOfAsync(visitor, ItemUrl);
+        Assert.Contains("Survei Sosial Ekonomi Nasional (Susenas) KOR", page, StringComparison.Ordinal);
+        Assert.Contains("Rumah tangga", page, StringComparison.Ordinal);
+        Assert.Contains("20.000", page, StringComparison.Ordinal); // records, Indonesian digits
+        Assert.Contains("id=\"price-estimate\"", page, StringComparison.Ordinal);
+        Assert.Contains("R1807 — Sumber air minum utama", page, StringComparison.Ordinal);
+        Assert.Contains("3374 Kota Semarang", page, StringComparison.Ordinal);
+
+        var dictionary = await TextOfAsync(visitor, $"{ItemUrl}/kamus?q=air+minum");
+        Assert.Contains("1 dari 39 variabel", dictionary, StringComparison.Ordinal);
+        Assert.Contains("Sumber air utama yang digunakan rumah tangga untuk minum", dictionary, StringComparison.Ordinal);
+        Assert.Contains("Air isi ulang", dictionary, StringComparison.Ordinal);
+        Assert.Contains("id=\"no-variables\"", await TextOfAsync(visitor, $"{ItemUrl}/kamus?q=%3Cscript%3E"), StringComparison.Ordinal);
+
+        var layout = await visitor.Client.GetAsync($"{ItemUrl}/unduh/layout");
+        Assert.Equal("text/csv", layout.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(40, (await layout.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var questionnaire = await visitor.Client.GetByteArrayAsync($"{ItemUrl}/unduh/kuesioner");
+        Assert.Contains("Sumber air utama yang digunakan rumah tangga untuk minum", PdfText(questionnaire), StringComparison.Ordinal);
+        Assert.StartsWith("R101,R102,R105,URUT,FWT", await visitor.Client.GetStringAsync($"{ItemUrl}/unduh/contoh-data"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, await visitor.StatusOfAsync($"{ItemUrl}/unduh/data"));
+        Assert.Equal(HttpStatusCode.NotFound, await visitor.StatusOfAsync("/katalog/jateng-dalam-angka-2026/kamus"));
+    }
+
+    [Fact]
+    public async Task A_researcher_buys_two_kabupaten_kota_and_chosen_variables_and_gets_exactly_those_records()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "sari@example.org", "Sari Wulandari", CustomerSegment.Student, "Universitas Diponegoro");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+
+        // Faulty choices are refused with the reason, in Indonesian; nothing is added.
+        var refused = await TextOfAsync(await Forms.PostAsync(customer.Client, ItemUrl, Choices("regencies", [], ["R101", "R102", "URUT", "FWT", "R105"])));
+        Assert.Contains("Pilih sedikitnya satu kabupaten/kota, atau seluruh provinsi.", refused, StringComparison.Ordinal);
+        var onlyKeys = await TextOfAsync(await Forms.PostAsync(customer.Client, ItemUrl, Choices("province", [], ["R101", "R102", "URUT", "FWT"])));
+        Assert.Contains("Pilih sedikitnya satu variabel selain variabel identitas, wilayah, dan penimbang.", onlyKeys, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/permintaan/", await TextOfAsync(customer, "/permintaan"), StringComparison.Ordinal);
+
+        var added = await Forms.PostAsync(customer.Client, ItemUrl, Choices("regencies", ["3374", "3322"], ["R101", "R102", "URUT", "FWT", "R105", "R1807", "EXP_CAP"]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var requestUrl = added.Headers.Location!.OriginalString;
+        var draft = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Abstraksi penggunaan data", draft, StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "abstraksi.pdf", "application/pdf", ("code", "data-use-abstract")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+
+        // The offer: the extract is measured, the invoice prices it, the sample is its first ten records.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var expected = ExpectedExtract(["3374", "3322"], ["R101", "R102", "R105", "URUT", "FWT", "R1807", "EXP_CAP"]);
+        var price = 20_000 + (long)Math.Round(Math.Max(0, expected.Length - 1_000_000) * 0.02, MidpointRounding.AwayFromZero);
+        var offered = await TextOfAsync(customer, requestUrl);
+        var invoice = await InvoiceTextAsync(customer, requestUrl, offered);
+        Assert.Contains("II.A.1", invoice, StringComparison.Ordinal);
+        Assert.Contains(new Rupiah(price).ToString(), invoice, StringComparison.Ordinal);
+        var sample = Entries(await IssuedAsync(customer, requestUrl, offered, "Contoh data mikro"));
+        var sampleLines = Encoding.UTF8.GetString(sample["contoh-data.csv"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Encoding.UTF8.GetString(expected).Split('\n').Take(11), sampleLines);
+        Assert.True(sample.ContainsKey("kamus-data.csv"));
+        Assert.Contains("SURAT PERJANJIAN", (await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data")).ToUpperInvariant(), StringComparison.Ordinal);
+
+        // Accepted, paid by billing code, the signed agreement received, the receipt issued.
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        Assert.Contains(new Rupiah(price).ToString(), await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi"), StringComparison.Ordinal);
+
+        // Delivered: the zip's CSV is exactly the chosen records and columns of the data file.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+        var link = Regex.Match(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk").Groups[1].Value;
+        var delivered = Entries(await customer.Client.GetByteArrayAsync(link));
+        Assert.Equal(expected, delivered[$"{Dataset}-{number}.csv"]);
+        Assert.True(delivered.ContainsKey($"{Dataset}-{number}.parquet"));
+        Assert.Contains("Sari Wulandari", Encoding.UTF8.GetString(delivered["README.txt"]), StringComparison.Ordinal);
+
+        using var other = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Joko", CustomerSegment.Individual);
+        Assert.Equal(HttpStatusCode.NotFound, await other.StatusOfAsync(link));
+    }
+
+    [Fact]
+    public async Task The_officer_cancels_a_request_whose_abstract_does_not_match_the_data_asked_and_the_customer_sees_why()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "sari@example.org", "Sari Wulandari", CustomerSegment.Student, "Universitas Diponegoro");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var added = await Forms.PostAsync(customer.Client, ItemUrl, Choices("province", [], ["R101", "R102", "URUT", "FWT", "R2202"]));
+        var requestUrl = added.Headers.Location!.OriginalString;
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "abstraksi.pdf", "application/pdf", ("code", "data-use-abstract")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+
+        const string reason = "Abstraksi membahas pendidikan anak, tetapi variabel yang diminta tentang PKH; silakan ajukan permintaan baru.";
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "Cancel"), ("reason", reason)), staffUrl);
+
+        var page = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("id=\"state\">Dibatalkan<", page, StringComparison.Ordinal);
+        Assert.Contains(reason, page, StringComparison.Ordinal);
+    }
+
+    /// <summary>The extract as it must be: the data file's header and records cut with a plain split (the synthetic file quotes nothing).</summary>
+    private byte[] ExpectedExtract(string[] regencies, string[] columns)
+    {
+        var lines = File.ReadAllLines(Directory.GetFiles(Path.Combine(Factory.Directory, "microdata"), "*.csv").Single());
+        var header = lines[0].Split(',').Select((h, i) => (h, i)).ToDictionary(p => p.h, p => p.i);
+        var text = new StringBuilder(string.Join(',', columns)).Append('\n');
+        foreach (var row in lines.Skip(1).Select(l => l.Split(',')).Where(r => regencies.Contains("33" + r[header["R102"]])))
+        {
+            text.Append(string.Join(',', columns.Select(c => row[header[c]]))).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static async Task<byte[]> IssuedAsync(SiteSession session, string requestUrl, string page, string label)
+    {
+        var link = Regex.Match(page, "<a href=\"(" + Regex.Escape(requestUrl) + "/berkas/[^\"]+)\" class=\"\">" + Regex.Escape(label)).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(link), $"The request page links no current {label}.");
+        return await session.Client.GetByteArrayAsync(link);
+    }
+
+    private static Dictionary<string, byte[]> Entries(byte[] zip)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        return archive.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var content = e.Open();
+            using var copy = new MemoryStream();
+            content.CopyTo(copy);
+            return copy.ToArray();
+        });
+    }
+}
+
+public sealed class SqliteMicrodataPurchaseTests : MicrodataPurchaseTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlMicrodataPurchaseTests : MicrodataPurchaseTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
