@@ -2,10 +2,19 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Pst.Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project bench/Pst.Benchmarks -- queue-latency
-if (args is ["queue-latency"])
+// dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-synthesize <file.csv> <records> [seed]
+// dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-extract <source.csv> <kabupaten/kota code> <VAR,VAR,…> <out.csv>
+switch (args)
 {
-    await Pst.Benchmarks.QueueLatency.RunAsync();
-    return;
+    case ["queue-latency"]:
+        await Pst.Benchmarks.QueueLatency.RunAsync();
+        return;
+    case ["microdata-synthesize", var file, var records, .. var rest]:
+        Pst.Benchmarks.MicrodataExtraction.Synthesize(file, long.Parse(records, System.Globalization.CultureInfo.InvariantCulture), rest is [var seed] ? int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) : 1);
+        return;
+    case ["microdata-extract", var source, var regency, var variables, var output]:
+        Pst.Benchmarks.MicrodataExtraction.Extract(source, regency, variables.Split(','), output);
+        return;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
