@@ -102,7 +102,8 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
     public async Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken)
     {
         var errors = new List<LineValidationError>();
-        if ((await dictionaries.LoadAsync(line.Item.Code, cancellationToken)).IsEmpty || await sources.FindAsync(line.Item, cancellationToken) is null)
+        var dictionary = await dictionaries.LoadAsync(line.Item.Code, cancellationToken);
+        if (dictionary.IsEmpty || await sources.FindAsync(line.Item, cancellationToken) is null)
         {
             return [new LineValidationError(VariablesChoice, "The data of this dataset are not available yet. Please ask the office.")];
         }
@@ -122,7 +123,6 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
             errors.Add(new LineValidationError(RegenciesChoice, "Kabupaten/kota are chosen only with the coverage 'Selected kabupaten/kota'."));
         }
 
-        var dictionary = await dictionaries.LoadAsync(line.Item.Code, cancellationToken);
         if (!line.Choices.Many(VariablesChoice).Any(name => dictionary.Find(name) is { AlwaysIncluded: false }))
         {
             errors.Add(new LineValidationError(VariablesChoice, "Choose at least one variable besides the identifying, area and weight variables."));
