@@ -50,8 +50,10 @@ public sealed class OrderingModule : IModule
         services.AddScoped<PriceRequest>();
         services.AddScoped<DraftRequests>();
         services.AddScoped<UploadRequirement>();
+        services.AddScoped<Abstracts.WriteDataUseAbstract>();
         services.AddScoped<SubmitRequest>();
         services.AddScoped<ReadRequest>();
+        services.AddScoped<DescribeLines>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<RequestFiles>();
         services.AddScoped<IssueOffer>();

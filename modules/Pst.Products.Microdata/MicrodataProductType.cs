@@ -99,6 +99,39 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
         ];
     }
 
+    /// <summary>
+    /// The data exactly: the areas and every variable delivered (at the desk, the full set), and once the offer has
+    /// measured the extract its records, size and SHA-256, so the agreement names the very file handed over.
+    /// </summary>
+    public async Task<IReadOnlyList<LineDetail>> DescribeLineAsync(ProductLine line, CancellationToken cancellationToken)
+    {
+        var selection = await SelectionOfAsync(line, cancellationToken);
+        var facts = DatasetFacts.Of(line.Item);
+        var details = new List<LineDetail>
+        {
+            new("Period", [facts.Period]),
+            new("Area coverage", selection.WholeProvince
+                ? [line.Context.Channel == SalesChannel.WalkIn ? "The full set: every record and variable" : "The whole province"]
+                : await RegencyLabelsAsync(line, cancellationToken)),
+            new("Variables", selection.Variables.Select(v => $"{v.Name} — {v.Label}").ToList()),
+        };
+        if (ExtractMeasure.From(line.Measures) is { } measured)
+        {
+            var indonesian = CultureInfo.GetCultureInfo("id-ID");
+            details.Add(new("Records", [measured.Records.ToString("N0", indonesian)]));
+            details.Add(new("Size", [$"{FileSize.Describe(measured.Bytes)} ({measured.Bytes.ToString("N0", indonesian)} byte)"]));
+            details.Add(new("SHA-256 of the data file", [measured.Sha256]));
+        }
+
+        return details;
+    }
+
+    private async Task<IReadOnlyList<string>> RegencyLabelsAsync(ProductLine line, CancellationToken cancellationToken)
+    {
+        var regencies = (await DescribeChoicesAsync(line.Item, line.Context.Channel, cancellationToken)).Single(c => c.Key == RegenciesChoice);
+        return LineDetails.FromChoices([regencies], line.Choices).Single().Values;
+    }
+
     public async Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken)
     {
         var errors = new List<LineValidationError>();

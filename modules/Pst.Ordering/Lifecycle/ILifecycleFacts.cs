@@ -20,4 +20,10 @@ public interface ILifecycleFacts
 
     /// <summary>Nothing is due: the zero tariff was approved, so payment is skipped.</summary>
     bool NothingToPay { get; }
+
+    /// <summary>
+    /// A walk-in request: when the abstract does not match the data asked, the visitor is referred to statistical
+    /// consultation there and then, where online the request is cancelled and a new one may be made.
+    /// </summary>
+    bool AtDesk { get; }
 }

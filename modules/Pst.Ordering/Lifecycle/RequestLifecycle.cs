@@ -17,6 +17,7 @@ public static class RequestLifecycle
         [RequestTrigger.Resubmit] = [ActorRole.Customer],
         [RequestTrigger.CompleteRequirements] = [ActorRole.Officer],
         [RequestTrigger.Cancel] = [ActorRole.Officer],
+        [RequestTrigger.ReferToConsultation] = [ActorRole.Officer],
         [RequestTrigger.Withdraw] = [ActorRole.Customer],
         [RequestTrigger.IssueOffer] = [ActorRole.Officer],
         [RequestTrigger.RequestOfferCorrection] = [ActorRole.Customer],
@@ -54,6 +55,7 @@ public static class RequestLifecycle
     [
         RequestTrigger.ReturnForRevision,
         RequestTrigger.Cancel,
+        RequestTrigger.ReferToConsultation,
         RequestTrigger.RequestOfferCorrection,
         RequestTrigger.AnswerOfferCorrection,
         RequestTrigger.RequestProductCorrection,
@@ -121,6 +123,7 @@ public static class RequestLifecycle
             .PermitIf(RequestTrigger.ReturnForRevision, RequestState.RevisionRequested, () => facts.AnyDocumentRejected, "a document rejected")
             .PermitIf(RequestTrigger.CompleteRequirements, RequestState.RequirementsComplete, () => facts.AllDocumentsAccepted, "every document accepted")
             .Permit(RequestTrigger.Cancel, RequestState.Cancelled)
+            .PermitIf(RequestTrigger.ReferToConsultation, RequestState.Cancelled, () => facts.AtDesk, "a walk-in request whose abstract does not match")
             .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
 
         machine.Configure(RequestState.RevisionRequested)
@@ -180,5 +183,7 @@ public static class RequestLifecycle
         public bool NeedsAgreement => true;
 
         public bool NothingToPay => false;
+
+        public bool AtDesk => true;
     }
 }

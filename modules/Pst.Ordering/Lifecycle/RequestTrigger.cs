@@ -8,6 +8,7 @@ public enum RequestTrigger
     Resubmit,
     CompleteRequirements,
     Cancel,
+    ReferToConsultation,
     Withdraw,
     IssueOffer,
     RequestOfferCorrection,

@@ -1,8 +1,12 @@
 using Pst.Documents;
+using Pst.Ordering.Serving;
 
 namespace Pst.Ordering.Offers;
 
-/// <summary>What a data-use agreement names: the parties (the customer as copied at submission), the request and the data.</summary>
+/// <summary>
+/// What a data-use agreement names: the parties (the customer as copied at submission), the request, and the data
+/// exactly as delivered (each line described by its product type in Indonesian, with what the offer measured).
+/// </summary>
 public sealed record AgreementData(
     string Number,
     DateTimeOffset IssuedAt,
@@ -10,7 +14,7 @@ public sealed record AgreementData(
     string CustomerName,
     string? Institution,
     string CustomerEmail,
-    IReadOnlyList<string> Data,
+    IReadOnlyList<DescribedLine> Data,
     string OfficeName,
     string VerificationUrl);
 
@@ -37,7 +41,11 @@ public static class AgreementDocument
                     ("Pihak kedua", $"{customer} ({agreement.CustomerEmail}), sebagai penerima data"),
                 ]),
                 new Heading("Data yang diberikan"),
-                new Table([new TableColumn("No.", 1), new TableColumn("Data", 11)], agreement.Data.Select((d, i) => (IReadOnlyList<string>)[(i + 1).ToString(DocumentText.Indonesian), d]).ToList(), []),
+                .. agreement.Data.Select((line, i) => new Facts(
+                [
+                    ($"Data {i + 1}", line.Title),
+                    .. line.Details.Select(d => (d.Label, string.Join(", ", d.Values))),
+                ])),
                 new Heading("Kesepakatan"),
                 new Paragraph("1. Pihak pertama menyerahkan data tersebut di atas kepada pihak kedua setelah pembayaran diterima dan perjanjian ini ditandatangani."),
                 new Paragraph("2. Pihak kedua tidak menggandakan atau memberikan data tersebut, seluruhnya atau sebagian, kepada orang atau lembaga lain."),

@@ -28,6 +28,7 @@ public sealed class IssueOffer(
     ISiteSettings settings,
     CustomerProfiles profiles,
     ProductLineService lines,
+    DescribeLines descriptions,
     TimeProvider clock)
 {
     /// <param name="siteAddress">The site's public address (scheme and host), for the verification QR code.</param>
@@ -145,12 +146,28 @@ public sealed class IssueOffer(
         var now = clock.GetUtcNow();
         var year = Core.Kernel.OfficeTime.DateOf(now).Year;
         var number = $"SPPD-{year}-{await counters.NextAsync($"agreement/{year}", cancellationToken):D5}";
+        var data = await DescribeInIndonesianAsync(request, cancellationToken);
         var pdf = AgreementDocument.Compose(
-            new AgreementData(number, now, request.Number!, customer.Name, customer.Institution, customer.Email, request.Lines.Select(l => l.ItemTitle).ToList(), letterhead.OfficeName, DocumentText.VerificationUrl(siteAddress, number)),
+            new AgreementData(number, now, request.Number!, customer.Name, customer.Institution, customer.Email, data, letterhead.OfficeName, DocumentText.VerificationUrl(siteAddress, number)),
             letterhead);
         var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
         register.Register(new IssuedDocument(number, IssuedDocumentKind.DataUseAgreement, now, null, IssuedDocumentStatus.Valid, request.Number));
         return request.Issue(IssuedFileKind.Agreement, number, stored.Id, $"{number}.pdf", now);
+    }
+
+    /// <summary>The office's documents are in Indonesian whatever the officer's language.</summary>
+    private async Task<IReadOnlyList<DescribedLine>> DescribeInIndonesianAsync(Request request, CancellationToken cancellationToken)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = DocumentText.Indonesian;
+        try
+        {
+            return await descriptions.ForAsync(request, request.Customer!, cancellationToken);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     private async Task DeleteAsync(IEnumerable<IssuedFile> issued)

@@ -107,6 +107,7 @@ public sealed class OrderingModel : IEntityModelContributor
                 d.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
                 d.Property(x => x.FileId).HasMaxLength(100);
                 d.Property(x => x.RejectionReason).HasMaxLength(1000);
+                d.Property(x => x.ContentJson); // unbounded: an abstract's answers run to pages
                 d.Ignore(x => x.ShownAtDesk);
             });
             r.Navigation(x => x.Documents).HasField("_documents").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -68,6 +68,8 @@ public sealed class Request : ILifecycleFacts
 
     public bool HasLines => _lines.Count > 0;
 
+    public bool AtDesk => Channel == SalesChannel.WalkIn;
+
     public bool AllDocumentsUploaded => _documents.All(d => d.Status != DocumentStatus.Missing && d.Status != DocumentStatus.Rejected);
 
     public bool AllDocumentsAccepted => _documents.All(d => d.Status == DocumentStatus.Accepted);
@@ -145,7 +147,25 @@ public sealed class Request : ILifecycleFacts
     }
 
     /// <summary>The customer uploads (or uploads again) a required document, while the request is with them.</summary>
-    public void UploadDocument(RequestActor actor, string code, string fileId) => Hand(actor, code, fileId);
+    public void UploadDocument(RequestActor actor, string code, string fileId)
+    {
+        if (code == Pst.Core.Products.DocumentCodes.DataUseAbstract && Channel == SalesChannel.Online)
+        {
+            throw new TransitionRefusedException("The data-use abstract is written on its form, not uploaded.");
+        }
+
+        Hand(actor, code, fileId);
+    }
+
+    /// <summary>
+    /// The customer writes a document on its online form (the data-use abstract): the answers are kept for the
+    /// officer to read beside the data asked, with the PDF made of them as the document's file.
+    /// </summary>
+    public void WriteDocument(RequestActor actor, string code, string fileId, string contentJson)
+    {
+        Hand(actor, code, fileId);
+        Document(code).ContentJson = contentJson;
+    }
 
     /// <summary>
     /// At the walk-in desk the officer records that the visitor showed a document (step 8) without keeping a copy;
@@ -168,6 +188,7 @@ public sealed class Request : ILifecycleFacts
         }
 
         document.FileId = fileId;
+        document.ContentJson = null;
         document.Status = DocumentStatus.Uploaded;
         document.RejectionReason = null;
         Version++;
@@ -360,18 +381,18 @@ public sealed class Request : ILifecycleFacts
     /// <summary>A draft is put together by its customer online, or by the officer with the visitor at the walk-in desk.</summary>
     private void RequireDrafter(RequestActor actor)
     {
-        if (!(actor.Role == ActorRole.Customer && actor.UserId == CustomerId) && !AtDesk(actor))
+        if (!(actor.Role == ActorRole.Customer && actor.UserId == CustomerId) && !ServedAtDesk(actor))
         {
             throw new TransitionRefusedException("You cannot take this step on this request.");
         }
     }
 
     /// <summary>The officer serving a walk-in request at the desk.</summary>
-    private bool AtDesk(RequestActor actor) => actor.Role == ActorRole.Officer && Channel == SalesChannel.WalkIn;
+    private bool ServedAtDesk(RequestActor actor) => actor.Role == ActorRole.Officer && Channel == SalesChannel.WalkIn;
 
     private void RequireDesk(RequestActor actor)
     {
-        if (!AtDesk(actor))
+        if (!ServedAtDesk(actor))
         {
             throw new TransitionRefusedException("You cannot take this step on this request.");
         }

@@ -22,6 +22,9 @@ public sealed class RequestDocument
     /// <summary>The stored file of the latest upload.</summary>
     public string? FileId { get; internal set; }
 
+    /// <summary>The answers of a document written on its online form (the data-use abstract) as JSON; null for an uploaded file.</summary>
+    public string? ContentJson { get; internal set; }
+
     /// <summary>Shown to the officer at the walk-in desk and not kept: handed in without a file.</summary>
     public bool ShownAtDesk => Status is DocumentStatus.Uploaded or DocumentStatus.Accepted && FileId is null;
 

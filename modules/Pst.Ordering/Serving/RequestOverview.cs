@@ -12,11 +12,13 @@ namespace Pst.Ordering.Serving;
 /// <param name="Customer">As copied at submission, or the profile now while a draft.</param>
 /// <param name="ProfileComplete">For a draft: whether the profile lets it be sent.</param>
 /// <param name="Actions">The steps the viewer may take now, straight from the lifecycle.</param>
+/// <param name="Lines">What each line is (the choices made, what was measured), in the viewer's language.</param>
 public sealed record RequestOverview(
     Request Request,
     CustomerDetails Customer,
     bool ProfileComplete,
     RequestQuote Quote,
+    IReadOnlyList<DescribedLine> Lines,
     ClockReading Clock,
     IReadOnlyList<RequestTrigger> Actions,
     IReadOnlyList<RequestLink> Links);
@@ -24,6 +26,7 @@ public sealed record RequestOverview(
 /// <summary>Builds a <see cref="RequestOverview"/>: price, service clock and permitted steps.</summary>
 public sealed class ReadRequest(
     PriceRequest prices,
+    DescribeLines lines,
     CustomerProfiles profiles,
     WorkingDayCalendarSource calendars,
     IEnumerable<IRequestLinks> links,
@@ -38,7 +41,8 @@ public sealed class ReadRequest(
         var reading = await ClockOfAsync(request, cancellationToken);
         var enabled = await features.GetEnabledAsync(cancellationToken);
         var shown = links.Where(l => enabled.Contains(l.ModuleId)).SelectMany(l => l.For(request, viewer)).ToList();
-        return new RequestOverview(request, customer, profile?.CompleteForRequests ?? true, quote, reading, request.PermittedTriggers(viewer), shown);
+        var described = await lines.ForAsync(request, customer, cancellationToken);
+        return new RequestOverview(request, customer, profile?.CompleteForRequests ?? true, quote, described, reading, request.PermittedTriggers(viewer), shown);
     }
 
     /// <summary>The service clock of a request today (WIB).</summary>

@@ -6,13 +6,29 @@ using Pst.Ordering.Serving;
 
 namespace Pst.WalkIn.Desks;
 
-/// <summary>Puts the rating tablet on the officer's page of a completed walk-in request, for the visitor to rate the service.</summary>
+/// <summary>
+/// Puts on the officer's page of a walk-in request what the queue does next: the rating tablet once completed, for
+/// the visitor to rate the service; the queue console once the visitor is referred to statistical consultation,
+/// where their ticket is transferred to the consultation queue.
+/// </summary>
 internal sealed class DeskVisitLinks(IStringLocalizer<WalkInModule> text) : IRequestLinks
 {
     public string ModuleId => WalkInModule.Id;
 
-    public IReadOnlyList<RequestLink> For(Request request, RequestActor viewer) =>
-        request is { Channel: SalesChannel.WalkIn, State: RequestState.Completed } && viewer.Role == ActorRole.Officer
-            ? [new RequestLink($"/admin/antrian/penilaian/{request.Id}", text["Rating on the tablet"])]
+    public IReadOnlyList<RequestLink> For(Request request, RequestActor viewer)
+    {
+        if (request.Channel != SalesChannel.WalkIn || viewer.Role != ActorRole.Officer)
+        {
+            return [];
+        }
+
+        if (request.State == RequestState.Completed)
+        {
+            return [new RequestLink($"/admin/antrian/penilaian/{request.Id}", text["Rating on the tablet"])];
+        }
+
+        return request.Timeline is [.., { Trigger: RequestTrigger.ReferToConsultation }]
+            ? [new RequestLink("/admin/antrian", text["Transfer the visitor's ticket to the consultation queue"])]
             : [];
+    }
 }

@@ -33,6 +33,13 @@ public interface IProductType
     /// </summary>
     Task<IReadOnlyList<ChoiceDefinition>> DescribeChoicesAsync(CatalogueItem item, Kernel.SalesChannel channel, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What the line's product is, for the request pages and the data-use agreement: by default the choices made;
+    /// a type that measures its product may add what it measured (a microdata extract's records and size).
+    /// </summary>
+    async Task<IReadOnlyList<LineDetail>> DescribeLineAsync(ProductLine line, CancellationToken cancellationToken) =>
+        LineDetails.FromChoices(await DescribeChoicesAsync(line.Item, line.Context.Channel, cancellationToken), line.Choices);
+
     /// <summary>Rules beyond the shape of the choices (checked first by <see cref="ProductLineService"/>).</summary>
     Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken);
 

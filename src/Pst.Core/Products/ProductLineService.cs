@@ -27,6 +27,9 @@ public sealed class ProductLineService(ProductTypeRegistry registry)
         return await type.PriceAsync(line, tariffs.InForceOn(line.Context.Date), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<LineDetail>> DescribeLineAsync(ProductLine line, CancellationToken cancellationToken = default) =>
+        await (await RequireTypeAsync(line, cancellationToken)).DescribeLineAsync(line, cancellationToken);
+
     public async Task<ProductRequirements> RequirementsAsync(ProductLine line, CancellationToken cancellationToken = default) =>
         (await RequireTypeAsync(line, cancellationToken)).Requirements(line);
 

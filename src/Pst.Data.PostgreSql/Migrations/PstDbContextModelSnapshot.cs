@@ -1542,6 +1542,9 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .HasMaxLength(60)
                                 .HasColumnType("character varying(60)");
 
+                            b1.Property<string>("ContentJson")
+                                .HasColumnType("text");
+
                             b1.Property<string>("FileId")
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");

@@ -1546,6 +1546,9 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasMaxLength(60)
                                 .HasColumnType("nvarchar(60)");
 
+                            b1.Property<string>("ContentJson")
+                                .HasColumnType("nvarchar(max)");
+
                             b1.Property<string>("FileId")
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)");

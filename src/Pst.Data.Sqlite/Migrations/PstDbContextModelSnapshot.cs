@@ -1517,6 +1517,9 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasMaxLength(60)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ContentJson")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("FileId")
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");

@@ -128,7 +128,7 @@ public sealed class RequestLifecycleTests
         Assert.Equal((DocumentStatus.Rejected, "Abstraksi tidak terbaca"), (rejected.Status, rejected.RejectionReason));
         Assert.Throws<TransitionRefusedException>(() => request.Fire(RequestTrigger.Resubmit, Customer, Start));
 
-        request.UploadDocument(Customer, Abstract, "file-2");
+        request.WriteDocument(Customer, Abstract, "file-2", "{}");
         request.Fire(RequestTrigger.Resubmit, Customer, Start);
         request.AcceptDocument(Officer, Abstract);
         request.Fire(RequestTrigger.CompleteRequirements, Officer, Start);
@@ -141,7 +141,7 @@ public sealed class RequestLifecycleTests
     {
         var request = NewDraft(needsAgreement: false);
         request.ClaimZeroTariff(Customer, ZeroTariffCategory.DomesticEducation, ZeroTariffPurpose.ResearchAndScience);
-        request.UploadDocument(Customer, Abstract, "f");
+        request.WriteDocument(Customer, Abstract, "f", "{}");
         request.Act(RequestTrigger.Submit, Customer, Start);
         request.AcceptDocument(Officer, Abstract);
         request.DecideZeroTariff(Officer, approve: true);
@@ -201,7 +201,7 @@ public sealed class RequestLifecycleTests
                 request.RejectDocument(Officer, Abstract, "tidak terbaca");
                 break;
             case RequestTrigger.Submit or RequestTrigger.Resubmit:
-                request.UploadDocument(Customer, Abstract, "file-2");
+                request.WriteDocument(Customer, Abstract, "file-2", "{}");
                 break;
         }
     }

@@ -66,7 +66,7 @@ public sealed class RequestLinesTests
     public void Requirements_follow_the_lines_while_drafting_and_keep_what_was_uploaded()
     {
         var request = NewDraft();
-        request.UploadDocument(Customer, Abstract, "file-1");
+        request.WriteDocument(Customer, Abstract, "file-1", "{}");
         request.SetRequirements([Abstract, "npwp"], needsAgreement: true);
         Assert.Equal([(Abstract, DocumentStatus.Uploaded), ("npwp", DocumentStatus.Missing)], request.Documents.Select(d => (d.Code, d.Status)));
 

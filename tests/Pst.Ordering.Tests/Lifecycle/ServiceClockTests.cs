@@ -31,7 +31,7 @@ public sealed class ServiceClockTests
     private static Request CompleteOn17March()
     {
         var request = NewDraft();
-        request.UploadDocument(Customer, Abstract, "f");
+        request.WriteDocument(Customer, Abstract, "f", "{}");
         request.Act(RequestTrigger.Submit, Customer, On(3, 16));
         request.AcceptDocument(Officer, Abstract);
         request.Fire(RequestTrigger.CompleteRequirements, Officer, On(3, 17));

@@ -23,7 +23,7 @@ internal static class TestRequests
     /// <summary>How each state is reached: from which state, by which steps.</summary>
     private static readonly Dictionary<RequestState, (RequestState From, Action<Request> Step)> Path = new()
     {
-        [RequestState.Submitted] = (RequestState.Draft, r => { r.UploadDocument(Customer, Abstract, "file-1"); r.Act(RequestTrigger.Submit, Customer, Start); }),
+        [RequestState.Submitted] = (RequestState.Draft, r => { r.WriteDocument(Customer, Abstract, "file-1", "{}"); r.Act(RequestTrigger.Submit, Customer, Start); }),
         [RequestState.RevisionRequested] = (RequestState.Submitted, r => { r.RejectDocument(Officer, Abstract, "Abstraksi tidak terbaca"); r.Fire(RequestTrigger.ReturnForRevision, Officer, Start, "Unggah ulang abstraksi"); }),
         [RequestState.RequirementsComplete] = (RequestState.Submitted, r => { r.AcceptDocument(Officer, Abstract); r.Fire(RequestTrigger.CompleteRequirements, Officer, Start); }),
         [RequestState.Cancelled] = (RequestState.Submitted, r => r.Fire(RequestTrigger.Cancel, Officer, Start, "Abstraksi tidak sesuai dengan data yang diminta")),

@@ -42,7 +42,7 @@ public sealed class WalkInDeskTests
     {
         var online = NewDraft();
         Assert.Throws<TransitionRefusedException>(() => online.AddLine(Officer, Susenas, LineChoices.Of(("period", ["2024-03"]))));
-        Assert.Throws<TransitionRefusedException>(() => online.UploadDocument(Officer, Abstract, "file-9"));
+        Assert.Throws<TransitionRefusedException>(() => online.WriteDocument(Officer, Abstract, "file-9", "{}"));
         Assert.Throws<TransitionRefusedException>(() => online.RecordShownAtDesk(Officer, Abstract));
         Assert.Throws<TransitionRefusedException>(() => online.RecordHandover(Officer, DeskHandover.Printed));
 
@@ -91,5 +91,25 @@ public sealed class WalkInDeskTests
         Assert.All(new[] { RequestTrigger.IssueReceipt, RequestTrigger.Deliver }, t =>
             Assert.Equal([NotificationAudience.Customer], NotificationRules.For(t, SalesChannel.WalkIn, DeskHandover.EmailLink)!.Value.To));
         Assert.Equal(NotificationRules.For(RequestTrigger.Submit), NotificationRules.For(RequestTrigger.Submit, SalesChannel.Online, null));
+    }
+
+    [Fact]
+    public void At_the_desk_a_visitor_whose_abstract_does_not_match_is_referred_to_consultation_which_online_is_refused()
+    {
+        var request = DeskDraft();
+        request.RecordShownAtDesk(Officer, DocumentCodes.Identity);
+        request.RecordShownAtDesk(Officer, Abstract);
+        request.Submit(Officer, Start, "PST-2026-00902", Details);
+        Assert.Contains(RequestTrigger.ReferToConsultation, request.PermittedTriggers(Officer));
+        Assert.Equal("Please give a reason.", Assert.Throws<TransitionRefusedException>(() => request.Fire(RequestTrigger.ReferToConsultation, Officer, Start, "")).MessageKey);
+
+        request.Fire(RequestTrigger.ReferToConsultation, Officer, Start, "Abstraksi tentang pendidikan, data yang diminta tentang kesehatan");
+        Assert.Equal(RequestState.Cancelled, request.State);
+        Assert.Equal((RequestTrigger.ReferToConsultation, "Abstraksi tentang pendidikan, data yang diminta tentang kesehatan"), (request.Timeline[^1].Trigger, request.Timeline[^1].Reason));
+
+        var online = In(RequestState.Submitted);
+        Assert.DoesNotContain(RequestTrigger.ReferToConsultation, online.PermittedTriggers(Officer));
+        Assert.Throws<TransitionRefusedException>(() => online.Fire(RequestTrigger.ReferToConsultation, Officer, Start, "alasan"));
+        Assert.Equal(RequestState.Submitted, online.State);
     }
 }

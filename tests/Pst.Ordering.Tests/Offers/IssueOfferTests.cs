@@ -6,7 +6,9 @@ using Pst.Core.Products;
 using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Data.Providers;
+using Pst.Ordering.Abstracts;
 using Pst.Ordering.Drafting;
+using Pst.Ordering.Tests.Abstracts;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
@@ -25,6 +27,7 @@ public sealed class IssueOfferTests : IAsyncLifetime
 {
     private static readonly RequestActor Customer = new("customer-dataset", ActorRole.Customer);
     private static readonly RequestActor Officer = new("officer-dataset", ActorRole.Officer);
+    private static readonly CustomerDetails Author = new("Dewi Anggraini", "dewi@example.org", "Universitas Sebelas Maret", CustomerSegment.Researcher, Domicile.Indonesia, null);
     private readonly DatasetDatabase _database = new();
 
     public ValueTask InitializeAsync() => _database.InitializeAsync();
@@ -36,11 +39,11 @@ public sealed class IssueOfferTests : IAsyncLifetime
     {
         var id = await _database.InScopeAsync(async sp =>
         {
-            var outcome = (await sp.GetRequiredService<DraftRequests>().AddAsync(Customer, "susenas-2025-kor", LineChoices.Empty))!;
+            var outcome = (await sp.GetRequiredService<DraftRequests>().AddAsync(Customer, "susenas-2025-kor", LineChoices.Of(("period", ["2025-03"]))))!;
             var request = (await sp.GetRequiredService<RequestStore>().FindAsync(outcome.RequestId!.Value))!;
             Assert.Equal([DocumentCodes.DataUseAbstract], request.Documents.Select(d => d.Code));
             Assert.True(request.NeedsAgreement);
-            Assert.Null(await sp.GetRequiredService<UploadRequirement>().UploadAsync(request, Customer, DocumentCodes.DataUseAbstract, new MemoryStream("%PDF-1.4 abstraksi"u8.ToArray()), 18));
+            Assert.Empty(await sp.GetRequiredService<WriteDataUseAbstract>().WriteAsync(request, Customer, Author, AbstractTests.Written));
             await sp.GetRequiredService<SubmitRequest>().SubmitAsync(request, Customer);
             return request.Id;
         });
@@ -59,6 +62,7 @@ public sealed class IssueOfferTests : IAsyncLifetime
         Assert.Contains("SURAT PERJANJIAN PENGGUNAAN DATA", agreement, StringComparison.Ordinal);
         Assert.Contains("Dewi Anggraini, Universitas Sebelas Maret (dewi@example.org), sebagai penerima data", agreement, StringComparison.Ordinal);
         Assert.Contains("Susenas Maret 2025 KOR", agreement, StringComparison.Ordinal);
+        Assert.Contains("Period Maret 2025", agreement, StringComparison.Ordinal); // the exact data: the choice made, by its label
         Assert.Contains("meterai Rp10.000", agreement, StringComparison.Ordinal);
         Assert.Contains("Rp20.000,00", await TextOfCurrentAsync(id, IssuedFileKind.Invoice), StringComparison.Ordinal);
         await _database.InScopeAsync(async sp =>

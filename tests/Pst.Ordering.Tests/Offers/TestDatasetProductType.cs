@@ -20,7 +20,7 @@ internal sealed class TestDatasetProductType : IProductType
     }
 
     public Task<IReadOnlyList<ChoiceDefinition>> DescribeChoicesAsync(CatalogueItem item, SalesChannel channel, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ChoiceDefinition>>([]);
+        Task.FromResult<IReadOnlyList<ChoiceDefinition>>([new("period", "Period", ChoiceKind.Single, false, [new("2025-03", "Maret 2025"), new("2024-03", "Maret 2024")])]);
 
     public Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<LineValidationError>>([]);

@@ -24,7 +24,7 @@ public abstract class RequestStoreTests<TDatabase> : IAsyncLifetime
         {
             var store = sp.GetRequiredService<RequestStore>();
             var request = NewDraft();
-            request.UploadDocument(Customer, Abstract, "2026-03-0123456789abcdef0123456789abcdef.pdf");
+            request.WriteDocument(Customer, Abstract, "2026-03-0123456789abcdef0123456789abcdef.pdf", "{}");
             request.Submit(Customer, TestRequests.Start, await store.NextNumberAsync(TestRequests.Start), TestRequests.Details);
             store.Add(request);
             await store.SaveAsync();

@@ -24,7 +24,7 @@ public sealed class ZeroTariffTests
     {
         var request = NewDraft(needsAgreement: false);
         request.ClaimZeroTariff(Customer, ZeroTariffCategory.InternationalInstitution, ZeroTariffPurpose.ResearchAndScience);
-        request.UploadDocument(Customer, Abstract, "f");
+        request.WriteDocument(Customer, Abstract, "f", "{}");
         request.Act(RequestTrigger.Submit, Customer, Start);
 
         Assert.Equal("Please give a reason.", Assert.Throws<TransitionRefusedException>(() => request.DecideZeroTariff(Officer, approve: false, " ")).MessageKey);

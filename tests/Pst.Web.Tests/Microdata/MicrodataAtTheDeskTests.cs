@@ -23,15 +23,7 @@ public abstract partial class MicrodataAtTheDeskTests<TFactory> : WalkInTestBase
         using var visitor = new SiteSession(Factory);
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
         using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
-        var ticketUrl = (await Forms.PostAsync(visitor.Client, "/antrian", ("service", "penjualan"))).Headers.Location!.OriginalString;
-        var ticketId = ticketUrl.Split('/')[^1];
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Start", ("ticket", ticketId)), "/admin/antrian?loket=loket-1");
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"/admin/buku-tamu/isi?tiket={ticketId}",
-            ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101900002"), ("Input.Name", "Dewi Rahma"), ("Input.Email", "dewi.walkin@example.org"),
-            ("Input.Institution", "Universitas Negeri Semarang"), ("Input.Segment", "Student"), ("Input.Purpose", "Membeli data mikro Susenas")), "/admin/buku-tamu");
-        var staffUrl = (await Forms.PostAsync(officer.Client, $"/admin/antrian/tiket/{ticketId}/permintaan")).Headers.Location!.OriginalString;
-        var requestId = staffUrl.Split('/')[^1];
+        var (_, staffUrl, requestId) = await OpenDeskRequestAsync(visitor, officer);
 
         // At the desk the page offers no choice of area or variable; a variable posted anyway is not taken: the full set is added.
         var item = $"{ItemUrl}?meja={requestId}";
@@ -39,13 +31,8 @@ public abstract partial class MicrodataAtTheDeskTests<TFactory> : WalkInTestBase
         Assert.DoesNotContain("name=\"choice.variables\"", desk, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"choice.coverage\"", desk, StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, item, ("choice.variables", "R105"), ("meja", requestId)), staffUrl);
-
-        foreach (var code in new[] { "identity", "data-use-abstract" })
-        {
-            await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", code)), staffUrl);
-        }
-
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
+        Assert.Contains("Set lengkap: seluruh record dan variabel", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        await ShowAndSubmitAsync(officer, staffUrl);
         foreach (var code in new[] { "identity", "data-use-abstract" })
         {
             await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", code)), staffUrl);
@@ -81,6 +68,54 @@ public abstract partial class MicrodataAtTheDeskTests<TFactory> : WalkInTestBase
 
         Assert.Equal(await File.ReadAllBytesAsync(source), delivered.ToArray());
         Assert.Equal(HttpStatusCode.OK, (await officer.Client.GetAsync(staffUrl)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_visitor_whose_abstract_does_not_match_is_referred_to_consultation_and_their_ticket_moves_to_that_queue()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var (ticketId, staffUrl, requestId) = await OpenDeskRequestAsync(visitor, officer);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"{ItemUrl}?meja={requestId}", ("meja", requestId)), staffUrl);
+        await ShowAndSubmitAsync(officer, staffUrl);
+        Assert.Contains("id=\"act-ReferToConsultation\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+
+        const string reason = "Kebutuhan penelitian tentang kesehatan ibu belum sesuai dengan data Susenas KOR yang diminta.";
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReferToConsultation"), ("reason", reason)), staffUrl);
+        var page = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("Pengunjung dirujuk ke layanan konsultasi statistik; permintaan ini ditutup.", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"state\">Dibatalkan<", page, StringComparison.Ordinal);
+        Assert.Contains(reason, page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/antrian\">Alihkan nomor antrian pengunjung ke antrian konsultasi</a>", page, StringComparison.Ordinal);
+
+        // The ticket the visitor holds goes to the consultation queue, keeping its number.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Transfer", ("ticket", ticketId), ("to", "service:konsultasi")), "/admin/antrian?loket=loket-1");
+        Assert.Contains("Konsultasi statistik", await TextOfAsync(visitor, $"/antrian/tiket/{ticketId}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A visitor takes a sales ticket, is called and served, written in the guest book, and the officer opens their request.</summary>
+    private async Task<(string TicketId, string StaffUrl, string RequestId)> OpenDeskRequestAsync(SiteSession visitor, SiteSession officer)
+    {
+        var ticketUrl = (await Forms.PostAsync(visitor.Client, "/antrian", ("service", "penjualan"))).Headers.Location!.OriginalString;
+        var ticketId = ticketUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Start", ("ticket", ticketId)), "/admin/antrian?loket=loket-1");
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"/admin/buku-tamu/isi?tiket={ticketId}",
+            ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101900002"), ("Input.Name", "Dewi Rahma"), ("Input.Email", "dewi.walkin@example.org"),
+            ("Input.Institution", "Universitas Negeri Semarang"), ("Input.Segment", "Student"), ("Input.Purpose", "Membeli data mikro Susenas")), "/admin/buku-tamu");
+        var staffUrl = (await Forms.PostAsync(officer.Client, $"/admin/antrian/tiket/{ticketId}/permintaan")).Headers.Location!.OriginalString;
+        return (ticketId, staffUrl, staffUrl.Split('/')[^1]);
+    }
+
+    /// <summary>The visitor shows their identity and states the abstract; the officer sends the request for them.</summary>
+    private static async Task ShowAndSubmitAsync(SiteSession officer, string staffUrl)
+    {
+        foreach (var code in new[] { "identity", "data-use-abstract" })
+        {
+            await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", code)), staffUrl);
+        }
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
     }
 
     [GeneratedRegex("id=\"due\">Rp([0-9.]+),00<")]

@@ -74,11 +74,20 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var requestUrl = added.Headers.Location!.OriginalString;
         var draft = await TextOfAsync(customer, requestUrl);
         Assert.Contains("Abstraksi penggunaan data", draft, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{requestUrl}/abstraksi\"", draft, StringComparison.Ordinal);
+        Assert.Contains("R1807 — Sumber air minum utama", draft, StringComparison.Ordinal); // the line shows what was chosen
+        Assert.Contains("3374 Kota Semarang", draft, StringComparison.Ordinal);
 
-        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "abstraksi.pdf", "application/pdf", ("code", "data-use-abstract")), requestUrl);
+        await WriteTheAbstractAsync(customer, requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
         var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
         var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+
+        // The officer reads the abstract beside the data asked, then accepts it.
+        var check = await TextOfAsync(officer, staffUrl);
+        var comparison = check[check.IndexOf("id=\"abstract-comparison\"", StringComparison.Ordinal)..];
+        Assert.Contains("R1807 — sumber air minum, untuk menentukan air minum layak", comparison, StringComparison.Ordinal);
+        Assert.Contains("3374 Kota Semarang", comparison[comparison.IndexOf("id=\"abstract-data-asked\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
 
@@ -94,7 +103,14 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var sampleLines = Encoding.UTF8.GetString(sample["contoh-data.csv"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Encoding.UTF8.GetString(expected).Split('\n').Take(11), sampleLines);
         Assert.True(sample.ContainsKey("kamus-data.csv"));
-        Assert.Contains("SURAT PERJANJIAN", (await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data")).ToUpperInvariant(), StringComparison.Ordinal);
+        // The agreement names the exact data: areas, every variable, the records, the size and the checksum of the file.
+        var agreement = await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data");
+        Assert.Contains("SURAT PERJANJIAN", agreement.ToUpperInvariant(), StringComparison.Ordinal);
+        Assert.Contains("3322 Kabupaten Semarang", agreement, StringComparison.Ordinal);
+        Assert.Contains("EXP_CAP", agreement, StringComparison.Ordinal);
+        Assert.Contains($"Jumlah record {(Encoding.UTF8.GetString(expected).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}", agreement, StringComparison.Ordinal);
+        Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected)), agreement, StringComparison.Ordinal);
+        Assert.DoesNotContain("R2202", agreement, StringComparison.Ordinal); // a variable not asked for
 
         // Accepted, paid by billing code, the signed agreement received, the receipt issued.
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
@@ -127,7 +143,7 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
         var added = await Forms.PostAsync(customer.Client, ItemUrl, Choices("province", [], ["R101", "R102", "URUT", "FWT", "R2202"]));
         var requestUrl = added.Headers.Location!.OriginalString;
-        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "abstraksi.pdf", "application/pdf", ("code", "data-use-abstract")), requestUrl);
+        await WriteTheAbstractAsync(customer, requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
         var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
 
@@ -137,6 +153,49 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var page = await TextOfAsync(customer, requestUrl);
         Assert.Contains("id=\"state\">Dibatalkan<", page, StringComparison.Ordinal);
         Assert.Contains(reason, page, StringComparison.Ordinal);
+    }
+
+    private static readonly (string Key, string Value)[] Abstract =
+    [
+        ("Form.Title", "Ketimpangan akses air minum layak di Jawa Tengah"),
+        ("Form.Purpose", "Mengukur perbedaan akses air minum layak antara perkotaan dan perdesaan."),
+        ("Form.Datasets", "Susenas Maret 2025 KOR rumah tangga"),
+        ("Form.Areas", "Kota Semarang dan Kabupaten Semarang"),
+        ("Form.Variables", "R105 — klasifikasi desa\nR1807 — sumber air minum, untuk menentukan air minum layak"),
+        ("Form.Method", "Statistik deskriptif berpenimbang"),
+        ("Form.Outputs", "Tabel agregat kabupaten/kota"),
+        ("Form.Publication", "Repositori Universitas Diponegoro"),
+    ];
+
+    /// <summary>
+    /// The customer writes the abstract online: a file is refused, the form shows the data asked, a form left empty
+    /// is refused field by field with nothing saved, and the written abstract becomes a PDF on the request.
+    /// </summary>
+    private static async Task WriteTheAbstractAsync(SiteSession customer, string requestUrl)
+    {
+        var upload = await TextOfAsync(await Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "abstraksi.pdf", "application/pdf", ("code", "data-use-abstract")));
+        Assert.Contains("Abstraksi penggunaan data diisi pada formulirnya, tidak diunggah.", upload, StringComparison.Ordinal);
+
+        var form = await TextOfAsync(customer, requestUrl + "/abstraksi");
+        Assert.Contains("Data yang Anda minta", form, StringComparison.Ordinal);
+        Assert.Contains("Susenas Maret 2025 KOR Rumah Tangga", form[form.IndexOf("id=\"abstract-Datasets\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        var empty = await Forms.PostAsync(customer.Client, requestUrl + "/abstraksi", ("Form.Title", "Judul saja"));
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var refused = await TextOfAsync(empty);
+        Assert.Equal(7, Regex.Matches(refused, "Bagian ini wajib diisi.").Count);
+        Assert.Contains("Centang pernyataan ini untuk menyimpan abstraksi.", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"Judul saja\"", refused, StringComparison.Ordinal); // what was typed is kept
+        Assert.Contains("id=\"document-data-use-abstract\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        Assert.DoesNotContain("Abstraksi penggunaan data tersimpan", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "/abstraksi", [.. Abstract, ("Form.NoRedistribution", "true")]), requestUrl);
+        var page = await TextOfAsync(customer, requestUrl);
+        var pdfLink = Regex.Match(page[page.IndexOf("id=\"document-data-use-abstract\"", StringComparison.Ordinal)..], "href=\"(" + Regex.Escape(requestUrl) + "/berkas/[^\"]+)\"").Groups[1].Value;
+        var pdf = PdfText(await customer.Client.GetByteArrayAsync(pdfLink));
+        Assert.Contains("ABSTRAKSI PENGGUNAAN DATA", pdf, StringComparison.Ordinal);
+        Assert.Contains("Ketimpangan akses air minum layak di Jawa Tengah", pdf, StringComparison.Ordinal);
+        Assert.Contains("Sari Wulandari, Universitas Diponegoro", pdf, StringComparison.Ordinal);
     }
 
     /// <summary>The extract as it must be: the data file's header and records cut with a plain split (the synthetic file quotes nothing).</summary>

@@ -42,6 +42,7 @@ public sealed class RequestModel(
         RequestTrigger.ReturnForRevision,
         RequestTrigger.CompleteRequirements,
         RequestTrigger.Cancel,
+        RequestTrigger.ReferToConsultation,
         RequestTrigger.MarkProductReady,
         RequestTrigger.ReceiveSignedAgreement,
         .. RequestLifecycle.DeskSteps.Where(t => t != RequestTrigger.Submit),
