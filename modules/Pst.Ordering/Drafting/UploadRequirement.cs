@@ -14,7 +14,14 @@ public sealed class UploadRequirement(RequestStore store, CheckedUpload uploads)
 {
     /// <summary>Null when stored; a refusal otherwise. Throws <see cref="TransitionRefusedException"/> when the request does not take uploads now.</summary>
     /// <param name="content">A seekable stream (an uploaded form file is buffered, so it is).</param>
-    public async Task<UploadRefusal?> UploadAsync(Request request, RequestActor customer, string documentCode, Stream content, long length, CancellationToken cancellationToken = default)
+    public Task<UploadRefusal?> UploadAsync(Request request, RequestActor customer, string documentCode, Stream content, long length, CancellationToken cancellationToken = default) =>
+        StoreAndAttachAsync(fileId => request.UploadDocument(customer, documentCode, fileId), content, length, cancellationToken);
+
+    /// <summary>The scan of the signed data-use agreement, sent between the offer and its receipt; checked and stored as a document is.</summary>
+    public Task<UploadRefusal?> UploadSignedAgreementAsync(Request request, RequestActor customer, Stream content, long length, CancellationToken cancellationToken = default) =>
+        StoreAndAttachAsync(fileId => request.UploadSignedAgreement(customer, fileId), content, length, cancellationToken);
+
+    private async Task<UploadRefusal?> StoreAndAttachAsync(Action<string> attach, Stream content, long length, CancellationToken cancellationToken)
     {
         var (stored, refusal) = await uploads.StoreAsync(content, length, cancellationToken);
         if (stored is null)
@@ -24,7 +31,7 @@ public sealed class UploadRequirement(RequestStore store, CheckedUpload uploads)
 
         try
         {
-            request.UploadDocument(customer, documentCode, stored.Id);
+            attach(stored.Id);
             await store.SaveAsync(cancellationToken);
             return null;
         }

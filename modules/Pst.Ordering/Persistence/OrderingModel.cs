@@ -59,6 +59,8 @@ public sealed class OrderingModel : IEntityModelContributor
                 g.Property(x => x.At).HasColumnName("RatedAt");
             });
 
+            r.Property(x => x.SignedAgreementFileId).HasMaxLength(100);
+
             r.OwnsOne(x => x.ZeroTariff, z =>
             {
                 z.Property(x => x.Category).HasColumnName("ZeroTariffCategory").HasConversion<string>().HasMaxLength(40);

@@ -66,6 +66,19 @@ public sealed class Request : ILifecycleFacts
     /// <summary>A line needs a signed data-use agreement (microdata, maps).</summary>
     public bool NeedsAgreement { get; private set; }
 
+    /// <summary>
+    /// The scan of the agreement the customer signed on a duty stamp, uploaded so the officer can check it while the
+    /// originals travel by post (or are handed in at the desk); the officer then records the agreement received.
+    /// </summary>
+    public string? SignedAgreementFileId { get; private set; }
+
+    /// <summary>The states between the offer and the agreement's receipt, in which the signed agreement may be sent.</summary>
+    private static readonly RequestState[] AgreementSigning =
+        [RequestState.CustomerReview, RequestState.OfferCorrectionRequested, RequestState.InPreparation, RequestState.AwaitingPayment, RequestState.PaymentSettled];
+
+    /// <summary>Whether the signed agreement may be sent now.</summary>
+    public bool TakesSignedAgreement => NeedsAgreement && AgreementSigning.Contains(State);
+
     public bool HasLines => _lines.Count > 0;
 
     public bool AtDesk => Channel == SalesChannel.WalkIn;
@@ -155,6 +168,19 @@ public sealed class Request : ILifecycleFacts
         }
 
         Hand(actor, code, fileId);
+    }
+
+    /// <summary>The customer (or the officer at the desk) sends the scan of the signed agreement; a new scan replaces the one before.</summary>
+    public void UploadSignedAgreement(RequestActor actor, string fileId)
+    {
+        RequireDrafter(actor);
+        if (!TakesSignedAgreement)
+        {
+            throw new TransitionRefusedException("The signed agreement is sent after the offer and before it is received.");
+        }
+
+        SignedAgreementFileId = fileId;
+        Version++;
     }
 
     /// <summary>

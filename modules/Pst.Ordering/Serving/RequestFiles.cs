@@ -7,7 +7,7 @@ namespace Pst.Ordering.Serving;
 public sealed record RequestFile(Stream Content, string ContentType, string DownloadName);
 
 /// <summary>
-/// Opens a file that belongs to a request (an uploaded document or a file the office issued). An id the request
+/// Opens a file that belongs to a request (an uploaded document, the signed agreement's scan, or a file the office issued). An id the request
 /// does not hold is not found, so a file is reachable only through a request its viewer may see.
 /// </summary>
 public sealed class RequestFiles(IFileStore files)
@@ -15,7 +15,8 @@ public sealed class RequestFiles(IFileStore files)
     public async Task<RequestFile?> OpenAsync(Request request, string fileId, CancellationToken cancellationToken = default)
     {
         var name = request.IssuedFiles.FirstOrDefault(f => f.FileId == fileId)?.FileName
-            ?? (request.Documents.FirstOrDefault(d => d.FileId == fileId) is { } document ? document.Code + Path.GetExtension(fileId) : null);
+            ?? (request.Documents.FirstOrDefault(d => d.FileId == fileId) is { } document ? document.Code + Path.GetExtension(fileId) : null)
+            ?? (request.SignedAgreementFileId == fileId ? Core.Products.DocumentCodes.DataUseAgreement + Path.GetExtension(fileId) : null);
         if (name is null || await files.OpenAsync(fileId, cancellationToken) is not { } content)
         {
             return null;

@@ -787,6 +787,10 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("SignedAgreementFileId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)

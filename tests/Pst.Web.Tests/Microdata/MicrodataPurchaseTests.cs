@@ -80,6 +80,8 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
 
         await WriteTheAbstractAsync(customer, requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var early = await TextOfAsync(await Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd.pdf", "application/pdf"));
+        Assert.Contains("Perjanjian yang ditandatangani dikirim setelah penawaran dan sebelum diterima kantor.", early, StringComparison.Ordinal);
         var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
         var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
 
@@ -120,7 +122,11 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd-bertanda-tangan.pdf", "application/pdf"), requestUrl);
+        var scan = Regex.Match(await TextOfAsync(officer, staffUrl), "id=\"signed-agreement\">.*?href=\"([^\"]+)\"", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(Pdf, await officer.Client.GetByteArrayAsync(scan));
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
+        Assert.DoesNotContain("name=\"file\" accept", (await TextOfAsync(customer, requestUrl))[(await TextOfAsync(customer, requestUrl)).IndexOf("id=\"signed-agreement\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
         Assert.Contains(new Rupiah(price).ToString(), await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi"), StringComparison.Ordinal);
 

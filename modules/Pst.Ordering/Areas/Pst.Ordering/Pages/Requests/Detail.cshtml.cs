@@ -54,7 +54,13 @@ public sealed class DetailModel(
     public Task<IActionResult> OnPostZeroTariffAsync(Guid id, ZeroTariffCategory? category, ZeroTariffPurpose? purpose) =>
         ChangeAsync(id, (r, c) => drafts.SetZeroTariffClaimAsync(c, r.Id, category, purpose, HttpContext.RequestAborted), category is null ? "You no longer ask for the zero tariff." : "You ask for the zero tariff. Upload the request letter.");
 
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, string code, IFormFile? file)
+    public Task<IActionResult> OnPostUploadAsync(Guid id, string code, IFormFile? file) =>
+        UploadAsync(id, file, (r, content) => uploads.UploadAsync(r, Customer, code, content, file!.Length, HttpContext.RequestAborted), "The document is uploaded.");
+
+    public Task<IActionResult> OnPostSignedAgreementAsync(Guid id, IFormFile? file) =>
+        UploadAsync(id, file, (r, content) => uploads.UploadSignedAgreementAsync(r, Customer, content, file!.Length, HttpContext.RequestAborted), "The signed agreement is sent. Post the originals on a duty stamp to the office as well.");
+
+    private async Task<IActionResult> UploadAsync(Guid id, IFormFile? file, Func<Request, Stream, Task<Core.Files.UploadRefusal?>> upload, string notice)
     {
         if (await LoadAsync(id) is not { } request)
         {
@@ -69,7 +75,7 @@ public sealed class DetailModel(
         try
         {
             await using var content = file.OpenReadStream();
-            if (await uploads.UploadAsync(request, Customer, code, content, file.Length, HttpContext.RequestAborted) is { } refusal)
+            if (await upload(request, content) is { } refusal)
             {
                 return await RefuseAsync(id, text[refusal.MessageKey, refusal.Arguments]);
             }
@@ -79,7 +85,7 @@ public sealed class DetailModel(
             return await RefuseAsync(id, RefusalText.Of(text, refused));
         }
 
-        return Done(id, "The document is uploaded.");
+        return Done(id, notice);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id) =>

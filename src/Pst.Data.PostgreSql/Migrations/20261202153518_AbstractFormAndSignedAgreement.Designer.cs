@@ -12,8 +12,8 @@ using Pst.Data;
 namespace Pst.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PstDbContext))]
-    [Migration("20261202151138_DataUseAbstractForm")]
-    partial class DataUseAbstractForm
+    [Migration("20261202153518_AbstractFormAndSignedAgreement")]
+    partial class AbstractFormAndSignedAgreement
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -787,6 +787,10 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.Property<string>("Number")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SignedAgreementFileId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -2,24 +2,35 @@
 
 #nullable disable
 
-namespace Pst.Data.SqlServer.Migrations
+namespace Pst.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class DataUseAbstractForm : Migration
+    public partial class AbstractFormAndSignedAgreement : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "SignedAgreementFileId",
+                table: "Ordering_Requests",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ContentJson",
                 table: "Ordering_RequestDocuments",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "SignedAgreementFileId",
+                table: "Ordering_Requests");
+
             migrationBuilder.DropColumn(
                 name: "ContentJson",
                 table: "Ordering_RequestDocuments");
