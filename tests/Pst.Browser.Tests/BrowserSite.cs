@@ -28,6 +28,9 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The site's clock, moved forward when a test needs days to pass.</summary>
     public ShiftedClock Clock => _site!.Clock;
 
+    /// <summary>The site's own directory (its database, files, and the synthetic microdata under <c>microdata/</c>).</summary>
+    public string DataDirectory => _site!.Directory;
+
     /// <summary>The site's services, to prepare what a test needs (such as a staff account) without clicking through it.</summary>
     public IServiceProvider Services => _site!.Services;
 
