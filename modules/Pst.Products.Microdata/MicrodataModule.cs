@@ -28,6 +28,7 @@ public sealed class MicrodataModule : IModule
     {
         services.AddSingleton<IEntityModelContributor, MicrodataModel>();
         services.AddScoped<IProductType, MicrodataProductType>();
+        services.AddScoped<IProductType, Tabulation.TabulationProductType>();
         services.AddScoped<DictionaryStore>();
         services.AddSingleton<MicrodataSources>();
         services.AddScoped<IRecipeStep, MicrodataRecipeStep>();

@@ -21,11 +21,11 @@ namespace Pst.Products.Microdata;
 internal sealed class MicrodataProductType(DictionaryStore dictionaries, MicrodataSources sources, ISiteSettings settings) : IProductType
 {
     public const string TypeId = "microdata";
-    public const string CoverageChoice = "coverage";
-    public const string RegenciesChoice = "regencies";
+    public const string CoverageChoice = AreaChoices.Coverage;
+    public const string RegenciesChoice = AreaChoices.Regencies;
     public const string VariablesChoice = "variables";
-    public const string WholeProvince = "province";
-    public const string SelectedRegencies = "regencies";
+    public const string WholeProvince = AreaChoices.WholeProvince;
+    public const string SelectedRegencies = AreaChoices.SelectedRegencies;
 
     public string Id => TypeId;
 
@@ -84,16 +84,10 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
             return [];
         }
 
-        var facts = DatasetFacts.Of(item);
         var dictionary = await dictionaries.LoadAsync(item.Code, cancellationToken);
-        var regencies = dictionary.Find(facts.RegencyVariable)?.ValueLabels ?? new Dictionary<string, string>();
-        var province = dictionary.Find(facts.ProvinceVariable)?.ValueLabels.Keys.FirstOrDefault() ?? "";
         return
         [
-            new(CoverageChoice, "Area coverage", ChoiceKind.Single, true,
-                [new(WholeProvince, "The whole province"), new(SelectedRegencies, "Selected kabupaten/kota")]),
-            new(RegenciesChoice, "Kabupaten/kota", ChoiceKind.Multiple, false,
-                regencies.Select(r => new ChoiceOption(province + r.Key, $"{province}{r.Key} {r.Value}")).ToList(), Searchable: true),
+            .. AreaChoices.Describe(dictionary, DatasetFacts.Of(item)),
             new(VariablesChoice, "Variables", ChoiceKind.Multiple, true,
                 dictionary.Variables.Select(v => new ChoiceOption(v.Name, $"{v.Name} — {v.Label}", v.Section, v.AlwaysIncluded)).ToList(), Searchable: true),
         ];
@@ -112,7 +106,7 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
             new("Period", [facts.Period]),
             new("Area coverage", selection.WholeProvince
                 ? [line.Context.Channel == SalesChannel.WalkIn ? "The full set: every record and variable" : "The whole province"]
-                : await RegencyLabelsAsync(line, cancellationToken)),
+                : AreaChoices.SelectedLabels(await dictionaries.LoadAsync(line.Item.Code, cancellationToken), facts, line.Choices)),
             new("Variables", selection.Variables.Select(v => $"{v.Name} — {v.Label}").ToList()),
         };
         if (ExtractMeasure.From(line.Measures) is { } measured)
@@ -124,12 +118,6 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
         }
 
         return details;
-    }
-
-    private async Task<IReadOnlyList<string>> RegencyLabelsAsync(ProductLine line, CancellationToken cancellationToken)
-    {
-        var regencies = (await DescribeChoicesAsync(line.Item, line.Context.Channel, cancellationToken)).Single(c => c.Key == RegenciesChoice);
-        return LineDetails.FromChoices([regencies], line.Choices).Single().Values;
     }
 
     public async Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken)
@@ -146,15 +134,7 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
             return errors;
         }
 
-        var regencies = line.Choices.Many(RegenciesChoice);
-        if (line.Choices.Single(CoverageChoice) == SelectedRegencies && regencies.Count == 0)
-        {
-            errors.Add(new LineValidationError(RegenciesChoice, "Choose at least one kabupaten/kota, or the whole province."));
-        }
-        else if (line.Choices.Single(CoverageChoice) == WholeProvince && regencies.Count > 0)
-        {
-            errors.Add(new LineValidationError(RegenciesChoice, "Kabupaten/kota are chosen only with the coverage 'Selected kabupaten/kota'."));
-        }
+        errors.AddRange(AreaChoices.Validate(line.Choices));
 
         if (!line.Choices.Many(VariablesChoice).Any(name => dictionary.Find(name) is { AlwaysIncluded: false }))
         {
@@ -253,7 +233,7 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
     {
         var facts = DatasetFacts.Of(line.Item);
         var dictionary = await dictionaries.LoadAsync(line.Item.Code, cancellationToken);
-        var regencies = line.Choices.Single(CoverageChoice) == SelectedRegencies ? line.Choices.Many(RegenciesChoice).ToHashSet(StringComparer.Ordinal) : null;
+        var regencies = AreaChoices.Selected(line.Choices);
         var variables = line.Choices.Values.ContainsKey(VariablesChoice) ? dictionary.Selected(line.Choices.Many(VariablesChoice)) : dictionary.Variables;
         return new DatasetSelection(regencies, variables, facts.ProvinceVariable, facts.RegencyVariable);
     }

@@ -304,18 +304,6 @@ public sealed class MicrodataProductTypeTests : IAsyncLifetime
     private static List<string> Lines(byte[] content) =>
         System.Text.Encoding.UTF8.GetString(content).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    private sealed class MemoryTarget : IDeliveryTarget
-    {
-        public List<(string Name, string ContentType, byte[] Content)> Files { get; } = [];
-
-        public async Task AddFileAsync(string fileName, string contentType, Stream content, CancellationToken cancellationToken)
-        {
-            using var copy = new MemoryStream();
-            await content.CopyToAsync(copy, cancellationToken);
-            Files.Add((fileName, contentType, copy.ToArray()));
-        }
-    }
-
     private sealed class CountingStream(Stream inner) : Stream
     {
         public long BytesRead { get; private set; }

@@ -72,6 +72,7 @@ public sealed class MicrodataRecipeTests : IAsyncLifetime
     [InlineData("synthetic.records", "0", "$.steps[0].datasets[0]:$.synthetic.records")]
     [InlineData("questionnaire", "\"files/microdata/contoh-publik-susenas-kor-rt-2025-03.csv\"", "$.steps[0].datasets[0]:$.questionnaire")]
     [InlineData("colour", "\"red\"", "$.steps[0].datasets[0]:$.colour")]
+    [InlineData("tabulation", "5", "$.steps[0].datasets[0]:$.tabulation")]
     public async Task A_faulty_dataset_file_is_refused_at_its_path_inside_the_file_and_nothing_is_written(string property, string value, string path)
     {
         var file = MicrodataSite.DatasetFile(_site);

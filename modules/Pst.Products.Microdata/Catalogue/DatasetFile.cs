@@ -35,7 +35,12 @@ public static partial class DatasetFile
             return;
         }
 
-        validation.OnlyProperties(dataset, path, [.. FactNames, "code", "title", "synthetic", "variables", .. FileProperties]);
+        validation.OnlyProperties(dataset, path, [.. FactNames, "code", "title", "tabulation", "synthetic", "variables", .. FileProperties]);
+        if (dataset.TryGetProperty("tabulation", out var tabulation) && (tabulation.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(tabulation.GetString())))
+        {
+            validation.Error(RecipeStepValidation.PathOf(path, "tabulation"), "Expected the title of the dataset's tabulation product, or no 'tabulation' at all.");
+        }
+
         if (validation.RequiredString(dataset, "code", path) is { } code && !DatasetCode().IsMatch(code))
         {
             validation.Error(RecipeStepValidation.PathOf(path, "code"), "A dataset code has 2 to 100 lower-case letters, digits and hyphens.");

@@ -70,6 +70,9 @@ public sealed class MicrodataRecipeStep(ICatalogueStore catalogue, DictionarySto
         }
     }
 
+    /// <summary>The catalogue code of a dataset's tabulation product.</summary>
+    public static string TabulationCode(string datasetCode) => datasetCode + "-tabulasi";
+
     private async Task LoadAsync(JsonElement dataset, RecipeExecution execution, CancellationToken cancellationToken)
     {
         var code = dataset.GetProperty("code").GetString()!;
@@ -94,6 +97,14 @@ public sealed class MicrodataRecipeStep(ICatalogueStore catalogue, DictionarySto
 
         await catalogue.SetAsync(item, cancellationToken);
         await dictionaries.SetAsync(code, DatasetFile.ReadVariables(dataset, code), cancellationToken);
+        if (dataset.TryGetProperty("tabulation", out var tabulation))
+        {
+            // Tables made from the dataset (tariff II.B): their own item, pointing at the dataset, with its facts.
+            var facts = DatasetFile.ReadFacts(dataset);
+            facts.Remove("description");
+            facts[Tabulation.TabulationProductType.DatasetAttribute] = code;
+            await catalogue.SetAsync(new CatalogueItem(TabulationCode(code), Tabulation.TabulationProductType.TypeId, tabulation.GetString()!, facts), cancellationToken);
+        }
     }
 
     /// <summary>Records, size and profile of the data file; an unchanged file (same length and time) keeps its earlier profile.</summary>

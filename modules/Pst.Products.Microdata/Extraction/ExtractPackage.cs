@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Pst.Products.Microdata.Extraction;
@@ -11,7 +9,7 @@ namespace Pst.Products.Microdata.Extraction;
 /// </summary>
 public static class ExtractPackage
 {
-    public const string ChecksumsName = "SHA256SUMS";
+    public const string ChecksumsName = ChecksummedZip.ChecksumsName;
     public const string ReadmeName = "README.txt";
 
     /// <summary>Writes the package into <paramref name="zipPath"/> and returns the measure of its CSV data file.</summary>
@@ -41,23 +39,7 @@ public static class ExtractPackage
             }
 
             File.WriteAllText(Path.Combine(folder.FullName, ReadmeName), readme(measure).Text(), new UTF8Encoding(false));
-            string[] names = [csvName, parquetName, DictionaryFile.FileName, ReadmeName];
-            var sums = new StringBuilder();
-            foreach (var name in names)
-            {
-                using var file = File.OpenRead(Path.Combine(folder.FullName, name));
-                sums.Append(Convert.ToHexStringLower(SHA256.HashData(file))).Append("  ").Append(name).Append('\n');
-            }
-
-            File.WriteAllText(Path.Combine(folder.FullName, ChecksumsName), sums.ToString(), new UTF8Encoding(false));
-            using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
-            {
-                foreach (var name in names.Append(ChecksumsName))
-                {
-                    zip.CreateEntryFromFile(Path.Combine(folder.FullName, name), name, CompressionLevel.Optimal);
-                }
-            }
-
+            ChecksummedZip.Write(folder.FullName, [csvName, parquetName, DictionaryFile.FileName, ReadmeName], zipPath);
             return measure;
         }
         finally

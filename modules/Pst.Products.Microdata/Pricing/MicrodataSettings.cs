@@ -18,7 +18,8 @@ public enum PartialBlock
 
 /// <summary>
 /// Setting <c>microdata</c>: records in a sample (10), the bytes of the tariff's "1 MB" (1,000,000: the annex counts
-/// the further blocks in decimal thousands of bytes) and how a partial block is charged (pro rata).
+/// the further blocks in decimal thousands of bytes), how a partial block is charged (pro rata), and the fewest
+/// records a table's cell may rest on before it is hidden (3; UNCONFIRMED: the office's own disclosure rule governs).
 /// </summary>
 public sealed record MicrodataSettings
 {
@@ -29,6 +30,8 @@ public sealed record MicrodataSettings
     public long MegabyteBytes { get; init; } = 1_000_000;
 
     public PartialBlock PartialBlock { get; init; } = PartialBlock.ProRata;
+
+    public int MinimumCellRecords { get; init; } = 3;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,10 +51,15 @@ public sealed class MicrodataSettingDefinition : ISettingDefinition
             return;
         }
 
-        validation.OnlyProperties(value, path, "sampleRecords", "megabyteBytes", "partialBlock");
+        validation.OnlyProperties(value, path, "sampleRecords", "megabyteBytes", "partialBlock", "minimumCellRecords");
         if (value.TryGetProperty("sampleRecords", out var sample) && (sample.ValueKind != JsonValueKind.Number || !sample.TryGetInt32(out var n) || n is < 1 or > 1000))
         {
             validation.Error(RecipeStepValidation.PathOf(path, "sampleRecords"), "Expected a whole number from {0} to {1}.", 1, 1000);
+        }
+
+        if (value.TryGetProperty("minimumCellRecords", out var minimum) && (minimum.ValueKind != JsonValueKind.Number || !minimum.TryGetInt32(out var m) || m is < 1 or > 100))
+        {
+            validation.Error(RecipeStepValidation.PathOf(path, "minimumCellRecords"), "Expected a whole number from {0} to {1}.", 1, 100);
         }
 
         if (value.TryGetProperty("megabyteBytes", out var megabyte) && (megabyte.ValueKind != JsonValueKind.Number || !megabyte.TryGetInt64(out var bytes) || bytes is not (1_000_000 or 1_048_576)))

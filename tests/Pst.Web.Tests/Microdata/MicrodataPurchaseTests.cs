@@ -143,6 +143,60 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
     }
 
     [Fact]
+    public async Task A_researcher_buys_a_table_made_from_the_microdata_priced_under_II_B_and_downloads_it()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "sari@example.org", "Sari Wulandari", CustomerSegment.Student, "Universitas Diponegoro");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        const string tableUrl = ItemUrl + "-tabulasi";
+        var page = await TextOfAsync(customer, tableUrl);
+        Assert.Contains("Baris tabel", page, StringComparison.Ordinal);
+        Assert.Contains("Tanpa variabel kolom (hanya jumlah)", page, StringComparison.Ordinal);
+
+        var same = await TextOfAsync(await Forms.PostAsync(customer.Client, tableUrl, ("choice.coverage", "province"), ("choice.rows", "R105"), ("choice.columns", "R105")));
+        Assert.Contains("Pilih variabel kolom yang berbeda dengan variabel baris.", same, StringComparison.Ordinal);
+        var added = await Forms.PostAsync(customer.Client, tableUrl, ("choice.coverage", "province"), ("choice.rows", "R105"), ("choice.columns", "R1807"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var requestUrl = added.Headers.Location!.OriginalString;
+        await WriteTheAbstractAsync(customer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+
+        // Priced under II.B on the computed table; no sample, the agreement names the table.
+        var offered = await TextOfAsync(customer, requestUrl);
+        Assert.DoesNotContain("Contoh data mikro", offered, StringComparison.Ordinal);
+        var invoice = await InvoiceTextAsync(customer, requestUrl, offered);
+        Assert.Contains("II.B.1", invoice, StringComparison.Ordinal);
+        Assert.Contains(new Rupiah(22_000).ToString(), invoice, StringComparison.Ordinal);
+        var agreement = await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data");
+        Assert.Contains("R1807 — Sumber air minum utama", agreement, StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+
+        var link = Regex.Match(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk").Groups[1].Value;
+        var table = Encoding.UTF8.GetString(Entries(await customer.Client.GetByteArrayAsync(link))[$"tabel-{Dataset}-{number}.csv"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("R105 \\ R1807,1 ", table[0], StringComparison.Ordinal);
+        Assert.Equal(["1 Perkotaan", "2 Perdesaan", "Jumlah"], table.Skip(1).Select(r => r.Split(',')[0]));
+        var lines = File.ReadAllLines(Directory.GetFiles(Path.Combine(Factory.Directory, "microdata"), "*.csv").Single());
+        var weight = Array.IndexOf(lines[0].Split(','), "FWT");
+        var households = Math.Round(lines.Skip(1).Sum(l => double.Parse(l.Split(',')[weight], System.Globalization.CultureInfo.InvariantCulture)), MidpointRounding.AwayFromZero);
+        Assert.Equal(households.ToString("0", System.Globalization.CultureInfo.InvariantCulture), table[^1].Split(',')[^1]);
+    }
+
+    [Fact]
     public async Task The_officer_cancels_a_request_whose_abstract_does_not_match_the_data_asked_and_the_customer_sees_why()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "sari@example.org", "Sari Wulandari", CustomerSegment.Student, "Universitas Diponegoro");

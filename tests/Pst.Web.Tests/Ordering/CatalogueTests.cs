@@ -16,7 +16,7 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
     {
         using var client = Client();
         var all = await client.GetStringAsync("/katalog");
-        Assert.Contains("4 produk", all, StringComparison.Ordinal); // three publications and a microdata set
+        Assert.Contains("5 produk", all, StringComparison.Ordinal); // three publications, a microdata set and its tables
         Assert.Contains("Provinsi Jawa Tengah Dalam Angka 2026", all, StringComparison.Ordinal);
         Assert.Contains("href=\"/katalog\"", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
@@ -58,7 +58,7 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
 
         using var client = Client();
         var microdataOnly = await client.GetStringAsync("/katalog");
-        Assert.Contains("1 produk", microdataOnly, StringComparison.Ordinal);
+        Assert.Contains("2 produk", microdataOnly, StringComparison.Ordinal); // the dataset and its tables
         Assert.DoesNotContain("Dalam Angka 2026", microdataOnly, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/katalog/jateng-dalam-angka-2026")).StatusCode);
 
@@ -68,7 +68,7 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
         }
 
         Assert.Contains("id=\"no-results\"", await client.GetStringAsync("/katalog"), StringComparison.Ordinal);
-        foreach (var address in new[] { "/katalog/susenas-kor-rt-2025-03", "/katalog/susenas-kor-rt-2025-03/kamus", "/katalog/susenas-kor-rt-2025-03/unduh/layout" })
+        foreach (var address in new[] { "/katalog/susenas-kor-rt-2025-03", "/katalog/susenas-kor-rt-2025-03-tabulasi", "/katalog/susenas-kor-rt-2025-03/kamus", "/katalog/susenas-kor-rt-2025-03/unduh/layout" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(address)).StatusCode);
         }
