@@ -197,6 +197,34 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
     }
 
     [Fact]
+    public async Task The_officer_asks_for_a_clearer_abstract_and_the_customer_rewrites_it_from_what_they_wrote()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "sari@example.org", "Sari Wulandari", CustomerSegment.Student, "Universitas Diponegoro");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var requestUrl = (await Forms.PostAsync(customer.Client, ItemUrl, Choices("province", [], ["R101", "R102", "URUT", "FWT", "R1807"]))).Headers.Location!.OriginalString;
+        await WriteTheAbstractAsync(customer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+
+        const string why = "Jelaskan mengapa seluruh provinsi diperlukan, bukan hanya Semarang Raya.";
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Reject", ("code", "data-use-abstract"), ("reason", why)), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReturnForRevision"), ("reason", "Mohon perbaiki abstraksi")), staffUrl);
+        var returned = await TextOfAsync(customer, requestUrl);
+        Assert.Contains(why, returned, StringComparison.Ordinal);
+        Assert.Contains("Ubah abstraksi", returned, StringComparison.Ordinal);
+
+        // The form opens with what was written; the new answer replaces the old, and the officer reads it.
+        var form = await TextOfAsync(customer, requestUrl + "/abstraksi");
+        Assert.Contains("value=\"Ketimpangan akses air minum layak di Jawa Tengah\"", form, StringComparison.Ordinal);
+        const string areas = "Seluruh kabupaten/kota di Jawa Tengah, untuk membandingkan Semarang Raya dengan wilayah lain";
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "/abstraksi", [.. Abstract.Select(f => f.Key == "Form.Areas" ? (f.Key, areas) : f), ("Form.NoRedistribution", "true")]), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "Resubmit")), requestUrl);
+        var check = await TextOfAsync(officer, staffUrl);
+        Assert.Contains(areas, check[check.IndexOf("id=\"abstract-comparison\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("id=\"state\">Diajukan<", check, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_officer_cancels_a_request_whose_abstract_does_not_match_the_data_asked_and_the_customer_sees_why()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "sari@example.org", "Sari Wulandari", CustomerSegment.Student, "Universitas Diponegoro");
