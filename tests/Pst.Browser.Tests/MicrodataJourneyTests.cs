@@ -34,7 +34,7 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
 
         // The dataset page: the areas and variables are filtered by typing, then picked.
         await customer.GotoAsync("/katalog");
-        await customer.GetByRole(AriaRole.Link, new() { Name = Dataset }).ClickAsync();
+        await customer.GetByRole(AriaRole.Link, new() { Name = Dataset, Exact = true }).ClickAsync();
         await customer.GetByLabel("Kabupaten/kota tertentu").CheckAsync();
         var regencies = customer.Locator("#choice-regencies");
         await regencies.GetByLabel("Cari menurut nama atau label").FillAsync("semarang");
@@ -171,7 +171,7 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
         await officer.GetByRole(AriaRole.Link, new() { Name = "Permintaan di loket" }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Mulai permintaan pengguna layanan" }).ClickAsync();
         await officer.Locator("#walk-in").WaitForAsync();
-        await officer.GetByRole(AriaRole.Link, new() { Name = Dataset }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = Dataset, Exact = true }).ClickAsync();
         await Assertions.Expect(officer.Locator("#choice-variables")).ToHaveCountAsync(0);
         await PageChecks.CheckAsync(officer, "96-mikro-loket-produk");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Tambahkan ke permintaan pengguna layanan" }).ClickAsync();

@@ -23,19 +23,10 @@ namespace Pst.Ordering.Tests.Abstracts;
 /// </summary>
 public sealed class AbstractTests : IAsyncLifetime
 {
-    public static readonly DataUseAbstract Written = new(
-        "Ketimpangan akses air minum layak di Jawa Tengah",
-        "Mengukur perbedaan akses air minum layak antara perkotaan dan perdesaan.",
-        "Susenas Maret 2025 KOR rumah tangga",
-        "Kota Semarang dan Kabupaten Semarang; hasil pada tingkat kabupaten/kota",
-        "R105 — klasifikasi desa, untuk membandingkan kota dan desa\nR1807 — sumber air minum, untuk menentukan air minum layak",
-        "Statistik deskriptif berpenimbang dan regresi logistik",
-        "Tabel agregat kabupaten/kota dan grafik",
-        "Repositori Universitas Sebelas Maret",
-        NoRedistribution: true);
+    private static readonly DataUseAbstract Written = TestAbstract.Written;
 
     private static readonly RequestActor Customer = new("customer-abstract", ActorRole.Customer);
-    private static readonly CustomerDetails Author = new("Dewi Anggraini", "dewi@example.org", "Universitas Sebelas Maret", CustomerSegment.Researcher, Domicile.Indonesia, null);
+    private static readonly CustomerDetails Author = TestAbstract.Author;
     private readonly AbstractDatabase _database = new();
 
     public ValueTask InitializeAsync() => _database.InitializeAsync();

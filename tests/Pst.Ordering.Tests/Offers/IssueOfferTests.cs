@@ -27,7 +27,6 @@ public sealed class IssueOfferTests : IAsyncLifetime
 {
     private static readonly RequestActor Customer = new("customer-dataset", ActorRole.Customer);
     private static readonly RequestActor Officer = new("officer-dataset", ActorRole.Officer);
-    private static readonly CustomerDetails Author = new("Dewi Anggraini", "dewi@example.org", "Universitas Sebelas Maret", CustomerSegment.Researcher, Domicile.Indonesia, null);
     private readonly DatasetDatabase _database = new();
 
     public ValueTask InitializeAsync() => _database.InitializeAsync();
@@ -43,7 +42,7 @@ public sealed class IssueOfferTests : IAsyncLifetime
             var request = (await sp.GetRequiredService<RequestStore>().FindAsync(outcome.RequestId!.Value))!;
             Assert.Equal([DocumentCodes.DataUseAbstract], request.Documents.Select(d => d.Code));
             Assert.True(request.NeedsAgreement);
-            Assert.Empty(await sp.GetRequiredService<WriteDataUseAbstract>().WriteAsync(request, Customer, Author, AbstractTests.Written));
+            Assert.Empty(await sp.GetRequiredService<WriteDataUseAbstract>().WriteAsync(request, Customer, TestAbstract.Author, TestAbstract.Written));
             await sp.GetRequiredService<SubmitRequest>().SubmitAsync(request, Customer);
             return request.Id;
         });
