@@ -203,12 +203,16 @@ public sealed class Request : ILifecycleFacts
         Hand(actor, code, null);
     }
 
+    /// <summary>Whether a required document can be handed in now: while drafting or revising, until the officer accepts it.</summary>
+    public bool TakesDocument(string code) =>
+        State is RequestState.Draft or RequestState.RevisionRequested && _documents.Any(d => d.Code == code && d.Status != DocumentStatus.Accepted);
+
     private void Hand(RequestActor actor, string code, string? fileId)
     {
         RequireDrafter(actor);
         RequireState(RequestState.Draft, RequestState.RevisionRequested);
         var document = Document(code);
-        if (document.Status == DocumentStatus.Accepted)
+        if (!TakesDocument(code))
         {
             throw new TransitionRefusedException("This document is already accepted.");
         }

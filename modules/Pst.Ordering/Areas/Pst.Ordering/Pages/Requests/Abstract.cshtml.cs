@@ -85,7 +85,7 @@ public sealed class AbstractModel(RequestStore store, ReadRequest reader, Curren
         }
 
         View = await reader.ForAsync(request, _customer, HttpContext.RequestAborted);
-        Editable = request.State is RequestState.Draft or RequestState.RevisionRequested && AbstractOf(request).Status != DocumentStatus.Accepted;
+        Editable = request.TakesDocument(DocumentCodes.DataUseAbstract);
         return request;
     }
 
