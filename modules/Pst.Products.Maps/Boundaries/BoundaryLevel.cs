@@ -1,0 +1,26 @@
+namespace Pst.Products.Maps.Boundaries;
+
+/// <summary>The levels of the work areas a map is drawn at, from the province down to the desa/kelurahan.</summary>
+public enum BoundaryLevel
+{
+    Province,
+    Regency,
+    District,
+    Village,
+}
+
+/// <summary>How the boundary files name the levels, and which level holds an area's parent.</summary>
+public static class BoundaryLevels
+{
+    /// <summary>The level of a feature's <c>level</c> property ("kabupaten_kota", "desa", "kelurahan" …), or null.</summary>
+    public static BoundaryLevel? Parse(string? level) => level switch
+    {
+        "provinsi" => BoundaryLevel.Province,
+        "kabupaten_kota" => BoundaryLevel.Regency,
+        "kecamatan" => BoundaryLevel.District,
+        "desa" or "kelurahan" => BoundaryLevel.Village,
+        _ => null,
+    };
+
+    public static BoundaryLevel? ParentOf(BoundaryLevel level) => level == BoundaryLevel.Province ? null : level - 1;
+}
