@@ -109,13 +109,7 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
                 : AreaChoices.SelectedLabels(await dictionaries.LoadAsync(line.Item.Code, cancellationToken), facts, line.Choices)),
             new("Variables", selection.Variables.Select(v => $"{v.Name} — {v.Label}").ToList()),
         };
-        if (ExtractMeasure.From(line.Measures) is { } measured)
-        {
-            var indonesian = CultureInfo.GetCultureInfo("id-ID");
-            details.Add(new("Records", [measured.Records.ToString("N0", indonesian)]));
-            details.Add(new("Size", [$"{FileSize.Describe(measured.Bytes)} ({measured.Bytes.ToString("N0", indonesian)} byte)"]));
-            details.Add(new("SHA-256 of the data file", [measured.Sha256]));
-        }
+        details.AddRange(ExtractMeasure.From(line.Measures)?.Describe(withRecords: true) ?? []);
 
         return details;
     }

@@ -19,6 +19,16 @@ public sealed record ExtractMeasure(long Bytes, string Sha256, long Records)
         [RecordsKey] = Records.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
 
+    /// <summary>The file as a line's description names it, so the agreement identifies the very file handed over.</summary>
+    public IReadOnlyList<LineDetail> Describe(bool withRecords)
+    {
+        var indonesian = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+        List<LineDetail> details = withRecords ? [new("Records", [Records.ToString("N0", indonesian)])] : [];
+        details.Add(new("Size", [$"{Catalogue.FileSize.Describe(Bytes)} ({Bytes.ToString("N0", indonesian)} byte)"]));
+        details.Add(new("SHA-256 of the data file", [Sha256]));
+        return details;
+    }
+
     public static ExtractMeasure? From(LineMeasures? measures) =>
         measures?.GetInt64(BytesKey) is { } bytes && measures.Get(Sha256Key) is { } sha256
             ? new ExtractMeasure(bytes, sha256, measures.GetInt64(RecordsKey) ?? 0)

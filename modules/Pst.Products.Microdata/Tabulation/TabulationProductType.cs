@@ -77,11 +77,7 @@ internal sealed class TabulationProductType(DictionaryStore dictionaries, Microd
             new("Rows of the table", [$"{spec.Rows.Name} — {spec.Rows.Label}"]),
             new("Columns of the table", [spec.Columns is { } columns ? $"{columns.Name} — {columns.Label}" : "No column variable (totals only)"]),
         };
-        if (ExtractMeasure.From(line.Measures) is { } measured)
-        {
-            details.Add(new("Size", [$"{FileSize.Describe(measured.Bytes)} ({measured.Bytes.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))} byte)"]));
-            details.Add(new("SHA-256 of the data file", [measured.Sha256]));
-        }
+        details.AddRange(ExtractMeasure.From(line.Measures)?.Describe(withRecords: false) ?? []);
 
         return details;
     }
