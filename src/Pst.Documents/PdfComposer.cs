@@ -247,7 +247,7 @@ public static class PdfComposer
     }
 
     /// <summary>Breaks text into lines no wider than <paramref name="width"/>, at spaces where it can.</summary>
-    private static List<string> Wrap(string text, float size, bool bold, float width)
+    internal static List<string> Wrap(string text, float size, bool bold, float width)
     {
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))

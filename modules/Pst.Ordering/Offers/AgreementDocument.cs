@@ -1,3 +1,4 @@
+using Pst.Core.Products;
 using Pst.Documents;
 using Pst.Ordering.Serving;
 
@@ -47,11 +48,7 @@ public static class AgreementDocument
                     .. line.Details.Select(d => (d.Label, string.Join(", ", d.Values))),
                 ])),
                 new Heading("Kesepakatan"),
-                new Paragraph("1. Pihak pertama menyerahkan data tersebut di atas kepada pihak kedua setelah pembayaran diterima dan perjanjian ini ditandatangani."),
-                new Paragraph("2. Pihak kedua tidak menggandakan atau memberikan data tersebut, seluruhnya atau sebagian, kepada orang atau lembaga lain."),
-                new Paragraph("3. Pihak kedua menggunakan data hanya untuk keperluan penelitian dan analisis sebagaimana tercantum dalam abstraksi penggunaan data; penggunaan lain memerlukan persetujuan tertulis Kepala BPS."),
-                new Paragraph("4. Pihak kedua tidak berupaya mengenali responden; kerahasiaan data individu dijaga sesuai Undang-Undang Nomor 16 Tahun 1997 tentang Statistik."),
-                new Paragraph("5. Pihak kedua diharapkan menyampaikan hasil penelitiannya kepada BPS. Data tetap menjadi milik BPS."),
+                .. DataUseTerms.Clauses.Select((clause, i) => new Paragraph($"{i + 1}. {clause}")),
                 new Paragraph("Perjanjian ini ditandatangani pihak kedua di atas meterai Rp10.000 dan dikirimkan kepada pihak pertama sebelum data diserahkan."),
                 new QrCode(agreement.VerificationUrl, $"Periksa keaslian perjanjian ini di {agreement.VerificationUrl}"),
                 new Signature(DocumentText.SignedAt(agreement.IssuedAt), "Pihak kedua (di atas meterai Rp10.000)", customer),

@@ -1,0 +1,70 @@
+using NetTopologySuite.Geometries;
+using Pst.Documents;
+using Pst.Products.Maps.Boundaries;
+
+namespace Pst.Products.Maps.Export;
+
+/// <summary>
+/// The printed map (PDF, A3 landscape) of a <see cref="WorkAreaMap"/>: the areas at the chosen level, filled and
+/// named, with the kecamatan borders on a desa map and the kabupaten/kota's outline over them; the province as the
+/// inset; and the source, edition, licence, coordinate system, request and date in the notes.
+/// </summary>
+public static class MapSheet
+{
+    public const string ContentType = "application/pdf";
+
+    private static readonly uint[] Palette = [0xFFFCE8C8, 0xFFD9EDD0, 0xFFD6E6F5, 0xFFF6D6DE, 0xFFEDE3F4, 0xFFF3F0C8];
+
+    public static byte[] Compose(WorkAreaMap map, string office)
+    {
+        var set = map.Boundaries.Set;
+        List<MapLayer> layers =
+        [
+            new(map.Level == BoundaryLevel.District ? "Kecamatan" : "Desa/kelurahan",
+                map.Features.SelectMany((f, i) => Polygons(f.Area.Geometry, i)).ToList(),
+                new MapStyle(0.35f, 0xFF7A7A7A, Palette)),
+        ];
+        if (map.Level == BoundaryLevel.Village)
+        {
+            layers.Add(new("Batas kecamatan", set.Within(map.Regency, BoundaryLevel.District).SelectMany(d => Polygons(d.Geometry)).ToList(), new MapStyle(1.0f, 0xFF404040, [])));
+        }
+
+        layers.Add(new("Batas kabupaten/kota", Polygons(map.Regency.Geometry).ToList(), new MapStyle(1.8f, 0xFF00305E, [])));
+        var labels = map.Features.Select(f => new MapLabel(f.Area.Name, Point(f.Area.Geometry.InteriorPoint))).ToList();
+        var province = map.Features[0].Province;
+        var inset = new MapInset(
+            $"Letak {map.Regency.Name} di Provinsi {province.Name}",
+            set.Within(province, BoundaryLevel.Regency).SelectMany(r => Polygons(r.Geometry)).ToList(),
+            Polygons(map.Regency.Geometry).ToList());
+        var edition = map.Edition;
+        return MapSheetComposer.Compose(new MapSheetSpec(
+            office,
+            map.Title,
+            $"{map.Regency.Name} ({map.Regency.Code}), Provinsi {province.Name}: {map.Features.Count} {map.LevelName}",
+            layers,
+            labels,
+            inset,
+            [
+                ("Sumber", edition.Source),
+                ("Edisi", $"{edition.Title}, keadaan {edition.Date:yyyy-MM-dd}"),
+                ("Lisensi", edition.Licence),
+                ("Sistem koordinat", MapMetadata.Crs),
+                ("Permintaan", $"{map.RequestNumber}, untuk {map.BuyerName}"),
+                ("Tanggal", map.Date.ToString("yyyy-MM-dd")),
+                ("Keterangan", "Batas wilayah kerja statistik, bukan batas administrasi resmi."),
+            ]));
+    }
+
+    private static IEnumerable<MapPolygon> Polygons(Geometry geometry, int fill = 0)
+    {
+        for (var i = 0; i < geometry.NumGeometries; i++)
+        {
+            var polygon = (Polygon)geometry.GetGeometryN(i);
+            yield return new MapPolygon([Ring(polygon.ExteriorRing), .. polygon.InteriorRings.Select(Ring)], fill);
+        }
+    }
+
+    private static IReadOnlyList<GeoPoint> Ring(LineString ring) => ring.Coordinates.Select(c => new GeoPoint(c.X, c.Y)).ToList();
+
+    private static GeoPoint Point(Point point) => new(point.X, point.Y);
+}
