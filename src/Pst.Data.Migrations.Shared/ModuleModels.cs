@@ -13,5 +13,6 @@ internal static class ModuleModels
         new Pst.Payments.Persistence.PaymentsModel(),
         new Pst.WalkIn.Persistence.WalkInModel(),
         new Pst.Products.Microdata.Persistence.MicrodataModel(),
+        new Pst.Products.Maps.Persistence.MapsModel(),
     ];
 }

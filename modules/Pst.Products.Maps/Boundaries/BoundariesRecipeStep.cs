@@ -19,13 +19,8 @@ namespace Pst.Products.Maps.Boundaries;
 public sealed class BoundariesRecipeStep(BoundaryStore store, TimeProvider clock) : IRecipeStep
 {
     /// <summary>The <c>layers</c> keys, as the files name their levels.</summary>
-    public static readonly IReadOnlyList<(string Key, BoundaryLevel Level)> LayerKeys =
-    [
-        ("provinsi", BoundaryLevel.Province),
-        ("kabupaten_kota", BoundaryLevel.Regency),
-        ("kecamatan", BoundaryLevel.District),
-        ("desa", BoundaryLevel.Village),
-    ];
+    private static readonly IReadOnlyList<(string Key, BoundaryLevel Level)> LayerKeys =
+        Enum.GetValues<BoundaryLevel>().Select(level => (BoundaryLevels.Key(level), level)).ToList();
 
     public string Name => "boundaries";
 
@@ -70,7 +65,7 @@ public sealed class BoundariesRecipeStep(BoundaryStore store, TimeProvider clock
 
         foreach (var fault in BoundarySet.Of(layers).Faults)
         {
-            validation.Error(RecipeStepValidation.PathOf(layersPath, KeyOf(fault.Level)), "Feature {0} ({1}): {2}", fault.Feature, fault.Code ?? "-", fault.Message);
+            validation.Error(RecipeStepValidation.PathOf(layersPath, BoundaryLevels.Key(fault.Level)), "Feature {0} ({1}): {2}", fault.Feature, fault.Code ?? "-", fault.Message);
         }
     }
 
@@ -101,7 +96,7 @@ public sealed class BoundariesRecipeStep(BoundaryStore store, TimeProvider clock
             Regencies = counted[BoundaryLevel.Regency],
             Districts = counted[BoundaryLevel.District],
             Villages = counted[BoundaryLevel.Village],
-            Repairs = string.Join('\n', repairs.Select(r => $"{KeyOf(r.Level)} {r.Code}: {r.Problem}")),
+            Repairs = string.Join('\n', repairs.Select(r => $"{BoundaryLevels.Key(r.Level)} {r.Code}: {r.Problem}")),
         }, cancellationToken);
 
         var layersPath = RecipeStepValidation.PathOf(execution.StepPath, "layers");
@@ -109,9 +104,7 @@ public sealed class BoundariesRecipeStep(BoundaryStore store, TimeProvider clock
             counted[BoundaryLevel.Province], counted[BoundaryLevel.Regency], counted[BoundaryLevel.District], counted[BoundaryLevel.Village], repairs.Count);
         foreach (var repair in repairs)
         {
-            execution.Note(RecipeStepValidation.PathOf(layersPath, KeyOf(repair.Level)), "Repaired the geometry of {0}: {1}", repair.Code, repair.Problem);
+            execution.Note(RecipeStepValidation.PathOf(layersPath, BoundaryLevels.Key(repair.Level)), "Repaired the geometry of {0}: {1}", repair.Code, repair.Problem);
         }
     }
-
-    public static string KeyOf(BoundaryLevel level) => LayerKeys.First(k => k.Level == level).Key;
 }

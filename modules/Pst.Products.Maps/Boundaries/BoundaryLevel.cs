@@ -22,5 +22,14 @@ public static class BoundaryLevels
         _ => null,
     };
 
+    /// <summary>The level as the files and the recipe name it ("kabupaten_kota"); villages are "desa" for both kinds.</summary>
+    public static string Key(BoundaryLevel level) => level switch
+    {
+        BoundaryLevel.Province => "provinsi",
+        BoundaryLevel.Regency => "kabupaten_kota",
+        BoundaryLevel.District => "kecamatan",
+        _ => "desa",
+    };
+
     public static BoundaryLevel? ParentOf(BoundaryLevel level) => level == BoundaryLevel.Province ? null : level - 1;
 }

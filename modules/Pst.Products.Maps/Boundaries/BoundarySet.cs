@@ -45,7 +45,7 @@ public sealed class BoundarySet
                 var area = layer.Areas[i];
                 if (BoundaryLevels.ParentOf(area.Level) is { } parentLevel && !codes.Contains($"{parentLevel}/{area.ParentCode}"))
                 {
-                    faults.Add(new BoundaryFault(area.Level, i, area.Code, $"Its parent '{area.ParentCode}' is not in the {parentLevel} layer."));
+                    faults.Add(new BoundaryFault(area.Level, i, area.Code, $"Its parent '{area.ParentCode}' is not in the {BoundaryLevels.Key(parentLevel)} layer."));
                 }
             }
         }

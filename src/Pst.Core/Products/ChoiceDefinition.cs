@@ -17,8 +17,18 @@ public enum ChoiceKind
 /// <param name="Fixed">Always part of a multiple choice (a dataset's identifying and weight variables): shown picked, not to be removed.</param>
 public sealed record ChoiceOption(string Value, string Label, string? Group = null, bool Fixed = false);
 
+/// <summary>
+/// A type's own way of making a choice beside the list of its options (a map whose areas are clicked to pick them).
+/// The list stays the choice itself, for keyboard and screen-reader users and without script; the picker's script
+/// finds it by the choice's key, draws what <paramref name="DataUrl"/> serves and keeps the two in step.
+/// </summary>
+/// <param name="Kind">Names the picker for its script (<c>map</c>).</param>
+/// <param name="Hint">Localisation key of the type: how to use the picker, shown above it.</param>
+public sealed record ChoicePicker(string Kind, string DataUrl, IReadOnlyList<string> Scripts, IReadOnlyList<string> Styles, string Hint);
+
 /// <summary>A choice a customer makes on an order line (format, period, area coverage, variables, …).</summary>
 /// <param name="Searchable">Long lists (variables): the page offers a filter over the options' values and labels.</param>
+/// <param name="Picker">A picker the page shows beside the options, or null.</param>
 public sealed record ChoiceDefinition(
     string Key,
     string Label,
@@ -27,4 +37,5 @@ public sealed record ChoiceDefinition(
     IReadOnlyList<ChoiceOption> Options,
     long? Min = null,
     long? Max = null,
-    bool Searchable = false);
+    bool Searchable = false,
+    ChoicePicker? Picker = null);

@@ -996,6 +996,107 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Payments_TransferProofs", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Products.Maps.Boundaries.BoundaryEdition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Districts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Provinces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Regencies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Repairs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Villages")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("Maps_Editions", (string)null);
+                });
+
+            modelBuilder.Entity("Pst.Products.Maps.Persistence.StoredArea", b =>
+                {
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Boundary")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("BpsName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KemendagriCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Level", "Code");
+
+                    b.HasIndex("Level", "ParentCode");
+
+                    b.ToTable("Maps_Areas", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Products.Microdata.Catalogue.Variable", b =>
                 {
                     b.Property<string>("DatasetCode")

@@ -89,7 +89,8 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
             case var refused:
                 foreach (var error in refused.Errors)
                 {
-                    ModelState.AddModelError("choice." + error.ChoiceKey, TypeTexts[error.Message, error.Arguments]);
+                    // A choice's label given as an argument ("Choose {0}.") is one of the type's texts too.
+                    ModelState.AddModelError("choice." + error.ChoiceKey, TypeTexts[error.Message, [.. error.Arguments.Select(a => a is string text ? TypeTexts[text].Value : a)]]);
                 }
 
                 return Page();
