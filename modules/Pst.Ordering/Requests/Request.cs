@@ -312,19 +312,34 @@ public sealed class Request : ILifecycleFacts
 
     /// <summary>
     /// Records a file the office issued. A new invoice, sample, agreement, billing slip or receipt replaces the
-    /// current one of its kind; product files replace those of the same line.
+    /// current one of its kind.
     /// </summary>
     public IssuedFile Issue(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset at, int? lineNumber = null, DateTimeOffset? availableUntil = null)
+    {
+        ReplaceIssued(kind, lineNumber);
+        var file = new IssuedFile(kind, number, fileId, fileName, at, lineNumber, availableUntil);
+        _issued.Add(file);
+        Version++;
+        return file;
+    }
+
+    /// <summary>
+    /// Records the files one delivery made for a line (a map comes as several formats and its metadata): together
+    /// they replace the files of an earlier delivery of that line, never each other.
+    /// </summary>
+    public void IssueProducts(int lineNumber, IEnumerable<(string FileId, string FileName)> files, DateTimeOffset at, DateTimeOffset availableUntil)
+    {
+        ReplaceIssued(IssuedFileKind.Product, lineNumber);
+        _issued.AddRange(files.Select(f => new IssuedFile(IssuedFileKind.Product, null, f.FileId, f.FileName, at, lineNumber, availableUntil)));
+        Version++;
+    }
+
+    private void ReplaceIssued(IssuedFileKind kind, int? lineNumber)
     {
         foreach (var previous in _issued.Where(f => f.Kind == kind && f.LineNumber == lineNumber && !f.Replaced))
         {
             previous.Replaced = true;
         }
-
-        var file = new IssuedFile(kind, number, fileId, fileName, at, lineNumber, availableUntil);
-        _issued.Add(file);
-        Version++;
-        return file;
     }
 
     /// <summary>Records how the officer hands the product over at the walk-in desk, with the delivery step that follows.</summary>

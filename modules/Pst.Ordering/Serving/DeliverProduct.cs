@@ -43,9 +43,9 @@ public sealed class DeliverProduct(RequestStore store, PriceRequest prices, Prod
 
             var now = clock.GetUtcNow();
             var until = now.AddDays((await DeliverySettings.LoadAsync(settings, cancellationToken)).DownloadDays);
-            foreach (var (lineNumber, stored, name) in target.Stored)
+            foreach (var line in target.Stored.GroupBy(f => f.Line))
             {
-                request.Issue(IssuedFileKind.Product, null, stored, name, now, lineNumber, until);
+                request.IssueProducts(line.Key, line.Select(f => (f.FileId, f.Name)), now, until);
             }
 
             request.Fire(trigger, officer, now, answer);

@@ -58,7 +58,7 @@ internal sealed class MapProductType(BoundaryStore store, BoundaryCache cache, I
     [
         new("Coverage", "Each kabupaten/kota of Jawa Tengah, by kecamatan or by desa/kelurahan"),
         new("Unit of sale", "One map per kabupaten/kota and level"),
-        new("Formats", string.Join(", ", MapFormat.All.Select(f => f.Label))),
+        new("Formats", "Shapefile, GeoPackage, GeoJSON and a printed PDF map (A3), each with its metadata"),
         new("Coordinate system", "WGS 84 (EPSG:4326)"),
     ];
 

@@ -61,9 +61,9 @@ internal sealed partial class LocalFileStore(FileStoreOptions options, TimeProvi
         return match.Success ? Path.Combine(Path.GetFullPath(options.Root), match.Groups[1].Value, match.Groups[2].Value, id) : null;
     }
 
-    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-[0-9a-f]{32}\.[a-z0-9]{1,5}$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-[0-9a-f]{32}\.[a-z0-9]{1,8}$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^\.[a-z0-9]{1,5}$")]
+    [GeneratedRegex(@"^\.[a-z0-9]{1,8}$")]
     private static partial Regex ExtensionPattern();
 }

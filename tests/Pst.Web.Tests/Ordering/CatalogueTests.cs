@@ -16,7 +16,7 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
     {
         using var client = Client();
         var all = await client.GetStringAsync("/katalog");
-        Assert.Contains("5 produk", all, StringComparison.Ordinal); // three publications, a microdata set and its tables
+        Assert.Contains("6 produk", all, StringComparison.Ordinal); // three publications, a microdata set and its tables, the maps
         Assert.Contains("Provinsi Jawa Tengah Dalam Angka 2026", all, StringComparison.Ordinal);
         Assert.Contains("href=\"/katalog\"", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
@@ -58,17 +58,18 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
 
         using var client = Client();
         var microdataOnly = await client.GetStringAsync("/katalog");
-        Assert.Contains("2 produk", microdataOnly, StringComparison.Ordinal); // the dataset and its tables
+        Assert.Contains("3 produk", microdataOnly, StringComparison.Ordinal); // the dataset and its tables, the maps
         Assert.DoesNotContain("Dalam Angka 2026", microdataOnly, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/katalog/jateng-dalam-angka-2026")).StatusCode);
 
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<FeatureManager>().DisableAsync("Pst.Products.Microdata");
+            await scope.ServiceProvider.GetRequiredService<FeatureManager>().DisableAsync("Pst.Products.Maps");
         }
 
         Assert.Contains("id=\"no-results\"", await client.GetStringAsync("/katalog"), StringComparison.Ordinal);
-        foreach (var address in new[] { "/katalog/susenas-kor-rt-2025-03", "/katalog/susenas-kor-rt-2025-03-tabulasi", "/katalog/susenas-kor-rt-2025-03/kamus", "/katalog/susenas-kor-rt-2025-03/unduh/layout" })
+        foreach (var address in new[] { "/katalog/susenas-kor-rt-2025-03", "/katalog/susenas-kor-rt-2025-03-tabulasi", "/katalog/susenas-kor-rt-2025-03/kamus", "/katalog/susenas-kor-rt-2025-03/unduh/layout", "/katalog/peta-wks-kabupaten-kota", "/peta/batas/kabupaten-kota.geojson" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(address)).StatusCode);
         }

@@ -38,6 +38,7 @@
             .then(function (data) {
                 picker.hidden = false;
                 var map = L.map(canvas, { attributionControl: false, zoomControl: false, zoomSnap: 0.25, minZoom: 6, maxZoom: 13 });
+                picker.leafletMap = map; // for tests that click a place by its coordinates
                 L.control.zoom({ zoomInTitle: picker.dataset.zoomIn, zoomOutTitle: picker.dataset.zoomOut }).addTo(map);
                 var layers = {};
                 var names = {};

@@ -9,7 +9,7 @@ using NetTopologySuite.IO.Converters;
 using NetTopologySuite.IO.Esri;
 using UglyToad.PdfPig;
 
-namespace Pst.Products.Maps.Tests;
+namespace Pst.Tests.Shared;
 
 /// <summary>A delivered map file read back with the libraries a customer's GIS would use: features with their fields.</summary>
 public sealed record ReadFeature(Geometry Geometry, IReadOnlyDictionary<string, string?> Fields);

@@ -1,6 +1,6 @@
 using Pst.Core.Products;
 
-namespace Pst.Products.Microdata.Tests;
+namespace Pst.Tests.Shared;
 
 /// <summary>A delivery target that keeps the files a product type adds, for the test to read back.</summary>
 internal sealed class MemoryTarget : IDeliveryTarget

@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pst.Core.Kernel;
+using Pst.Web.Tests.Infrastructure;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.Maps;
+
+/// <summary>
+/// Digital maps bought through the real site on the boundaries the default recipe imports: the catalogue page with
+/// its map picker and list, the screen layer, faulty choices refused, one map per kabupaten/kota priced under III.D,
+/// the abstract, the agreement naming each map and the edition, payment, the signed agreement, the receipt, and every
+/// delivered file downloaded and read back; another customer reaches none of them. At the desk the officer makes
+/// the same choice for the visitor.
+/// </summary>
+public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    private const string ItemUrl = "/katalog/peta-wks-kabupaten-kota";
+
+    private static (string Key, string Value)[] Choices(string level, string[] regencies, string[] formats) =>
+    [
+        .. regencies.Select(r => ("choice.regencies", r)),
+        ("choice.level", level),
+        .. formats.Select(f => ("choice.formats", f)),
+    ];
+
+    [Fact]
+    public async Task The_map_page_offers_the_kabupaten_kota_on_a_map_and_in_a_list_and_serves_the_boundaries_it_draws()
+    {
+        using var visitor = new SiteSession(Factory);
+        var page = await TextOfAsync(visitor, ItemUrl);
+        Assert.Contains("Peta digital wilayah kerja statistik", page, StringComparison.Ordinal);
+        Assert.Contains("data-picker=\"map\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-source=\"/peta/batas/kabupaten-kota.geojson\"", page, StringComparison.Ordinal);
+        Assert.Contains("/_content/Pst.Themes.Jateng/lib/leaflet/leaflet.js", page, StringComparison.Ordinal);
+        Assert.Contains("Klik kabupaten/kota di peta untuk memilihnya", page, StringComparison.Ordinal);
+        Assert.Equal(35, Regex.Matches(page, "name=\"choice.regencies\"").Count);
+        Assert.DoesNotContain("name=\"choice.regencies\" id=\"choice-regencies-3301\" value=\"3301\" checked", page, StringComparison.Ordinal); // nothing picked for the visitor
+        Assert.Contains("Kota Semarang (3374)", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"filter-regencies\"", page, StringComparison.Ordinal);
+        Assert.Contains("III.C", page, StringComparison.Ordinal);
+
+        var layer = await visitor.Client.GetAsync("/peta/batas/kabupaten-kota.geojson");
+        Assert.Equal("application/geo+json", layer.Content.Headers.ContentType?.MediaType);
+        var features = MapFiles.GeoJson(await layer.Content.ReadAsByteArrayAsync());
+        Assert.Equal(35, features.Count);
+        Assert.All(features, f => Assert.True(f.Geometry.IsValid, f.Fields["code"]));
+        Assert.Contains(features, f => f.Fields["code"] == "3374" && f.Fields["name"] == "Kota Semarang");
+        Assert.InRange(layer.Content.Headers.ContentLength ?? 0, 1, 400_000); // simplified for the screen
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/peta/batas/kabupaten-kota.geojson");
+        again.Headers.IfNoneMatch.Add(layer.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await visitor.Client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_planner_buys_two_kabupaten_kota_by_desa_and_downloads_every_file_of_both_maps()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "rina@example.org", "Rina Hapsari", CustomerSegment.Researcher, "Bappeda Kota Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+
+        var none = await TextOfAsync(await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", [], ["gpkg"])));
+        Assert.Contains("Pilih Kabupaten/kota.", none, StringComparison.Ordinal);
+        var unknown = await TextOfAsync(await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", ["3599"], ["gpkg"])));
+        Assert.Contains("'3599' bukan pilihan Kabupaten/kota.", unknown, StringComparison.Ordinal);
+        var noFormat = await TextOfAsync(await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", ["3374"], [])));
+        Assert.Contains("Pilih Format.", noFormat, StringComparison.Ordinal);
+
+        var added = await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", ["3374", "3373"], ["shp", "gpkg", "geojson", "pdf"]));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var requestUrl = added.Headers.Location!.OriginalString;
+        var draft = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Kota Semarang (3374): 177 desa/kelurahan", draft, StringComparison.Ordinal);
+        Assert.Contains("Kota Salatiga (3373): 23 desa/kelurahan", draft, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{requestUrl}/abstraksi\"", draft, StringComparison.Ordinal);
+
+        await WriteAbstractAsync(customer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+        var check = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("Kota Salatiga (3373): 23 desa/kelurahan", check[check.IndexOf("id=\"abstract-data-asked\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+
+        // Two maps of III.D; no sample; the agreement names each map, the level and the edition.
+        var offered = await TextOfAsync(customer, requestUrl);
+        Assert.DoesNotContain("Contoh data mikro", offered, StringComparison.Ordinal);
+        var invoice = await InvoiceTextAsync(customer, requestUrl, offered);
+        Assert.Contains("III.D", invoice, StringComparison.Ordinal);
+        Assert.Contains(new Rupiah(140_000).ToString(), invoice, StringComparison.Ordinal);
+        var agreement = await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data");
+        Assert.Contains("Kota Semarang (3374): 177 desa/kelurahan", agreement, StringComparison.Ordinal);
+        Assert.Contains("Per desa/kelurahan", agreement, StringComparison.Ordinal);
+        Assert.Contains("keadaan 2026-08-20", agreement, StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd-bertanda-tangan.pdf", "application/pdf"), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        Assert.Contains(new Rupiah(140_000).ToString(), await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+
+        // Every file of both maps, named on the page, downloaded and read back.
+        var delivered = Regex.Matches(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk </a>\\s*<span class=\"small font-monospace\">([^<]+)</span>")
+            .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+        Assert.Equal(10, delivered.Count);
+        foreach (var (regency, count) in new[] { ("3374", 177), ("3373", 23) })
+        {
+            var name = $"peta-wks-{regency}-desa-{number}";
+            var shapefile = MapFiles.Shapefile(await customer.Client.GetByteArrayAsync(delivered[name + "-shp.zip"]));
+            var geoPackage = MapFiles.GeoPackage(await customer.Client.GetByteArrayAsync(delivered[name + ".gpkg"]));
+            var geoJson = MapFiles.GeoJson(await customer.Client.GetByteArrayAsync(delivered[name + ".geojson"]));
+            foreach (var features in new[] { shapefile.Features, geoPackage.Features, geoJson })
+            {
+                Assert.Equal(count, features.Count);
+                Assert.All(features, f => Assert.StartsWith(regency, f.Fields["iddesa"], StringComparison.Ordinal));
+                Assert.All(features, f => Assert.True(f.Geometry.IsValid, f.Fields["iddesa"]));
+            }
+
+            Assert.Equal("UTF-8", shapefile.Texts[".cpg"]);
+            var sheet = MapFiles.PdfText(await customer.Client.GetByteArrayAsync(delivered[name + ".pdf"]), out _);
+            Assert.Contains(regency == "3374" ? "Tugu" : "Kecandran", sheet, StringComparison.Ordinal);
+            Assert.Contains(number, sheet, StringComparison.Ordinal);
+            Assert.Contains("Rina Hapsari", sheet, StringComparison.Ordinal);
+            var metadata = Encoding.UTF8.GetString(await customer.Client.GetByteArrayAsync(delivered[name + "-metadata.txt"]));
+            Assert.Contains($"Jumlah fitur    : {count} desa/kelurahan", metadata, StringComparison.Ordinal);
+        }
+
+        using var other = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Joko", CustomerSegment.Individual);
+        Assert.All(delivered.Values, link => Assert.Equal(HttpStatusCode.NotFound, other.StatusOfAsync(link).GetAwaiter().GetResult()));
+    }
+
+    private static async Task WriteAbstractAsync(SiteSession customer, string requestUrl)
+    {
+        var form = await TextOfAsync(customer, requestUrl + "/abstraksi");
+        Assert.Contains("Kota Semarang (3374): 177 desa/kelurahan", form, StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "/abstraksi",
+            ("Form.Title", "Rencana detail tata ruang Kota Semarang"),
+            ("Form.Purpose", "Menyusun peta dasar wilayah kerja statistik untuk perencanaan pembangunan."),
+            ("Form.Datasets", "Peta WKS Kota Semarang dan Kota Salatiga per desa/kelurahan"),
+            ("Form.Areas", "Kota Semarang, Kota Salatiga"),
+            ("Form.Variables", "Batas dan kode desa/kelurahan, untuk menggabungkan data statistik per desa"),
+            ("Form.Method", "Analisis spasial dengan SIG"),
+            ("Form.Outputs", "Peta tematik dalam dokumen perencanaan"),
+            ("Form.Publication", "Dokumen RDTR Kota Semarang"),
+            ("Form.NoRedistribution", "true")), requestUrl);
+    }
+}
+
+public sealed class SqliteMapPurchaseTests : MapPurchaseTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlMapPurchaseTests : MapPurchaseTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
