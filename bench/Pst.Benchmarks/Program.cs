@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Pst.Benchmarks -- queue-latency
 // dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-synthesize <file.csv> <records> [seed]
 // dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-extract <source.csv> <kabupaten/kota code> <VAR,VAR,…> <out.csv>
+// dotnet run -c Release --project bench/Pst.Benchmarks -- map-export <layers folder> <kabupaten/kota code, or 33> <kecamatan|desa> <shp,gpkg,geojson,pdf> <out folder>
 switch (args)
 {
     case ["queue-latency"]:
@@ -14,6 +15,9 @@ switch (args)
         return;
     case ["microdata-extract", var source, var regency, var variables, var output]:
         Pst.Benchmarks.MicrodataExtraction.Extract(source, regency, variables.Split(','), output);
+        return;
+    case ["map-export", var layers, var area, var level, var formats, var output]:
+        Pst.Benchmarks.MapExport.Run(layers, area, level, formats.Split(','), output);
         return;
 }
 

@@ -6,7 +6,7 @@ namespace Pst.Products.Maps.Export;
 public sealed record MapField(string Name, int Width, string Description, Func<WorkAreaLineage, string?> Value);
 
 /// <summary>An area with the areas above it, which its fields are read from.</summary>
-public sealed record WorkAreaLineage(WorkArea Area, WorkArea Province, WorkArea Regency, WorkArea? District);
+public sealed record WorkAreaLineage(WorkArea Area, WorkArea Province, WorkArea Regency, WorkArea District);
 
 /// <summary>
 /// The attribute table of a map's features, the same in every format: BPS codes split as BPS writes them
@@ -19,11 +19,11 @@ public static class MapFields
     [
         new("kdprov", 2, "Kode provinsi (BPS)", l => l.Province.Code),
         new("kdkab", 2, "Kode kabupaten/kota (BPS, 2 digit)", l => l.Regency.Code[2..]),
-        new("kdkec", 3, "Kode kecamatan (BPS, 3 digit)", l => l.District?.Code[4..]),
+        new("kdkec", 3, "Kode kecamatan (BPS, 3 digit)", l => l.District.Code[4..]),
         new("nmprov", 60, "Nama provinsi", l => l.Province.Name),
         new("nmkab", 60, "Nama kabupaten/kota", l => l.Regency.Name),
-        new("nmkec", 60, "Nama kecamatan (Kemendagri)", l => l.District?.Name),
-        new("nmkecbps", 60, "Nama kecamatan (ejaan BPS)", l => l.District?.BpsName),
+        new("nmkec", 60, "Nama kecamatan (Kemendagri)", l => l.District.Name),
+        new("nmkecbps", 60, "Nama kecamatan (ejaan BPS)", l => l.District.BpsName),
     ];
 
     public static IReadOnlyList<MapField> For(BoundaryLevel level) => level switch

@@ -22,7 +22,7 @@ public static class MapMetadata
         text.AppendLine(map.Title);
         text.AppendLine();
         text.AppendLine($"Permintaan      : {map.RequestNumber}, untuk {map.BuyerName}, {map.Date:yyyy-MM-dd}");
-        text.AppendLine($"Wilayah         : {map.Regency.Name} ({map.Regency.Code}), Provinsi {map.Features[0].Province.Name} ({map.Features[0].Province.Code})");
+        text.AppendLine($"Wilayah         : {map.CoverageName} ({map.Coverage.Code}), Provinsi {map.Province.Name} ({map.Province.Code})");
         text.AppendLine($"Tingkat         : {map.LevelName}");
         text.AppendLine($"Jumlah fitur    : {map.Features.Count.ToString("N0", id)} {map.LevelName}");
         text.AppendLine($"Sistem koordinat: {Crs}");

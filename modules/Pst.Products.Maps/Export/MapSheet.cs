@@ -26,21 +26,23 @@ public static class MapSheet
         ];
         if (map.Level == BoundaryLevel.Village)
         {
-            layers.Add(new("Batas kecamatan", set.Within(map.Regency, BoundaryLevel.District).SelectMany(d => Polygons(d.Geometry)).ToList(), new MapStyle(1.0f, 0xFF404040, [])));
+            layers.Add(new("Batas kecamatan", set.Within(map.Coverage, BoundaryLevel.District).SelectMany(d => Polygons(d.Geometry)).ToList(), new MapStyle(1.0f, 0xFF404040, [])));
         }
 
-        layers.Add(new("Batas kabupaten/kota", Polygons(map.Regency.Geometry).ToList(), new MapStyle(1.8f, 0xFF00305E, [])));
+        layers.Add(map.Coverage.Level == BoundaryLevel.Province
+            ? new("Batas kabupaten/kota", set.Within(map.Coverage, BoundaryLevel.Regency).SelectMany(r => Polygons(r.Geometry)).ToList(), new MapStyle(1.8f, 0xFF00305E, []))
+            : new("Batas kabupaten/kota", Polygons(map.Coverage.Geometry).ToList(), new MapStyle(1.8f, 0xFF00305E, [])));
         var labels = map.Features.Select(f => new MapLabel(f.Area.Name, Point(f.Area.Geometry.InteriorPoint))).ToList();
-        var province = map.Features[0].Province;
+        var province = map.Province;
         var inset = new MapInset(
-            $"Letak {map.Regency.Name} di Provinsi {province.Name}",
+            $"Letak {map.CoverageName} di Provinsi {province.Name}",
             set.Within(province, BoundaryLevel.Regency).SelectMany(r => Polygons(r.Geometry)).ToList(),
-            Polygons(map.Regency.Geometry).ToList());
+            Polygons(map.Coverage.Geometry).ToList());
         var edition = map.Edition;
         return MapSheetComposer.Compose(new MapSheetSpec(
             office,
             map.Title,
-            $"{map.Regency.Name} ({map.Regency.Code}), Provinsi {province.Name}: {map.Features.Count} {map.LevelName}",
+            $"{map.CoverageName} ({map.Coverage.Code}): {map.Features.Count} {map.LevelName}",
             layers,
             labels,
             inset,

@@ -98,13 +98,7 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains("Per desa/kelurahan", agreement, StringComparison.Ordinal);
         Assert.Contains("keadaan 2026-08-20", agreement, StringComparison.Ordinal);
 
-        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
-        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
-        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        var deskUrl = await AcceptAndPayByBillingCodeAsync(customer, officer, treasurer, requestUrl);
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd-bertanda-tangan.pdf", "application/pdf"), requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);

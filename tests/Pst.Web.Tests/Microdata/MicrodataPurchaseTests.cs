@@ -115,13 +115,7 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         Assert.DoesNotContain("R2202", agreement, StringComparison.Ordinal); // a variable not asked for
 
         // Accepted, paid by billing code, the signed agreement received, the receipt issued.
-        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
-        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
-        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        var deskUrl = await AcceptAndPayByBillingCodeAsync(customer, officer, treasurer, requestUrl);
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd-bertanda-tangan.pdf", "application/pdf"), requestUrl);
         var scan = Regex.Match(await TextOfAsync(officer, staffUrl), "id=\"signed-agreement\">.*?href=\"([^\"]+)\"", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(Pdf, await officer.Client.GetByteArrayAsync(scan));
@@ -175,13 +169,7 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var agreement = await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data");
         Assert.Contains("R1807 — Sumber air minum utama", agreement, StringComparison.Ordinal);
 
-        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
-        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
-        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        var deskUrl = await AcceptAndPayByBillingCodeAsync(customer, officer, treasurer, requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);

@@ -55,6 +55,24 @@ internal static partial class RequestSteps
     }
 
     /// <summary>
+    /// The customer accepts the offer and the officer marks the product ready; the treasurer issues a billing code,
+    /// pays it in the SIMPONI simulator as at a bank and confirms the payment. Returns the request's payment desk.
+    /// </summary>
+    public static async Task<string> AcceptAndPayByBillingCodeAsync(SiteSession customer, SiteSession officer, SiteSession treasurer, string requestUrl)
+    {
+        var id = requestUrl.Split('/')[^1];
+        var staffUrl = "/admin/permintaan/" + id;
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        var deskUrl = "/admin/pembayaran/" + id;
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        return deskUrl;
+    }
+
+    /// <summary>
     /// A request of an individual for the test publication taken to "waiting for payment": sent, requirements
     /// complete, invoice issued and accepted, product ready. Returns the customer's and the staff's addresses.
     /// </summary>
