@@ -25,7 +25,9 @@ median() { # name, command…: runs 3 times, keeps the median "seconds KiB"
 }
 
 count() { # file: the feature count ogrinfo reads
-  ogrinfo -so -al "$1" 2>/dev/null | sed -n 's/^Feature Count: //p' | head -1
+  local n
+  n=$(ogrinfo -so -al "$1" 2>/dev/null | sed -n 's/^Feature Count: //p' | head -1)
+  echo "${n:--}" # our PDF is a drawn sheet, not a GeoPDF: ogrinfo reads no layer from it
 }
 
 printf '%-34s %9s %9s %7s %11s %11s %7s %9s\n' case "pst s" "ogr s" "x ogr" "pst KiB" "ogr KiB" "x ogr" features
@@ -42,6 +44,10 @@ run_case() { # label, area (33 or a kabupaten/kota code), pst format, GDAL drive
   printf '%-34s %9s %9s %7.2f %11s %11s %7.2f %9s\n' "$label" "$pt" "$ot" "$(echo "$pt / $ot" | bc -l)" "$pm" "$om" "$(echo "$pm / $om" | bc -l)" "$(count "$ours")/$(count "$theirs")"
 }
 
+# The reading alone: Pst.Cms parses and checks all four layers (10 MB of GeoJSON), ogrinfo reads the desa layer.
+read -r pt pm < <(median pst-read "$bench" map-export "$layers" 3374 desa none "$work/out-pst-read")
+read -r ot om < <(median ogr-read ogrinfo -so -al "$layers/desa_33.geojson")
+printf '%-34s %9s %9s %7.2f %11s %11s %7.2f %9s\n' "Reading only (no file written)" "$pt" "$ot" "$(echo "$pt / $ot" | bc -l)" "$pm" "$om" "$(echo "$pm / $om" | bc -l)" "-"
 run_case "Kota Semarang by desa, GeoPackage" 3374 gpkg GPKG .gpkg
 run_case "Kota Semarang by desa, Shapefile" 3374 shp "ESRI Shapefile" .shp
 run_case "Kota Semarang by desa, GeoJSON" 3374 geojson GeoJSON .geojson

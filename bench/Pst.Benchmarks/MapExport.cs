@@ -31,6 +31,7 @@ public static class MapExport
         };
         var coverage = set.Find(area.Length == 2 ? BoundaryLevel.Province : BoundaryLevel.Regency, area) ?? throw new ArgumentException($"No area '{area}'.", nameof(area));
         var map = WorkAreaMap.Of(new LoadedBoundaries(edition, set), coverage, level == "kecamatan" ? BoundaryLevel.District : BoundaryLevel.Village, "PST-2026-00001", "Benchmark", new DateOnly(2026, 12, 2));
+        if (formats is ["none"]) return; // the reading cost alone, which every export below includes
         Directory.CreateDirectory(output);
         MapPackage.Write(map, formats, "BPS Provinsi Jawa Tengah", output);
     }

@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Pst.Benchmarks -- queue-latency
 // dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-synthesize <file.csv> <records> [seed]
 // dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-extract <source.csv> <kabupaten/kota code> <VAR,VAR,…> <out.csv>
-// dotnet run -c Release --project bench/Pst.Benchmarks -- map-export <layers folder> <kabupaten/kota code, or 33> <kecamatan|desa> <shp,gpkg,geojson,pdf> <out folder>
+// dotnet run -c Release --project bench/Pst.Benchmarks -- map-export <layers folder> <kabupaten/kota code, or 33> <kecamatan|desa> <shp,gpkg,geojson,pdf | none> <out folder>
 switch (args)
 {
     case ["queue-latency"]:
