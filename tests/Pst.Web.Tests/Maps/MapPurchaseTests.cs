@@ -83,9 +83,7 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
         var check = await TextOfAsync(officer, staffUrl);
         Assert.Contains("Kota Salatiga (3373): 23 desa/kelurahan", check[check.IndexOf("id=\"abstract-data-asked\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        await AcceptAbstractAndOfferAsync(officer, staffUrl);
 
         // Two maps of III.D; no sample; the agreement names each map, the level and the edition.
         var offered = await TextOfAsync(customer, requestUrl);

@@ -90,11 +90,9 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var comparison = check[check.IndexOf("id=\"abstract-comparison\"", StringComparison.Ordinal)..];
         Assert.Contains("R1807 — sumber air minum, untuk menentukan air minum layak", comparison, StringComparison.Ordinal);
         Assert.Contains("3374 Kota Semarang", comparison[comparison.IndexOf("id=\"abstract-data-asked\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
 
         // The offer: the extract is measured, the invoice prices it, the sample is its first ten records.
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        await AcceptAbstractAndOfferAsync(officer, staffUrl);
         var expected = ExpectedExtract(["3374", "3322"], ["R101", "R102", "R105", "URUT", "FWT", "R1807", "EXP_CAP"]);
         var price = 20_000 + (long)Math.Round(Math.Max(0, expected.Length - 1_000_000) * 0.02, MidpointRounding.AwayFromZero);
         var offered = await TextOfAsync(customer, requestUrl);
@@ -156,9 +154,7 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
         var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
         var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        await AcceptAbstractAndOfferAsync(officer, staffUrl);
 
         // Priced under II.B on the computed table; no sample, the agreement names the table.
         var offered = await TextOfAsync(customer, requestUrl);

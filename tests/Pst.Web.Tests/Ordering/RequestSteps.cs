@@ -55,6 +55,17 @@ internal static partial class RequestSteps
     }
 
     /// <summary>
+    /// The officer accepts the written data-use abstract, records the requirements as complete and makes the offer
+    /// (the lines measured, the invoice and the agreement issued).
+    /// </summary>
+    public static async Task AcceptAbstractAndOfferAsync(SiteSession officer, string staffUrl)
+    {
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "data-use-abstract")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+    }
+
+    /// <summary>
     /// The customer accepts the offer and the officer marks the product ready; the treasurer issues a billing code,
     /// pays it in the SIMPONI simulator as at a bank and confirms the payment. Returns the request's payment desk.
     /// </summary>
