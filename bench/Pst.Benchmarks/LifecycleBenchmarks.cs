@@ -70,7 +70,7 @@ public class LifecycleBenchmarks
         await StepAsync(id, (r, sp) => FireAsync(r, sp, RequestTrigger.AcceptProduct, Customer));
         await StepAsync(id, (r, sp) =>
         {
-            r.Rate(Customer, 5, "Cepat", DateTimeOffset.UtcNow);
+            r.Rate(Customer, DateTimeOffset.UtcNow);
             return sp.GetRequiredService<RequestStore>().SaveAsync();
         });
     }

@@ -59,6 +59,7 @@ public sealed class OrderingModule : IModule
         services.AddScoped<IssueOffer>();
         services.AddScoped<DeliverProduct>();
         services.AddSingleton<DownloadLinks>();
+        services.AddScoped<Pst.Core.Feedback.ISurveySubject, RequestSurveySubject>();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new SiteAddress(configuration["Site:Address"], sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         services.AddScoped<NotificationTemplates>();

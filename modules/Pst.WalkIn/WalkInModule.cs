@@ -56,6 +56,7 @@ public sealed class WalkInModule : IModule
         services.AddScoped<WalkInSetup>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, OpeningHoursDefinition>();
         services.AddScoped<IRequestLinks, DeskVisitLinks>();
+        services.AddScoped<Pst.Core.Feedback.ISurveySubject, TicketSurveySubject>();
         services.AddSignalR();
         services.AddSingleton<QueueAnnouncer>();
         var ticketsPerMinute = configuration.GetValue("WalkIn:TicketsPerMinute", 30);

@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStep, CatalogueRecipeStep>();
         services.AddScoped<WorkingDayCalendarSource>();
         services.AddScoped<ProductTypeRegistry>();
+        services.AddScoped<ProductTypeTexts>();
         services.AddScoped<ProductLineService>();
         return services;
     }

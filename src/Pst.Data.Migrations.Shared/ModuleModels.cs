@@ -14,5 +14,6 @@ internal static class ModuleModels
         new Pst.WalkIn.Persistence.WalkInModel(),
         new Pst.Products.Microdata.Persistence.MicrodataModel(),
         new Pst.Products.Maps.Persistence.MapsModel(),
+        new Pst.Feedback.Persistence.FeedbackModel(),
     ];
 }

@@ -127,10 +127,11 @@ public sealed class OnlineOrderJourneyTests(BrowserSite site) : IClassFixture<Br
         await customer.ReloadAsync();
         await customer.GetByRole(AriaRole.Button, new() { Name = "Terima produk" }).ClickAsync();
         await PageChecks.CheckAsync(customer, "63-pelanggan-penilaian");
-        await customer.GetByLabel("5 · Sangat baik").CheckAsync();
-        await customer.GetByLabel("Komentar (tidak wajib)").FillAsync("Cepat dan jelas");
-        await customer.GetByRole(AriaRole.Button, new() { Name = "Kirim penilaian" }).ClickAsync();
-        await Expect(customer.Locator("#rating"), "Penilaian Anda: 5 dari 5.");
+        await customer.GetByRole(AriaRole.Link, new() { Name = "Isi survei kepuasan" }).ClickAsync();
+        await PageChecks.CheckAsync(customer, "63b-pelanggan-survei");
+        await SurveyForm.AnswerAsync(customer, "343444344", "Cepat dan jelas");
+        await customer.GetByRole(AriaRole.Link, new() { Name = "Kembali" }).ClickAsync();
+        await Expect(customer.Locator("#rating"), "Anda telah mengisi survei kepuasan.");
         await Expect(customer.Locator("#state"), "Dinilai");
         await PageChecks.CheckAsync(customer, "64-pelanggan-selesai");
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Pst.Core.Modules;
 using Pst.Core.Products;
 
 namespace Pst.Ordering.Catalogue;
@@ -21,7 +20,7 @@ public sealed record CatalogueFilter(string? Words, string? TypeId, int? Year)
 /// The catalogue of the product types on offer (a disabled module's items disappear). Filtering happens in memory:
 /// an office sells hundreds of titles, not millions.
 /// </summary>
-public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegistry registry, ModuleGraph graph, IStringLocalizerFactory localizers)
+public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegistry registry, ProductTypeTexts texts)
 {
     public async Task<IReadOnlyList<IProductType>> OfferedTypesAsync(CancellationToken cancellationToken = default) =>
         await registry.GetOfferedAsync(cancellationToken);
@@ -44,8 +43,7 @@ public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegis
             : null;
 
     /// <summary>The product type's texts (its name, its choices) in the visitor's language, from its module's resources.</summary>
-    public IStringLocalizer TextsOf(IProductType type) =>
-        localizers.Create(graph.Find(type.ModuleId)?.TextResource ?? type.GetType());
+    public IStringLocalizer TextsOf(IProductType type) => texts.Of(type);
 
-    public string TypeName(IProductType type) => TextsOf(type)[type.DisplayName];
+    public string TypeName(IProductType type) => texts.NameOf(type);
 }

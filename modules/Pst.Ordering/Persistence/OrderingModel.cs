@@ -52,13 +52,6 @@ public sealed class OrderingModel : IEntityModelContributor
                 c.Property(x => x.Npwp).HasColumnName("CustomerNpwp").HasMaxLength(16);
             });
 
-            r.OwnsOne(x => x.Rating, g =>
-            {
-                g.Property(x => x.Score).HasColumnName("RatingScore");
-                g.Property(x => x.Comment).HasColumnName("RatingComment").HasMaxLength(2000);
-                g.Property(x => x.At).HasColumnName("RatedAt");
-            });
-
             r.Property(x => x.SignedAgreementFileId).HasMaxLength(100);
 
             r.OwnsOne(x => x.ZeroTariff, z =>

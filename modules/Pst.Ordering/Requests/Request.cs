@@ -57,8 +57,6 @@ public sealed class Request : ILifecycleFacts
     /// <summary>How the product was handed over at the walk-in desk (step 17); null online, where it is downloaded.</summary>
     public DeskHandover? Handover { get; private set; }
 
-    /// <summary>The customer's rating of the service once completed (step 19).</summary>
-    public ServiceRating? Rating { get; private set; }
 
     /// <summary>When the customer first submitted: the schedule in force that day prices the request.</summary>
     public DateTimeOffset? SubmittedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.Submit)?.At;
@@ -287,18 +285,11 @@ public sealed class Request : ILifecycleFacts
         Fire(RequestTrigger.Submit, actor, at);
     }
 
-    /// <summary>The customer rates the completed request, 1 to 5 with an optional comment (step 19).</summary>
-    public void Rate(RequestActor actor, int score, string? comment, DateTimeOffset at)
-    {
-        if (score is < ServiceRating.Lowest or > ServiceRating.Highest)
-        {
-            throw new TransitionRefusedException("Choose a rating from {0} to {1}.", ServiceRating.Lowest, ServiceRating.Highest);
-        }
-
-        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        Fire(RequestTrigger.Rate, actor, at, text);
-        Rating = new ServiceRating(score, text, at);
-    }
+    /// <summary>
+    /// The customer has answered the satisfaction survey about the completed request (step 19); the answers are the
+    /// survey's (Pst.Feedback), the request records that the step is taken.
+    /// </summary>
+    public void Rate(RequestActor actor, DateTimeOffset at) => Fire(RequestTrigger.Rate, actor, at);
 
     /// <summary>The officer corrects the name or institution printed on the documents, answering a correction request.</summary>
     public void CorrectCustomer(RequestActor actor, string name, string? institution)

@@ -7,8 +7,8 @@ using Pst.Ordering.Serving;
 namespace Pst.WalkIn.Desks;
 
 /// <summary>
-/// Puts on the officer's page of a walk-in request what the queue does next: the rating tablet once completed, for
-/// the visitor to rate the service; the queue console once the visitor is referred to statistical consultation,
+/// Puts on the officer's page of a walk-in request what the queue does next: the satisfaction survey on the tablet once
+/// completed, for the visitor to answer; the queue console once the visitor is referred to statistical consultation,
 /// where their ticket is transferred to the consultation queue.
 /// </summary>
 internal sealed class DeskVisitLinks(IStringLocalizer<WalkInModule> text) : IRequestLinks
@@ -24,7 +24,7 @@ internal sealed class DeskVisitLinks(IStringLocalizer<WalkInModule> text) : IReq
 
         if (request.State == RequestState.Completed)
         {
-            return [new RequestLink($"/admin/antrian/penilaian/{request.Id}", text["Rating on the tablet"])];
+            return [new RequestLink($"/admin/antrian/survei/{request.Id}", text["Satisfaction survey on the tablet"])];
         }
 
         return request.Timeline is [.., { Trigger: RequestTrigger.ReferToConsultation }]

@@ -13,10 +13,10 @@ namespace Pst.WalkIn.Desks;
 
 /// <summary>
 /// A visit at the desk: the request the officer makes with the visitor from their guest-book entry (steps 5–6 of
-/// the walk-in procedure), on the visitor's own customer account, and the visitor's rating of it on the tablet tied
-/// to their ticket (step 20).
+/// the walk-in procedure), on the visitor's own customer account, and the request a ticket's visit made (for the
+/// satisfaction survey of the visit, step 20).
 /// </summary>
-public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, DraftRequests drafts, RequestStore requests, TimeProvider clock)
+public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, DraftRequests drafts, RequestStore requests)
 {
     /// <summary>The guest-book entry of a ticket (tracked, so the desk can link its request).</summary>
     public Task<GuestBookEntry?> EntryOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
@@ -56,21 +56,9 @@ public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, Draft
         return draft.Id;
     }
 
-    /// <summary>The request of a ticket's visit, as the rating tablet shows it; null when the visit made none.</summary>
+    /// <summary>The request of a ticket's visit; null when the visit made none.</summary>
     public async Task<Request?> RequestOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
         await EntryOfTicketAsync(ticketId, cancellationToken) is { RequestId: { } requestId }
             ? await requests.FindAsync(requestId, cancellationToken)
             : null;
-
-    /// <summary>
-    /// The visitor rates the completed request of their visit on the tablet (step 20). The ticket stands for the
-    /// visitor, so the rating is theirs, as if given online.
-    /// </summary>
-    public async Task RateAsync(Guid ticketId, int score, string? comment, CancellationToken cancellationToken = default)
-    {
-        var request = await RequestOfTicketAsync(ticketId, cancellationToken)
-            ?? throw new TicketStepRefusedException("This visit has no request to rate.");
-        request.Rate(new RequestActor(request.CustomerId, ActorRole.Customer), score, comment, clock.GetUtcNow());
-        await requests.SaveAsync(cancellationToken);
-    }
 }

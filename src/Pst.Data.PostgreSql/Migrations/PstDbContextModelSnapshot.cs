@@ -711,6 +711,66 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Core_TariffSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Feedback.Survey.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Counter")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProductTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("TicketId")
+                        .IsUnique();
+
+                    b.ToTable("Feedback_SurveyResponses", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
                 {
                     b.Property<string>("Event")
@@ -1723,32 +1783,6 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
-                    b.OwnsOne("Pst.Ordering.Requests.ServiceRating", "Rating", b1 =>
-                        {
-                            b1.Property<Guid>("RequestId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("RatedAt");
-
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("RatingComment");
-
-                            b1.Property<int>("Score")
-                                .HasColumnType("integer")
-                                .HasColumnName("RatingScore");
-
-                            b1.HasKey("RequestId");
-
-                            b1.ToTable("Ordering_Requests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RequestId");
-                        });
-
                     b.OwnsOne("Pst.Ordering.Requests.ZeroTariffClaim", "ZeroTariff", b1 =>
                         {
                             b1.Property<Guid>("RequestId")
@@ -1792,8 +1826,6 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
-
-                    b.Navigation("Rating");
 
                     b.Navigation("Timeline");
 

@@ -713,6 +713,68 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Core_TariffSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Feedback.Survey.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Counter")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProductTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasFilter("[RequestId] IS NOT NULL");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique()
+                        .HasFilter("[TicketId] IS NOT NULL");
+
+                    b.ToTable("Feedback_SurveyResponses", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
                 {
                     b.Property<string>("Event")
@@ -1727,32 +1789,6 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
-                    b.OwnsOne("Pst.Ordering.Requests.ServiceRating", "Rating", b1 =>
-                        {
-                            b1.Property<Guid>("RequestId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateTimeOffset>("At")
-                                .HasColumnType("datetimeoffset")
-                                .HasColumnName("RatedAt");
-
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
-                                .HasColumnName("RatingComment");
-
-                            b1.Property<int>("Score")
-                                .HasColumnType("int")
-                                .HasColumnName("RatingScore");
-
-                            b1.HasKey("RequestId");
-
-                            b1.ToTable("Ordering_Requests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RequestId");
-                        });
-
                     b.OwnsOne("Pst.Ordering.Requests.ZeroTariffClaim", "ZeroTariff", b1 =>
                         {
                             b1.Property<Guid>("RequestId")
@@ -1796,8 +1832,6 @@ namespace Pst.Data.SqlServer.Migrations
                     b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
-
-                    b.Navigation("Rating");
 
                     b.Navigation("Timeline");
 

@@ -694,6 +694,66 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Core_TariffSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Feedback.Survey.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("TicketId")
+                        .IsUnique();
+
+                    b.ToTable("Feedback_SurveyResponses", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
                 {
                     b.Property<string>("Event")
@@ -1696,32 +1756,6 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
-                    b.OwnsOne("Pst.Ordering.Requests.ServiceRating", "Rating", b1 =>
-                        {
-                            b1.Property<Guid>("RequestId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("At")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("RatedAt");
-
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("RatingComment");
-
-                            b1.Property<int>("Score")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("RatingScore");
-
-                            b1.HasKey("RequestId");
-
-                            b1.ToTable("Ordering_Requests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RequestId");
-                        });
-
                     b.OwnsOne("Pst.Ordering.Requests.ZeroTariffClaim", "ZeroTariff", b1 =>
                         {
                             b1.Property<Guid>("RequestId")
@@ -1765,8 +1799,6 @@ namespace Pst.Data.Sqlite.Migrations
                     b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
-
-                    b.Navigation("Rating");
 
                     b.Navigation("Timeline");
 

@@ -75,8 +75,8 @@ public sealed class WalkInDeskTests
         Assert.Equal(RequestState.Completed, request.State);
         Assert.Equal(DeskHandover.VisitorMedia, request.Handover);
         Assert.DoesNotContain(RequestTrigger.Rate, request.PermittedTriggers(Officer));
-        Assert.Throws<TransitionRefusedException>(() => request.Rate(Officer, 5, null, Start));
-        request.Rate(Customer, 5, "Cepat", Start);
+        Assert.Throws<TransitionRefusedException>(() => request.Rate(Officer, Start));
+        request.Rate(Customer, Start);
         Assert.Equal(RequestState.Rated, request.State);
     }
 

@@ -18,7 +18,7 @@ namespace Pst.Web.Tests.Ordering;
 
 /// <summary>
 /// Payment through the real site: billing codes from the SIMPONI simulator (one expiring and re-issued), SIMPONI by
-/// hand, a transfer from abroad with a rejected proof, the receipt, delivery, a product correction and the rating.
+/// hand, a transfer from abroad with a rejected proof, the receipt, delivery, a product correction and the satisfaction survey.
 /// </summary>
 public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     where TFactory : PstAppFactory, new()
@@ -93,7 +93,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
             Assert.NotEqual(HttpStatusCode.OK, await other.StatusOfAsync(deskUrl));
         }
 
-        // A product correction, answered by a new delivery; then the customer accepts and rates the service.
+        // A product correction, answered by a new delivery; then the customer accepts and answers the satisfaction survey.
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "RequestProductCorrection"), ("reason", "Mohon kirim ulang, berkas terpotong")), requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Redeliver"), ("answer", "Sudah kami kirim ulang")), staffUrl);
         var redelivered = await TextOfAsync(customer, requestUrl);
@@ -101,10 +101,10 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Assert.Single(Regex.Matches(redelivered, "text-decoration-line-through\">Produk"));
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptProduct")), requestUrl);
         Assert.Contains("Dilayani dalam", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
-        Assert.Contains("Pilih penilaian dari 1 sampai 5.", await TextOfAsync(await Forms.PostAsync(customer.Client, requestUrl + "?handler=Rate", ("score", "9"))), StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Rate", ("score", "5"), ("comment", "Cepat dan jelas")), requestUrl);
+        var surveyUrl = Pst.Core.Feedback.SurveySubjectKinds.AddressOf(Pst.Core.Feedback.SurveySubjectKinds.Request, Guid.Parse(requestUrl.Split('/')[^1]));
+        await ExpectRedirectAsync(Pst.Web.Tests.Feedback.SurveySteps.AnswerAsync(customer, surveyUrl, "444444443", "Cepat dan jelas"), surveyUrl);
         var rated = await TextOfAsync(customer, requestUrl);
-        Assert.Contains("Penilaian Anda: 5 dari 5. “Cepat dan jelas”", rated, StringComparison.Ordinal);
+        Assert.Contains("Anda telah mengisi survei kepuasan.", rated, StringComparison.Ordinal);
         Assert.Contains("id=\"state\">Dinilai<", rated, StringComparison.Ordinal);
 
         // The download window (7 days by default) closes.

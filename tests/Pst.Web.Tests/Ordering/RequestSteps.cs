@@ -75,12 +75,35 @@ internal static partial class RequestSteps
         var staffUrl = "/admin/permintaan/" + id;
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
-        var deskUrl = "/admin/pembayaran/" + id;
+        return await PayByBillingCodeAsync(customer, treasurer, requestUrl);
+    }
+
+    /// <summary>
+    /// The treasurer issues a billing code for a request waiting for payment, pays it in the SIMPONI simulator as at a
+    /// bank and confirms the payment. Returns the request's payment desk.
+    /// </summary>
+    public static async Task<string> PayByBillingCodeAsync(SiteSession customer, SiteSession treasurer, string requestUrl)
+    {
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
         var code = Regex.Match(await TextOfAsync(customer, requestUrl + "/pembayaran"), "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", code)), "/admin/simponi");
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
         return deskUrl;
+    }
+
+    /// <summary>
+    /// A request of an individual for the test publication taken to "completed": paid by billing code, receipt
+    /// issued, the product delivered and accepted by the customer. Returns the customer's and the staff's addresses.
+    /// </summary>
+    public static async Task<(string RequestUrl, string StaffUrl)> ToCompletedAsync(SiteSession customer, SiteSession officer, SiteSession treasurer)
+    {
+        var (requestUrl, staffUrl) = await ToAwaitingPaymentAsync(customer, officer);
+        var deskUrl = await PayByBillingCodeAsync(customer, treasurer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptProduct")), requestUrl);
+        return (requestUrl, staffUrl);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Pst.Web.Tests.WalkIn;
 /// <summary>
 /// A visitor served at the desk on the walk-in variant of the request lifecycle: ticket, guest book, a request made
 /// with them on their own (new) account, documents shown, offer, cash to the treasurer with the receipt at once,
-/// handover, their check, and their rating on the tablet tied to the ticket.
+/// handover, their check, and their satisfaction survey on the tablet tied to the ticket.
 /// </summary>
 public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFactory>
     where TFactory : PstAppFactory, new()
@@ -29,10 +29,11 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Start", ("ticket", ticketId)), "/admin/antrian?loket=loket-1");
         Assert.Contains($"/admin/antrian/tiket/{ticketId}/permintaan", await TextOfAsync(officer, "/admin/antrian?loket=loket-1"), StringComparison.Ordinal);
 
-        // No request before the guest book; the rating tablet has nothing to rate yet.
+        // No request before the guest book; the visit's survey waits until the visitor is served.
         var deskUrl = $"/admin/antrian/tiket/{ticketId}/permintaan";
         Assert.Contains("id=\"no-guest-book\"", await TextOfAsync(officer, deskUrl), StringComparison.Ordinal);
-        Assert.Contains("id=\"no-request\"", await TextOfAsync(visitor, ticketUrl + "/nilai"), StringComparison.Ordinal);
+        var surveyUrl = Pst.Core.Feedback.SurveySubjectKinds.AddressOf(Pst.Core.Feedback.SurveySubjectKinds.Ticket, Guid.Parse(ticketId));
+        Assert.Contains("id=\"not-yet\"", await TextOfAsync(visitor, surveyUrl), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"/admin/buku-tamu/isi?tiket={ticketId}",
             ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101900001"), ("Input.Name", "Budi Santoso"), ("Input.Email", Email),
             ("Input.Institution", "CV Maju"), ("Input.Segment", "Individual"), ("Input.Purpose", "Membeli publikasi")), "/admin/buku-tamu");
@@ -96,17 +97,17 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         var receipt = await IssuedTextAsync(officer, staffUrl, afterPayment, "Kuitansi");
         Assert.Contains("Tunai kepada bendahara di loket PST", receipt, StringComparison.Ordinal);
 
-        // Handover on the visitor's media, the visitor's check, and the rating tablet.
+        // Handover on the visitor's media, the visitor's check, and the satisfaction survey on the tablet.
         Assert.Contains("Pilih cara produk diserahkan.", await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"))), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"), ("handover", "VisitorMedia")), staffUrl);
         Assert.Contains("Diserahkan: pada media milik pengguna layanan", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
-        Assert.Contains("id=\"not-yet\"", await TextOfAsync(visitor, ticketUrl + "/nilai"), StringComparison.Ordinal);
+        Assert.Contains("Anda dapat mengisi survei setelah memeriksa dan menerima produk Anda.", await TextOfAsync(visitor, surveyUrl), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptProduct")), staffUrl);
-        Assert.Equal(ticketUrl + "/nilai", await officer.RedirectOfAsync($"/admin/antrian/penilaian/{requestId}"));
-        Assert.Contains("Pilih penilaian dari 1 sampai 5.", await TextOfAsync(await Forms.PostAsync(visitor.Client, ticketUrl + "/nilai", ("score", "9"))), StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(visitor.Client, ticketUrl + "/nilai", ("score", "5"), ("comment", "Cepat dan ramah")), ticketUrl + "/nilai");
-        Assert.Contains("Anda memberi nilai 5 dari 5", await TextOfAsync(visitor, ticketUrl + "/nilai"), StringComparison.Ordinal);
-        Assert.Contains("Cepat dan ramah", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        Assert.Equal(surveyUrl, await officer.RedirectOfAsync($"/admin/antrian/survei/{requestId}"));
+        Assert.Contains("Jawab semua pertanyaan: U9 belum dijawab.", await TextOfAsync(await Pst.Web.Tests.Feedback.SurveySteps.AnswerAsync(visitor, surveyUrl, "44444444 ")), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Pst.Web.Tests.Feedback.SurveySteps.AnswerAsync(visitor, surveyUrl, "444444444", "Cepat dan ramah"), surveyUrl);
+        Assert.Contains("id=\"answered\"", await TextOfAsync(visitor, surveyUrl), StringComparison.Ordinal);
+        Assert.Contains("id=\"state\">Dinilai<", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
 
         // The visitor chooses a password from the e-mailed link, which confirms the address, and finds the request and its receipt online.
         var invitation = await Mailbox.WaitForAsync(Factory.MailDirectory, Email, "Akun Anda di PST");

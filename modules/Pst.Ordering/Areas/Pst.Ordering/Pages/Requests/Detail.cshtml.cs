@@ -103,13 +103,6 @@ public sealed class DetailModel(
             await store.SaveAsync(HttpContext.RequestAborted);
         }, "Step." + trigger);
 
-    public Task<IActionResult> OnPostRateAsync(Guid id, int score, string? comment) =>
-        ChangeAsync(id, async (r, c) =>
-        {
-            r.Rate(c, score, comment, clock.GetUtcNow());
-            await store.SaveAsync(HttpContext.RequestAborted);
-        }, "Thank you for your rating.");
-
     /// <summary>Where the customer downloads an issued file: delivered products through their signed, expiring link.</summary>
     public string LinkOf(IssuedFile file) =>
         file.Kind == IssuedFileKind.Product ? links.For(View.Request, file) : $"/permintaan/{View.Request.Id}/berkas/{file.FileId}";

@@ -12,10 +12,10 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Kiosk;
 /// A ticket as the visitor sees it on the kiosk and on their phone (through the QR code): number, service, when
 /// issued, how many wait before them, and the counter once called; the position refreshes every few seconds.
 /// </summary>
-public sealed class TicketModel(PstDbContext db, QueueDesk desk, DeskVisits visits, global::Pst.Core.Settings.ISiteSettings settings) : PageModel
+public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Core.Settings.ISiteSettings settings) : PageModel
 {
-    /// <summary>The request of this visit is completed and waits for the visitor's rating.</summary>
-    public bool CanRate { get; private set; }
+    /// <summary>The visitor has been served: the satisfaction survey of the visit is theirs to answer (its page says when a request is still open).</summary>
+    public bool CanAnswerSurvey => Ticket.State == TicketState.Finished;
 
     public QueueTicket Ticket { get; private set; } = null!;
 
@@ -38,7 +38,6 @@ public sealed class TicketModel(PstDbContext db, QueueDesk desk, DeskVisits visi
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
-        CanRate = await visits.RequestOfTicketAsync(id, HttpContext.RequestAborted) is { State: global::Pst.Ordering.Lifecycle.RequestState.Completed };
         return Page();
     }
 

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Modules;
+using Pst.Core.Navigation;
+using Pst.Core.Security;
+using Pst.Data;
+using Pst.Feedback;
+using Pst.Feedback.Persistence;
+using Pst.Feedback.Survey;
+
+[assembly: PstModule(typeof(FeedbackModule))]
+
+namespace Pst.Feedback;
+
+/// <summary>
+/// What customers say of the service: the satisfaction survey that closes every request and visit, and its index
+/// (IKM). Part of the core: a public-service unit must measure its index and take complaints (UU 25/2009), whatever
+/// else is switched off. It knows requests and visits only through <see cref="Pst.Core.Feedback.ISurveySubject"/>.
+/// </summary>
+public sealed class FeedbackModule : IModule
+{
+    public const string Id = "Pst.Feedback";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Feedback", "Core", "The satisfaction survey after every request and visit, and the satisfaction index (IKM) per period.", isCore: true);
+
+    public IEnumerable<Permission> Permissions => FeedbackPermissions.All;
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new(NavigationArea.Public, "Satisfaction", FeedbackAddresses.PublicIndex, Order: 80),
+        new(NavigationArea.Admin, "Satisfaction index", FeedbackAddresses.StaffIndex, Order: 140, Permission: FeedbackPermissions.Supervise),
+    ];
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IEntityModelContributor, FeedbackModel>();
+        services.AddScoped<AnswerSurvey>();
+        services.AddScoped<SatisfactionReport>();
+    }
+}
+
+/// <summary>What the feedback pages check.</summary>
+public static class FeedbackPermissions
+{
+    /// <summary>Read the satisfaction index broken down by channel, product type and counter, with the comments.</summary>
+    public const string Supervise = "feedback.supervise";
+
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        new(Supervise, "See the satisfaction index and what customers wrote", IsStaff: true),
+    ];
+}
+
+public static class FeedbackAddresses
+{
+    public const string PublicIndex = "/ikm";
+    public const string StaffIndex = "/admin/ikm";
+}
