@@ -40,10 +40,13 @@ public sealed class MapJourneyTests(BrowserSite site) : IClassFixture<BrowserSit
         await Assertions.Expect(regencies.GetByLabel("Kabupaten Kudus (3319)")).ToBeCheckedAsync();
         await Assertions.Expect(customer.Locator("#picker-status-regencies")).ToHaveTextAsync("Dipilih: Kabupaten Kudus (3319), Kota Semarang (3374)");
 
-        // By keyboard alone: the list's filter, Tab to the one option left, Space; the map colours it.
+        // By keyboard alone: the list's filter, Tab past the section's "pick all" to the one option left, Space;
+        // the map colours it.
         await regencies.GetByLabel("Cari menurut nama atau label").FocusAsync();
         await customer.Keyboard.TypeAsync("salatiga");
         await Assertions.Expect(regencies.GetByLabel("Kota Semarang (3374)")).ToBeHiddenAsync();
+        await customer.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(regencies.GetByRole(AriaRole.Button, new() { Name = "Pilih semua di bagian ini" })).ToBeFocusedAsync();
         await customer.Keyboard.PressAsync("Tab");
         await Assertions.Expect(regencies.GetByLabel("Kota Salatiga (3373)")).ToBeFocusedAsync();
         await customer.Keyboard.PressAsync("Space");
@@ -65,6 +68,33 @@ public sealed class MapJourneyTests(BrowserSite site) : IClassFixture<BrowserSit
         await Assertions.Expect(lines).ToContainTextAsync("Kota Salatiga (3373): 23 desa/kelurahan");
         await Assertions.Expect(lines).ToContainTextAsync("Rp210.000,00"); // three maps of III.D
         await PageChecks.CheckAsync(customer, "100-peta-permintaan");
+    }
+
+    [Fact]
+    public async Task The_whole_province_is_picked_at_once_and_priced_as_its_35_kabupaten_kota_maps()
+    {
+        BrowserSite.SkipUnlessAvailable();
+        await BrowserPeople.CreateAsync(site, "bappeda.peta@example.org", "Agus Prasetyo", "Customer", CustomerSegment.Government, "Bappeda Provinsi Jawa Tengah");
+        await using var browser = await site.NewVisitorAsync();
+        var customer = await BrowserPeople.SignInAsync(browser, "bappeda.peta@example.org");
+        await customer.GotoAsync("/katalog");
+        await customer.GetByRole(AriaRole.Link, new() { Name = Item, Exact = true }).ClickAsync();
+        await customer.Locator("path[data-code='3374']").WaitForAsync();
+
+        // The section of the province picks all its kabupaten/kota, by keyboard, and the map follows.
+        var pickAll = customer.Locator("#choice-regencies").GetByRole(AriaRole.Button, new() { Name = "Pilih semua di bagian ini" });
+        await pickAll.FocusAsync();
+        await customer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(customer.Locator("#choice-regencies input[type=checkbox]:checked")).ToHaveCountAsync(35);
+        await Assertions.Expect(customer.Locator("path[data-code][fill='#c2185b']")).ToHaveCountAsync(35);
+
+        await customer.GetByLabel("Per kecamatan").CheckAsync();
+        await customer.Locator("#choice-formats").GetByLabel("GeoPackage", new() { Exact = true }).CheckAsync();
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Tambahkan ke permintaan saya" }).ClickAsync();
+        var lines = customer.Locator("#request-lines");
+        await Assertions.Expect(lines).ToContainTextAsync("Kabupaten Cilacap (3301): 24 kecamatan");
+        await Assertions.Expect(lines).ToContainTextAsync("Kota Tegal (3376): 4 kecamatan");
+        await Assertions.Expect(lines).ToContainTextAsync("Rp1.050.000,00"); // 35 maps of III.C
     }
 
     /// <summary>A point inside each kabupaten/kota, from the same boundaries the page draws.</summary>

@@ -52,6 +52,11 @@ public sealed class MapProductTypeTests : IAsyncLifetime
         var byKecamatan = await WithTypeAsync(t => t.PriceAsync(Line("kecamatan", ["3322"], [MapFormat.Pdf]), Schedule, default));
         Assert.Equal(("III.C", 30_000L), (byKecamatan.Components[0].TariffCode, byKecamatan.Total.Amount));
 
+        // The whole province is its 35 kabupaten/kota maps.
+        var codes = (await WithTypeAsync(t => t.DescribeChoicesAsync(Item, SalesChannel.Online, default)))[0].Options.Select(o => o.Value).ToList();
+        var province = await WithTypeAsync(t => t.PriceAsync(Line("kecamatan", [.. codes], [MapFormat.GeoPackage]), Schedule, default));
+        Assert.Equal(("III.C", 35m, 1_050_000L), (province.Components[0].TariffCode, province.Components[0].Quantity, province.Total.Amount));
+
         // The rows the office has not filled in yet cannot be priced on.
         var unset = Schedule with { Items = [new("III.D", "Peta digital WKS kabupaten/kota per desa/kelurahan", "per peta", null)] };
         await Assert.ThrowsAsync<TariffNotSetException>(() => WithTypeAsync(t => t.PriceAsync(Line("desa", ["3374"], [MapFormat.Pdf]), unset, default)));
@@ -72,6 +77,7 @@ public sealed class MapProductTypeTests : IAsyncLifetime
             var regencies = choices[0];
             Assert.Equal(35, regencies.Options.Count);
             Assert.Contains(regencies.Options, o => o.Value == "3374" && o.Label == "Kota Semarang (3374)");
+            Assert.All(regencies.Options, o => Assert.Equal("Jawa Tengah (33)", o.Group)); // one section: "pick all" is the province
             Assert.True(regencies.Searchable);
             Assert.Equal(("map", MapAddresses.RegencyLayer), (regencies.Picker!.Kind, regencies.Picker.DataUrl));
             Assert.Equal(["kecamatan", "desa"], choices[1].Options.Select(o => o.Value));

@@ -56,7 +56,7 @@ internal sealed class MapProductType(BoundaryStore store, BoundaryCache cache, I
 
     public IReadOnlyList<ItemFact> DescribeItem(CatalogueItem item) =>
     [
-        new("Coverage", "Each kabupaten/kota of Jawa Tengah, by kecamatan or by desa/kelurahan"),
+        new("Coverage", "Each kabupaten/kota of Jawa Tengah, or the whole province as its 35 kabupaten/kota maps, by kecamatan or by desa/kelurahan"),
         new("Unit of sale", "One map per kabupaten/kota and level"),
         new("Formats", "Shapefile, GeoPackage, GeoJSON and a printed PDF map (A3), each with its metadata"),
         new("Coordinate system", "WGS 84 (EPSG:4326)"),
@@ -69,14 +69,18 @@ internal sealed class MapProductType(BoundaryStore store, BoundaryCache cache, I
             return [];
         }
 
+        // The kabupaten/kota stand in one section named after their province, whose "pick all" takes the whole
+        // province: sold as its kabupaten/kota maps, since the schedule has no province row.
         var regencies = boundaries.Set.Layers.Single(l => l.Level == BoundaryLevel.Regency).Areas;
+        var province = boundaries.Set.Layers.Single(l => l.Level == BoundaryLevel.Province).Areas.Single();
+        var section = $"{province.Name} ({province.Code})";
         return
         [
             new(RegenciesChoice, "Kabupaten/kota", ChoiceKind.Multiple, true,
-                regencies.Select(r => new ChoiceOption(r.Code, $"{r.Name} ({r.Code})")).ToList(),
+                regencies.Select(r => new ChoiceOption(r.Code, $"{r.Name} ({r.Code})", section)).ToList(),
                 Searchable: true,
                 Picker: new ChoicePicker("map", MapAddresses.RegencyLayer, [MapAddresses.LeafletScript, MapAddresses.PickerScript], [MapAddresses.LeafletStyle, MapAddresses.PickerStyle],
-                    "Click a kabupaten/kota on the map to pick it or to take it out; the list below holds the same choice.")),
+                    "Click a kabupaten/kota on the map to pick it or to take it out; the list below holds the same choice, and picking all in it takes the whole province.")),
             new(LevelChoice, "Boundary level", ChoiceKind.Single, true, Levels.Select(l => new ChoiceOption(l.Value, l.Label)).ToList()),
             new(FormatsChoice, "Formats", ChoiceKind.Multiple, true, MapFormat.All.Select(f => new ChoiceOption(f.Value, f.Label)).ToList()),
         ];

@@ -24,7 +24,12 @@
     document.querySelectorAll('button.choice-pick-group').forEach(function (button) {
         button.addEventListener('click', function () {
             var group = button.closest('.choice-group');
-            group.querySelectorAll('input[type=checkbox]:not([disabled])').forEach(function (box) { box.checked = true; });
+            // Each box says it changed, so what follows the list (a map beside it) follows the section too.
+            group.querySelectorAll('input[type=checkbox]:not([disabled])').forEach(function (box) {
+                if (box.checked) { return; }
+                box.checked = true;
+                box.dispatchEvent(new Event('change', { bubbles: true }));
+            });
         });
     });
 })();
