@@ -21,13 +21,15 @@ public sealed class FeedbackModule : IModule
 {
     public const string Id = "Pst.Feedback";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Feedback", "Core", "The satisfaction survey after every request and visit, and the satisfaction index (IKM) per period.", isCore: true);
+    public ModuleManifest Manifest { get; } = new(Id, "Feedback", "Core", "The satisfaction survey after every request and visit, the satisfaction index (IKM) per period, and complaints from every channel with their time limits.", isCore: true);
 
     public IEnumerable<Permission> Permissions => FeedbackPermissions.All;
 
     public IEnumerable<NavigationItem> Navigation =>
     [
         new(NavigationArea.Public, "Satisfaction", FeedbackAddresses.PublicIndex, Order: 80),
+        new(NavigationArea.Public, "Complaints", Complaints.ComplaintAddresses.New, Order: 85),
+        new(NavigationArea.Admin, "Complaints", Complaints.ComplaintAddresses.StaffList, Order: 135, Permission: FeedbackPermissions.HandleComplaints),
         new(NavigationArea.Admin, "Satisfaction index", FeedbackAddresses.StaffIndex, Order: 140, Permission: FeedbackPermissions.Supervise),
     ];
 
@@ -36,6 +38,9 @@ public sealed class FeedbackModule : IModule
         services.AddSingleton<IEntityModelContributor, FeedbackModel>();
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<SatisfactionReport>();
+        services.AddScoped<Complaints.ComplaintDesk>();
+        services.AddScoped<Pst.Data.Reminders.IReminderJob, Complaints.ComplaintReminders>();
+        services.AddSingleton<Pst.Core.Settings.ISettingDefinition, Complaints.ComplaintSettingDefinition>();
     }
 }
 
@@ -45,9 +50,13 @@ public static class FeedbackPermissions
     /// <summary>Read the satisfaction index broken down by channel, product type and counter, with the comments.</summary>
     public const string Supervise = "feedback.supervise";
 
+    /// <summary>Record complaints from other channels, take them on, reply, note and close them.</summary>
+    public const string HandleComplaints = "feedback.complaints";
+
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(Supervise, "See the satisfaction index and what customers wrote", IsStaff: true),
+        new(HandleComplaints, "Handle complaints", IsStaff: true),
     ];
 }
 

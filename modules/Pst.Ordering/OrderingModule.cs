@@ -65,9 +65,7 @@ public sealed class OrderingModule : IModule
         services.AddScoped<NotificationTemplates>();
         services.AddScoped<RequestNotifier>();
         services.AddScoped<RequestReminders>();
-        services.AddScoped<IReminderJob>(sp => sp.GetRequiredService<RequestReminders>());
-        services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
-        services.AddHostedService<ReminderWorker>();
+        services.AddScoped<Pst.Data.Reminders.IReminderJob>(sp => sp.GetRequiredService<RequestReminders>());
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, DeliverySettingDefinition>();
     }
 }

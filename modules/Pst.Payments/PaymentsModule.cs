@@ -46,7 +46,7 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<TransferProofs>();
         services.AddScoped<IssueReceipt>();
         services.AddScoped<TakeCash>();
-        services.AddScoped<Pst.Ordering.Reminders.IReminderJob, BillingReminders>();
+        services.AddScoped<Pst.Data.Reminders.IReminderJob, BillingReminders>();
         services.AddScoped<IRequestLinks, PaymentLinks>();
     }
 }

@@ -64,6 +64,14 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>The file store in a local folder (<see cref="FileStoreOptions.Root"/>), options read when first needed.</summary>
+    /// <summary>The worker that runs every module's <see cref="Reminders.IReminderJob"/> (section <c>Reminders</c>).</summary>
+    public static IServiceCollection AddPstReminders(this IServiceCollection services, Reminders.ReminderOptions? options)
+    {
+        services.AddSingleton(options ?? new Reminders.ReminderOptions());
+        services.AddHostedService<Reminders.ReminderWorker>();
+        return services;
+    }
+
     public static IServiceCollection AddPstFileStore(this IServiceCollection services, Func<IServiceProvider, FileStoreOptions> options)
     {
         services.AddSingleton(options);

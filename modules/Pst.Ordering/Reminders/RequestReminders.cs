@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pst.Core.Calendar;
 using Pst.Core.Kernel;
 using Pst.Data;
+using Pst.Data.Reminders;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Notifications;
 using Pst.Ordering.Offers;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pst.Data;
+using Pst.Data.Reminders;
 using Pst.Ordering.Notifications;
 using Pst.Ordering.Offers;
 using Pst.Ordering.Reminders;

@@ -36,6 +36,7 @@ public static class PstHost
         builder.Services.AddPstData(
             sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()),
             sp => ReadMailOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
+        builder.Services.AddPstReminders(builder.Configuration.GetSection("Reminders").Get<Pst.Data.Reminders.ReminderOptions>());
         builder.Services.AddPstFileStore(sp => ReadFileStoreOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();

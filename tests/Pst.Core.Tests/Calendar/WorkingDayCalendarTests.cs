@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pst.Core.Calendar;
 
 namespace Pst.Core.Tests.Calendar;
@@ -6,7 +5,7 @@ namespace Pst.Core.Tests.Calendar;
 /// <summary>The calendar on the office's real 2026 list (read from the site's default recipe), expected dates counted by hand.</summary>
 public sealed class WorkingDayCalendarTests
 {
-    private static readonly IReadOnlyList<Holiday> Holidays2026 = ReadRecipeHolidays();
+    private static readonly IReadOnlyList<Holiday> Holidays2026 = Pst.Tests.Shared.RecipeHolidays.All;
 
     private static WorkingDayCalendar Calendar(bool collectiveLeaveIsClosed = true) => new(Holidays2026, collectiveLeaveIsClosed);
 
@@ -64,24 +63,5 @@ public sealed class WorkingDayCalendarTests
     {
         // Completed on Saturday 15 Aug; Monday 17 Aug is Independence Day: day 1 is Tuesday 18 Aug.
         Assert.Equal(new DateOnly(2026, 8, 18), Calendar().AddWorkingDays(new DateOnly(2026, 8, 15), 1));
-    }
-
-    private static IReadOnlyList<Holiday> ReadRecipeHolidays()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Pst.Cms.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.FullName, "recipes", "jateng.recipe.json")));
-        return recipe.RootElement.GetProperty("steps").EnumerateArray()
-            .Single(s => s.GetProperty("name").GetString() == "holidays")
-            .GetProperty("holidays").EnumerateArray()
-            .Select(h => new Holiday(
-                DateOnly.Parse(h.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
-                h.GetProperty("kind").GetString() == "national" ? HolidayKind.NationalHoliday : HolidayKind.CollectiveLeave,
-                h.GetProperty("name").GetString()!))
-            .ToList();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Calendar;
 using Pst.Core.Kernel;
+using Pst.Data.Reminders;
 using Pst.Ordering.Reminders;
 using Pst.Web.Tests.Infrastructure;
 using static Pst.Web.Tests.Ordering.RequestSteps;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Pst.Ordering.Reminders;
+namespace Pst.Data.Reminders;
 
 /// <summary>Runs every reminder job of the modules (<see cref="IReminderJob"/>) at an interval (default 15 minutes).</summary>
 public sealed partial class ReminderWorker(IServiceScopeFactory scopes, ReminderOptions options, TimeProvider clock, ILogger<ReminderWorker> logger) : BackgroundService
@@ -38,7 +38,7 @@ public sealed class ReminderOptions
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 }
 
-/// <summary>A module's reminders, run by the <see cref="ReminderWorker"/>.</summary>
+/// <summary>A module's reminders (a request running late, a billing code expiring, a complaint's time limit), run by the <see cref="ReminderWorker"/>.</summary>
 public interface IReminderJob
 {
     Task<int> SendDueAsync(CancellationToken cancellationToken);

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Pst.Browser.Tests;
+
+/// <summary>
+/// A complaint in Chromium: a visitor who is not signed in complains with a file, keeps the private link, the
+/// officer takes it on and replies, and the visitor reads the reply on that link. The complaint form, its status
+/// page, the officer's screens and the public satisfaction index pass axe-core; screenshots are kept.
+/// </summary>
+public sealed class FeedbackJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Fact]
+    public async Task A_visitor_complains_anonymously_the_officer_replies_and_the_visitor_reads_it()
+    {
+        BrowserSite.SkipUnlessAvailable();
+        await BrowserPeople.CreateAsync(site, "aduan.petugas@example.org", "Dewi Lestari", "Officer");
+        await using var visitorBrowser = await site.NewVisitorAsync();
+        await using var officerBrowser = await site.NewVisitorAsync();
+        var visitor = await visitorBrowser.NewPageAsync();
+
+        await visitor.GotoAsync("/");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Pengaduan", Exact = true }).First.ClickAsync();
+        await PageChecks.CheckAsync(visitor, "110-pengaduan-formulir");
+        await visitor.GetByLabel("Tentang apa?").SelectOptionAsync(new SelectOptionValue { Label = "Waktu penyelesaian" });
+        await visitor.GetByLabel("Apa yang terjadi? (wajib)").FillAsync("Sudah dua minggu permintaan saya belum dijawab.");
+        await visitor.GetByLabel("Berkas pendukung (tidak wajib: PDF, JPEG atau PNG)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "tangkapan.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.4\n% bukti\n%%EOF\n"u8.ToArray(),
+        });
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("#complaint-state")).ToHaveTextAsync("Diterima");
+        await PageChecks.CheckAsync(visitor, "111-pengaduan-status");
+        var number = (await visitor.Locator("#complaint-number").TextContentAsync())!;
+        var link = (await visitor.Locator("#status-link").TextContentAsync())!;
+        Assert.Contains("?kunci=", link, StringComparison.Ordinal);
+
+        var officer = await BrowserPeople.SignInAsync(officerBrowser, "aduan.petugas@example.org", staff: true);
+        await officer.GotoAsync("/admin/pengaduan");
+        await PageChecks.CheckAsync(officer, "112-pengaduan-daftar");
+        await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tangani" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#assigned")).ToHaveTextAsync("Dewi Lestari");
+        await officer.GetByLabel("Catatan internal (hanya petugas)").FillAsync("Cek ke bagian IPDS");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Tambahkan catatan" }).ClickAsync();
+        await officer.GetByLabel("Jawaban kepada pengadu (dibaca pengadu)").FillAsync("Mohon maaf, permintaan Anda kami selesaikan hari ini.");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#thread")).ToContainTextAsync("Cek ke bagian IPDS");
+        await PageChecks.CheckAsync(officer, "113-pengaduan-petugas");
+
+        await visitor.GotoAsync(new Uri(link).PathAndQuery);
+        await Assertions.Expect(visitor.Locator("#complaint-messages")).ToContainTextAsync("Mohon maaf, permintaan Anda kami selesaikan hari ini.");
+        await Assertions.Expect(visitor.Locator("#complaint-messages")).Not.ToContainTextAsync("IPDS");
+        await Assertions.Expect(visitor.Locator("#complaint-state")).ToHaveTextAsync("Sedang ditangani");
+
+        await visitor.GotoAsync("/ikm");
+        await PageChecks.CheckAsync(visitor, "114-indeks-kepuasan");
+    }
+}
