@@ -38,6 +38,7 @@ public sealed class FeedbackModule : IModule
         services.AddSingleton<IEntityModelContributor, FeedbackModel>();
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<SatisfactionReport>();
+        services.AddScoped<Pst.Core.Feedback.ISatisfactionSummary, CurrentSatisfaction>();
         services.AddScoped<Complaints.ComplaintDesk>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob, Complaints.ComplaintReminders>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, Complaints.ComplaintSettingDefinition>();
@@ -62,6 +63,6 @@ public static class FeedbackPermissions
 
 public static class FeedbackAddresses
 {
-    public const string PublicIndex = "/ikm";
+    public const string PublicIndex = Pst.Core.Feedback.FeedbackLinks.SatisfactionIndex;
     public const string StaffIndex = "/admin/ikm";
 }

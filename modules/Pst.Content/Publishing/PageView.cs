@@ -18,6 +18,9 @@ public sealed record PageView(
     /// <summary>For the home page's blocks: the entry points that lead somewhere now, with their addresses.</summary>
     public IReadOnlyList<HomeEntry> HomeEntries { get; init; } = [];
 
+    /// <summary>For the home page and a service standard: the satisfaction index of the year so far, from the survey; null before anyone answered.</summary>
+    public Pst.Core.Feedback.SatisfactionSummary? Satisfaction { get; init; }
+
     public string Section(string key) => SectionsHtml.TryGetValue(key, out var html) ? html : "";
 
     /// <summary>The HTML <c>lang</c> of the page's text.</summary>

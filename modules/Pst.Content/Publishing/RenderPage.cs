@@ -12,9 +12,10 @@ namespace Pst.Content.Publishing;
 /// <summary>
 /// Turns a version of a page into what a browser shows. The public page and the editor's preview both come
 /// from here, so a preview is exactly what publishing will show. A service standard takes its tariffs from the
-/// schedule in force today and its complaint channels from the office settings: neither is typed into the page.
+/// schedule in force today, its complaint channels from the office settings and the satisfaction index from the
+/// survey: none is typed into the page.
 /// </summary>
-public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITariffStore tariffs, ISiteSettings settings, NavigationMenu navigation, IEnumerable<IProcedureDiagram> diagrams, TimeProvider clock)
+public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITariffStore tariffs, ISiteSettings settings, NavigationMenu navigation, IEnumerable<IProcedureDiagram> diagrams, IEnumerable<Pst.Core.Feedback.ISatisfactionSummary> satisfaction, TimeProvider clock)
 {
     /// <summary>The home page: the published blocks of the reader's language, or the default texts when editors keep none.</summary>
     public async Task<PageView> RenderHomeAsync(CancellationToken cancellationToken = default)
@@ -35,6 +36,7 @@ public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITari
             return new PageView(page, version, markdown.ToHtml(version.Body), sections, null, office.ComplaintChannels, null, null)
             {
                 HomeEntries = await HomeEntriesAsync(page.Language, sections, cancellationToken),
+                Satisfaction = await SatisfactionAsync(cancellationToken),
             };
         }
 
@@ -47,8 +49,14 @@ public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITari
         var schedule = book.FindInForceOn(OfficeTime.DateOf(clock.GetUtcNow()));
         var officeSettings = await OfficeSettings.LoadAsync(settings, cancellationToken);
         var diagram = version.Section(ServiceStandardSections.ShowLifecycleDiagram) == "true" ? diagrams.FirstOrDefault()?.Svg() : null;
-        return new PageView(page, version, markdown.ToHtml(version.Body), sections, schedule, officeSettings.ComplaintChannels, diagram, translation);
+        return new PageView(page, version, markdown.ToHtml(version.Body), sections, schedule, officeSettings.ComplaintChannels, diagram, translation)
+        {
+            Satisfaction = await SatisfactionAsync(cancellationToken),
+        };
     }
+
+    private async Task<Pst.Core.Feedback.SatisfactionSummary?> SatisfactionAsync(CancellationToken cancellationToken) =>
+        satisfaction.FirstOrDefault() is { } source ? await source.CurrentAsync(cancellationToken) : null;
 
     /// <summary>The entry points that lead somewhere now: a disabled module's is left out, and the standard's only while one is published.</summary>
     private async Task<IReadOnlyList<HomeEntry>> HomeEntriesAsync(PageLanguage language, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ namespace Pst.Feedback.Complaints;
 
 public static class ComplaintAddresses
 {
-    public const string New = "/pengaduan/baru";
+    public const string New = Pst.Core.Feedback.FeedbackLinks.NewComplaint;
     public const string Track = "/pengaduan/lacak";
     public const string StaffList = "/admin/pengaduan";
     public const string Lapor = "https://www.lapor.go.id";

@@ -21,7 +21,7 @@ public sealed class SurveyRefusedException(string messageKey, params object[] ar
 /// not answered before (on either page: a walk-in visit's request counts for its ticket and back), and every
 /// element answered 1 to 4. The response and the subject's "answered" step are saved together.
 /// </summary>
-public sealed class AnswerSurvey(PstDbContext db, IEnumerable<ISurveySubject> subjects, TimeProvider clock)
+public sealed class AnswerSurvey(PstDbContext db, IEnumerable<ISurveySubject> subjects, IEnumerable<Pst.Core.Content.IPublicPageCache> publicPages, TimeProvider clock)
 {
     public ISurveySubject? SubjectOf(string kind) => subjects.FirstOrDefault(s => s.Kind == kind);
 
@@ -73,6 +73,12 @@ public sealed class AnswerSurvey(PstDbContext db, IEnumerable<ISurveySubject> su
         {
             db.ChangeTracker.Clear();
             throw;
+        }
+
+        // The home page and the service standard quote the index: the cached copies are out of date now.
+        foreach (var cache in publicPages)
+        {
+            await cache.EvictAsync(cancellationToken);
         }
 
         return response;

@@ -57,6 +57,13 @@ public abstract class SurveyTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains("Jawab semua pertanyaan: U3 belum dijawab.", await TextOfAsync(await AnswerAsync(customer, surveyUrl, "445434443")), StringComparison.Ordinal);
         Assert.Equal(0, await ResponsesAsync());
 
+        using (var before = new SiteSession(Factory))
+        {
+            // Before anyone answers, the home page and the service standard say so (and are cached for visitors).
+            Assert.Contains("id=\"satisfaction-none\"", await TextOfAsync(before, "/"), StringComparison.Ordinal);
+            Assert.Contains("id=\"satisfaction-none\"", await TextOfAsync(before, "/halaman/standar-pelayanan"), StringComparison.Ordinal);
+        }
+
         // Answered: the request is rated; a second answer, from a tab opened before, is refused; still one response.
         var secondTab = await OpenFormAsync(customer, surveyUrl);
         await ExpectRedirectAsync(AnswerAsync(customer, surveyUrl, "434434443", "Cepat dan jelas"), surveyUrl);
@@ -83,6 +90,15 @@ public abstract class SurveyTests<TFactory> : WalkInTestBase<TFactory>
             Assert.Contains("id=\"index-value\">91,67<", published, StringComparison.Ordinal);
             Assert.Contains("id=\"index-grade\">A<", published, StringComparison.Ordinal);
             Assert.Contains("Sangat baik", published, StringComparison.Ordinal);
+
+            // The home page and the service standard quote it from the survey (their cached copies were emptied).
+            foreach (var page in new[] { "/", "/halaman/standar-pelayanan" })
+            {
+                var quoted = await TextOfAsync(anonymous, page);
+                Assert.Contains("id=\"satisfaction-value\">91,67<", quoted, StringComparison.Ordinal);
+                Assert.Contains("id=\"satisfaction-grade\">A · Sangat baik<", quoted, StringComparison.Ordinal);
+                Assert.Contains("href=\"/pengaduan/baru\"", quoted, StringComparison.Ordinal);
+            }
         }
 
         // The supervisor reads it with the comment, the channel and the product type.
