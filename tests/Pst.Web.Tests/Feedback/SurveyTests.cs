@@ -67,7 +67,13 @@ public abstract class SurveyTests<TFactory> : WalkInTestBase<TFactory>
         // Answered: the request is rated; a second answer, from a tab opened before, is refused; still one response.
         var secondTab = await OpenFormAsync(customer, surveyUrl);
         await ExpectRedirectAsync(AnswerAsync(customer, surveyUrl, "434434443", "Cepat dan jelas"), surveyUrl);
-        Assert.Contains("id=\"answered\"", await TextOfAsync(customer, surveyUrl), StringComparison.Ordinal);
+        var thanks = await TextOfAsync(customer, surveyUrl);
+        Assert.Contains("id=\"answered\"", thanks, StringComparison.Ordinal);
+
+        // A complaint can follow, about this request.
+        var complainUrl = System.Text.RegularExpressions.Regex.Match(thanks, "href=\"(/pengaduan/baru\\?perihal=[^\"]+)\" id=\"complain\"").Groups[1].Value;
+        var number = System.Text.RegularExpressions.Regex.Match(thanks, "PST-\\d{4}-\\d{5}").Value;
+        Assert.Contains($"value=\"{number}\"", await TextOfAsync(customer, complainUrl), StringComparison.Ordinal);
         var rated = await TextOfAsync(customer, requestUrl);
         Assert.Contains("Anda telah mengisi survei kepuasan. Terima kasih!", rated, StringComparison.Ordinal);
         Assert.Contains("id=\"state\">Dinilai<", rated, StringComparison.Ordinal);
