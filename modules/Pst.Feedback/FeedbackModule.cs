@@ -39,6 +39,8 @@ public sealed class FeedbackModule : IModule
         services.AddScoped<AnswerSurvey>();
         services.AddScoped<SatisfactionReport>();
         services.AddScoped<Pst.Core.Feedback.ISatisfactionSummary, CurrentSatisfaction>();
+        services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.SatisfactionSection>();
+        services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.ComplaintsReport>();
         services.AddScoped<Complaints.ComplaintDesk>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob, Complaints.ComplaintReminders>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, Complaints.ComplaintSettingDefinition>();

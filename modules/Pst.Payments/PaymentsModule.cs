@@ -45,6 +45,7 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<ConfirmPayment>();
         services.AddScoped<TransferProofs>();
         services.AddScoped<IssueReceipt>();
+        services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.RevenueReport>();
         services.AddScoped<TakeCash>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob, BillingReminders>();
         services.AddScoped<IRequestLinks, PaymentLinks>();

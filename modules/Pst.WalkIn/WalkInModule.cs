@@ -57,6 +57,7 @@ public sealed class WalkInModule : IModule
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, OpeningHoursDefinition>();
         services.AddScoped<IRequestLinks, DeskVisitLinks>();
         services.AddScoped<Pst.Core.Feedback.ISurveySubject, TicketSurveySubject>();
+        services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.QueueServiceReport>();
         services.AddSignalR();
         services.AddSingleton<QueueAnnouncer>();
         var ticketsPerMinute = configuration.GetValue("WalkIn:TicketsPerMinute", 30);

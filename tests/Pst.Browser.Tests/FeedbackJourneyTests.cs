@@ -5,7 +5,8 @@ namespace Pst.Browser.Tests;
 /// <summary>
 /// A complaint in Chromium: a visitor who is not signed in complains with a file, keeps the private link, the
 /// officer takes it on and replies, and the visitor reads the reply on that link. The complaint form, its status
-/// page, the officer's screens and the public satisfaction index pass axe-core; screenshots are kept.
+/// page, the officer's screens, the public satisfaction index and the supervisor's report pass axe-core;
+/// screenshots are kept.
 /// </summary>
 public sealed class FeedbackJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
@@ -56,5 +57,23 @@ public sealed class FeedbackJourneyTests(BrowserSite site) : IClassFixture<Brows
 
         await visitor.GotoAsync("/ikm");
         await PageChecks.CheckAsync(visitor, "114-indeks-kepuasan");
+
+        // The supervisor finds the complaint in this month's service report, on screen and in the workbook.
+        await BrowserPeople.CreateAsync(site, "aduan.pengawas@example.org", "Sri Wahyuni", "Supervisor");
+        await using var supervisorBrowser = await site.NewVisitorAsync();
+        var supervisor = await BrowserPeople.SignInAsync(supervisorBrowser, "aduan.pengawas@example.org", staff: true);
+        await supervisor.GotoAsync("/admin");
+        await supervisor.Locator("#admin-menu").GetByRole(AriaRole.Link, new() { Name = "Laporan layanan" }).ClickAsync();
+        var byChannel = supervisor.Locator("#table-complaints-by-channel");
+        await Assertions.Expect(byChannel.Locator("tbody tr").First.Locator("th")).ToHaveTextAsync("Situs web ini");
+        await Assertions.Expect(byChannel.Locator("tbody tr").First.Locator("td").First).ToHaveTextAsync("1");
+        var chart = supervisor.Locator("#chart-complaints-by-channel");
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+        // A one-bar chart keeps its drawn size instead of stretching over the page (inline styles are refused by the CSP).
+        var box = await chart.BoundingBoxAsync();
+        Assert.True(box is { Width: < 600, Height: < 600 }, $"chart drawn {box?.Width} x {box?.Height}");
+        await PageChecks.CheckAsync(supervisor, "115-laporan-layanan");
+        var download = await supervisor.RunAndWaitForDownloadAsync(() => supervisor.Locator("#download-xlsx").ClickAsync());
+        Assert.Matches("^laporan-\\d{4}-\\d{2}\\.xlsx$", download.SuggestedFilename);
     }
 }

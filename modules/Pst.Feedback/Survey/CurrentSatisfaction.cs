@@ -1,3 +1,4 @@
+using Pst.Core.Reports;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Feedback;
 using Pst.Core.Kernel;

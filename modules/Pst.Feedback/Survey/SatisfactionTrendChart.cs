@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
-using Pst.Feedback.Charts;
+using Pst.Core.Reports;
 
 namespace Pst.Feedback.Survey;
 

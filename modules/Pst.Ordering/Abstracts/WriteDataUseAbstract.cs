@@ -5,6 +5,7 @@ using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
+using Pst.Documents;
 
 namespace Pst.Ordering.Abstracts;
 

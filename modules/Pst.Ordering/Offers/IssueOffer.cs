@@ -208,6 +208,11 @@ public sealed class IssueOffer(
                 officerName),
             letterhead);
         var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
+        foreach (var line in quote.Lines)
+        {
+            line.Line.RecordInvoiced(line.Quote!);
+        }
+
         register.Register(new IssuedDocument(number, IssuedDocumentKind.Invoice, now, quote.Due, IssuedDocumentStatus.Valid, request.Number));
         return request.Issue(IssuedFileKind.Invoice, number, stored.Id, $"{number}.pdf", now);
     }

@@ -89,6 +89,8 @@ public sealed class OrderingModel : IEntityModelContributor
                 l.Property(x => x.ChoicesJson); // unbounded: a dataset's variables can run to hundreds of names
                 l.Property(x => x.MeasuresJson).HasMaxLength(2000);
                 l.Ignore(x => x.Measures);
+                l.Property(x => x.InvoicedJson).HasMaxLength(4000);
+                l.Ignore(x => x.Invoiced);
             });
             r.Navigation(x => x.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
 

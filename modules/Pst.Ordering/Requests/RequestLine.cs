@@ -43,6 +43,23 @@ public sealed class RequestLine
     internal void Measure(LineMeasures measures) =>
         MeasuresJson = measures.IsEmpty ? null : JsonSerializer.Serialize(measures.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
 
+    /// <summary>
+    /// The tariff rows the current invoice charged for this line (JSON), kept when the invoice is issued so that
+    /// revenue is reported by what was billed, not by re-pricing under today's catalogue. Null before an invoice.
+    /// </summary>
+    public string? InvoicedJson { get; private set; }
+
+    public IReadOnlyList<InvoicedCharge> Invoiced => InvoicedJson is null
+        ? []
+        : JsonSerializer.Deserialize<List<InvoicedCharge>>(InvoicedJson, Json)!;
+
+    /// <summary>Keeps the charges of the invoice just issued (a corrected invoice replaces those of the one before).</summary>
+    internal void RecordInvoiced(PriceQuote quote) =>
+        InvoicedJson = JsonSerializer.Serialize(quote.Components.Select(c => new InvoicedCharge(c.TariffCode, c.Description, c.Quantity, c.Unit, c.Amount.Amount)).ToList(), Json);
+
     internal static string Serialize(LineChoices choices) =>
         JsonSerializer.Serialize(choices.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
 }
+
+/// <summary>One tariff row an invoice charged: the annex's code and wording, how many units, the amount in rupiah.</summary>
+public sealed record InvoicedCharge(string TariffCode, string Description, decimal Quantity, string Unit, long Amount);

@@ -8,6 +8,7 @@ using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Pricing;
 using Pst.Ordering.Requests;
+using Pst.Documents;
 
 namespace Pst.Payments.Billings;
 

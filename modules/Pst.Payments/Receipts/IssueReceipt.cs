@@ -11,6 +11,7 @@ using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
 using Pst.Payments.Billings;
 using Pst.Payments.Settling;
+using Pst.Documents;
 
 namespace Pst.Payments.Receipts;
 

@@ -74,6 +74,16 @@ public readonly record struct ReportPeriod
         return periods;
     }
 
+    /// <summary>The months of this period, oldest first (a month period is its own only month).</summary>
+    public IReadOnlyList<ReportPeriod> Months
+    {
+        get
+        {
+            var start = Start;
+            return Enumerable.Range(0, MonthsIn(Kind)).Select(i => start.AddMonths(i)).Select(d => Of(PeriodKind.Month, d.Year, d.Month)).ToList();
+        }
+    }
+
     public string Key => Kind switch
     {
         PeriodKind.Month => $"{Year:D4}-{Number:D2}",

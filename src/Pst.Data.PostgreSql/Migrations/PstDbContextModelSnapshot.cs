@@ -1914,6 +1914,10 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasColumnType("text");
 
+                            b1.Property<string>("InvoicedJson")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
                                 .HasMaxLength(100)

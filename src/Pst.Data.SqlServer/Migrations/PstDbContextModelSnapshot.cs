@@ -1920,6 +1920,10 @@ namespace Pst.Data.SqlServer.Migrations
                                 .IsRequired()
                                 .HasColumnType("nvarchar(max)");
 
+                            b1.Property<string>("InvoicedJson")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
                                 .HasMaxLength(100)

@@ -1885,6 +1885,10 @@ namespace Pst.Data.Sqlite.Migrations
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("InvoicedJson")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ItemCode")
                                 .IsRequired()
                                 .HasMaxLength(100)

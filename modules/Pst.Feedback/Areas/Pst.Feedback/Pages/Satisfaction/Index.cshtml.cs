@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
-using Pst.Feedback.Charts;
+using Pst.Core.Reports;
 using Pst.Feedback.Survey;
 
 namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Satisfaction;

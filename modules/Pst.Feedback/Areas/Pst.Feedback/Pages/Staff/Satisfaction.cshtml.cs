@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Core.Security;
-using Pst.Feedback.Charts;
+using Pst.Core.Reports;
 using Pst.Feedback.Survey;
 
 namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Staff;

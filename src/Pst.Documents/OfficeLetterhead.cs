@@ -1,7 +1,6 @@
 using Pst.Core.Settings;
-using Pst.Documents;
 
-namespace Pst.Ordering.Offers;
+namespace Pst.Documents;
 
 /// <summary>The letterhead of the office's documents, from the office settings the recipe and the administrator keep.</summary>
 public static class OfficeLetterhead

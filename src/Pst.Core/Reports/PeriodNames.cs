@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
 
-namespace Pst.Feedback.Survey;
+namespace Pst.Core.Reports;
 
 /// <summary>How a period is named to a reader: "Maret 2026", "Triwulan I 2026", "Semester II 2026", "2026".</summary>
 public static class PeriodNames

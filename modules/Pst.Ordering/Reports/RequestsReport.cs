@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Pst.Core.Calendar;
+using Pst.Core.Kernel;
+using Pst.Core.Products;
+using Pst.Core.Reports;
+using Pst.Data;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
+
+namespace Pst.Ordering.Reports;
+
+/// <summary>
+/// The requests part of the supervisor's report.
+/// <list type="bullet">
+/// <item>Requests in the period are those submitted in it (both channels), counted by their state today, by product
+/// type (a request with two types counts under each) and by month.</item>
+/// <item>The 10-working-day limit is measured on the online requests first delivered in the period: the working days
+/// the office used up to that delivery, as <see cref="ServiceClock"/> counts them.</item>
+/// <item>The overdue list holds those delivered late, and the online requests still open at the period's end whose
+/// clock had passed the limit.</item>
+/// </list>
+/// </summary>
+public sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource calendars, ProductTypeTexts productTypes, IStringLocalizer<OrderingModule> text, TimeProvider clock) : IServiceReport
+{
+    public string ModuleId => OrderingModule.Id;
+
+    public int Order => 10;
+
+    public async Task<ReportSection> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var ends = period.EndsAt;
+        var requests = await db.Set<Request>().AsNoTracking()
+            .Where(r => r.State != RequestState.Draft && r.CreatedAt < ends)
+            .ToListAsync(cancellationToken);
+        var submitted = requests.Where(r => r.SubmittedAt is { } at && period.Contains(at)).OrderBy(r => r.SubmittedAt).ToList();
+        var limit = await TimeLimitAsync(requests.Where(r => r.Channel == SalesChannel.Online).ToList(), period, cancellationToken);
+
+        var section = new ReportSection(
+            "requests",
+            text["Requests"],
+            [
+                new(text["Requests submitted"], submitted.Count, ReportValueKind.Count),
+                new(text["Online requests delivered"], limit.Delivered, ReportValueKind.Count),
+                new(text["Delivered within {0} working days", ServiceClock.OnlineWorkingDays], ReportSection.Share(limit.WithinLimit, limit.Delivered), ReportValueKind.Percent),
+                new(text["Overdue"], limit.Overdue.Count, ReportValueKind.Count),
+            ],
+            [
+                ByState(submitted),
+                ByProductType(submitted),
+                ByMonth(submitted, period),
+                OverdueTable(limit.Overdue),
+            ],
+            limit.Delivered == 0 ? [text["No online request was delivered in this period."].Value] : []);
+        return section;
+    }
+
+    private sealed record LateRequest(Request Request, DateOnly ClockStarted, int WorkingDaysUsed, bool Delivered);
+
+    private sealed record LimitFigures(int Delivered, int WithinLimit, IReadOnlyList<LateRequest> Overdue);
+
+    private async Task<LimitFigures> TimeLimitAsync(IReadOnlyList<Request> online, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        var lastDay = Min(period.End.AddDays(-1), OfficeTime.DateOf(clock.GetUtcNow()));
+        int delivered = 0, within = 0;
+        var overdue = new List<LateRequest>();
+        foreach (var request in online)
+        {
+            var started = request.Timeline.FirstOrDefault(t => t.To == RequestState.RequirementsComplete);
+            if (started is null || started.At >= period.EndsAt)
+            {
+                continue;
+            }
+
+            var firstDelivery = request.Timeline.FirstOrDefault(t => t.To == RequestState.Delivered);
+            if (firstDelivery is not null && firstDelivery.At < period.StartsAt)
+            {
+                continue; // served before the period
+            }
+
+            if (firstDelivery is not null && period.Contains(firstDelivery.At))
+            {
+                var upTo = request.Timeline.TakeWhile(t => t != firstDelivery).Append(firstDelivery).ToList();
+                var reading = ServiceClock.Read(upTo, RequestState.Delivered, calendar, OfficeTime.DateOf(firstDelivery.At));
+                delivered++;
+                if (reading.Overdue)
+                {
+                    overdue.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, true));
+                }
+                else
+                {
+                    within++;
+                }
+            }
+            else if (request.State != RequestState.Cancelled || request.Timeline[^1].At >= period.EndsAt)
+            {
+                // Still open at the period's end: late when its clock, read on the period's last day, has passed the limit.
+                var upTo = request.Timeline.Where(t => t.At < period.EndsAt).ToList();
+                var reading = ServiceClock.Read(upTo, upTo[^1].To, calendar, lastDay);
+                if (reading.Overdue)
+                {
+                    overdue.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, false));
+                }
+            }
+        }
+
+        return new LimitFigures(delivered, within, overdue.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList());
+    }
+
+    private ReportTable ByState(IReadOnlyList<Request> submitted) => new ReportTable(
+        "requests-by-state",
+        text["Requests submitted, by state today"],
+        [new(text["State"]), new(text["Requests"], ReportValueKind.Count)],
+        submitted.GroupBy(r => r.State).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<object?>)[text[$"RequestState.{g.Key}"].Value, g.Count()]).ToList(),
+        [text["Total"].Value, submitted.Count],
+        ChartColumn: 1).Checked();
+
+    private ReportTable ByProductType(IReadOnlyList<Request> submitted) => new ReportTable(
+        "requests-by-product-type",
+        text["Requests submitted, by product type"],
+        [new(text["Product type"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
+        submitted.SelectMany(r => r.Lines.Select(l => l.ProductTypeId).Distinct().Select(type => (Type: type, r.Channel)))
+            .GroupBy(x => x.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<object?>)[productTypes.NameOf(g.Key), g.Count(x => x.Channel == SalesChannel.Online), g.Count(x => x.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
+        ChartColumn: 3).Checked();
+
+    private ReportTable ByMonth(IReadOnlyList<Request> submitted, ReportPeriod period) => new ReportTable(
+        "requests-by-month",
+        text["Requests submitted, by month"],
+        [new(text["Month"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
+        period.Months.Select(month =>
+        {
+            var inMonth = submitted.Where(r => month.Contains(r.SubmittedAt!.Value)).ToList();
+            return (IReadOnlyList<object?>)[PeriodNames.Of(month, text), inMonth.Count(r => r.Channel == SalesChannel.Online), inMonth.Count(r => r.Channel == SalesChannel.WalkIn), inMonth.Count];
+        }).ToList(),
+        [text["Total"].Value, submitted.Count(r => r.Channel == SalesChannel.Online), submitted.Count(r => r.Channel == SalesChannel.WalkIn), submitted.Count],
+        ChartColumn: 3).Checked();
+
+    private ReportTable OverdueTable(IReadOnlyList<LateRequest> overdue) => new ReportTable(
+        "requests-overdue",
+        text["Online requests past the {0}-working-day limit", ServiceClock.OnlineWorkingDays],
+        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"])],
+        overdue.Select(o => (IReadOnlyList<object?>)[
+            o.Request.Number,
+            o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            o.WorkingDaysUsed,
+            o.Delivered ? text["Delivered late"].Value : text[$"RequestState.{o.Request.State}"].Value]).ToList()).Checked();
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}

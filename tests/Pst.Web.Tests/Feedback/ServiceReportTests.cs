@@ -1,0 +1,257 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pst.Core.Kernel;
+using Pst.Data;
+using Pst.Feedback.Complaints;
+using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
+using Pst.Payments.Receipts;
+using Pst.Tests.Shared;
+using Pst.Web.Tests.Infrastructure;
+using Pst.Web.Tests.WalkIn;
+using static Pst.Web.Tests.Ordering.RequestSteps;
+
+namespace Pst.Web.Tests.Feedback;
+
+/// <summary>
+/// The supervisor's service report through the real site: requests counted as submitted in the period, the
+/// 10-working-day limit with its overdue list, walk-in waits, PNBP revenue that adds up to the receipts issued,
+/// complaints; the same figures in the CSV, the XLSX and the PDF, read back.
+/// </summary>
+public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
+    where TFactory : PstAppFactory, new()
+{
+    private const string Report = "/admin/laporan?periode=2026-12";
+
+    [Fact]
+    public async Task The_report_of_a_month_counts_its_requests_and_reconciles_revenue_to_the_receipts()
+    {
+        using var ani = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var budi = await SiteSession.CustomerAsync(Factory, "budi@example.org", "Budi Santoso", CustomerSegment.Individual);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        using var visitor = new SiteSession(Factory);
+
+        // Two requests completed and paid, a third waiting for payment; a visitor served at counter 1; a complaint.
+        await ToCompletedAsync(ani, officer, treasurer);
+        await ToCompletedAsync(budi, officer, treasurer);
+        await ToAwaitingPaymentAsync(ani, officer);
+        await OpenDeskRequestAsync(visitor, officer);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(visitor.Client, ComplaintAddresses.New, ("Input.Category", "CompletionTime"), ("Input.Description", "Antrean terlalu lama."))).StatusCode);
+
+        // What the database holds, to reconcile against.
+        long receiptsTotal;
+        int receipts, submitted;
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PstDbContext>();
+            var issued = await db.Set<Receipt>().ToListAsync(TestContext.Current.CancellationToken);
+            (receipts, receiptsTotal) = (issued.Count, issued.Sum(r => r.Amount));
+            submitted = (await db.Set<Request>().Where(r => r.State != RequestState.Draft).ToListAsync(TestContext.Current.CancellationToken)).Count;
+        }
+
+        Assert.Equal(2, receipts);
+        Assert.True(receiptsTotal > 0);
+        Assert.Equal(3, submitted);
+
+        // On screen.
+        var page = await TextOfAsync(supervisor, Report);
+        Assert.Contains("id=\"report-period\">Desember 2026<", page, StringComparison.Ordinal);
+        foreach (var section in new[] { "requests", "walk-in", "revenue", "satisfaction", "complaints" })
+        {
+            Assert.Contains($"id=\"section-{section}\"", page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<dt class=\"col-sm-5\">Permintaan diajukan</dt>\n                <dd class=\"col-sm-7\">3</dd>", page.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(new Rupiah(receiptsTotal).ToString(), page, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-requests-by-month\"", page, StringComparison.Ordinal);
+        Assert.Contains("Dipanggil dalam 10 menit", page, StringComparison.Ordinal);
+
+        // The workbook: revenue by tariff item and the receipts both add up to the receipts issued, with no
+        // unitemised row; requests by month and by state add up to the requests submitted.
+        var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        var byItem = Sheet(sheets, "revenue-by-tariff-item");
+        Assert.Equal(receiptsTotal, byItem[^1][^1].Number);
+        Assert.Equal(receiptsTotal, byItem.Skip(1).SkipLast(1).Sum(r => r[^1].Number));
+        Assert.DoesNotContain(byItem, r => r[0].Text == "–");
+        var receiptRows = Sheet(sheets, "revenue-receipts");
+        Assert.Equal(receipts, receiptRows.Count - 2);
+        Assert.All(receiptRows.Skip(1).SkipLast(1), r => Assert.Matches("^KW-2026-\\d{5}$", r[0].Text));
+        Assert.Equal(receiptsTotal, receiptRows.Skip(1).SkipLast(1).Sum(r => r[^1].Number));
+        var byMonth = Sheet(sheets, "requests-by-month");
+        Assert.Equal(["Bulan", "Daring", "Di kantor", "Permintaan"], byMonth[0].Select(c => c.Text));
+        Assert.Equal([3m, 0m, 3m], byMonth[1].Skip(1).Select(c => c.Number));
+        Assert.Equal(submitted, byMonth[^1][^1].Number);
+        var byState = Sheet(sheets, "requests-by-state");
+        Assert.Equal(submitted, byState.Skip(1).SkipLast(1).Sum(r => r[1].Number));
+        Assert.Contains(byState, r => r[0].Text == "Selesai" && r[1].Number == 2);
+        Assert.Contains(byState, r => r[0].Text == "Menunggu pembayaran" && r[1].Number == 1);
+        var counters = Sheet(sheets, "walk-in-by-counter");
+        Assert.Equal(1m, counters[^1][1].Number);
+        var complaints = Sheet(sheets, "complaints-by-channel");
+        Assert.Equal(["Situs web ini", "1"], complaints[1].Take(2).Select(c => c.Text));
+        Assert.Contains(Sheet(sheets, "Ringkasan"), r => r.Count == 2 && r[0].Text == "Penerimaan" && r[1].Number == receiptsTotal);
+
+        // A table as CSV reads back to the same figures.
+        var csv = ReportFiles.ReadCsv(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Csv&tabel=revenue-by-tariff-item"));
+        Assert.Equal(["Jenis tarif", "Uraian", "Jumlah"], csv[0]);
+        Assert.Equal(byItem.Select(r => r.Select(c => c.Text)), csv);
+
+        // The printed report.
+        var pdf = PdfText(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Pdf"));
+        Assert.Contains("LAPORAN LAYANAN", pdf, StringComparison.Ordinal);
+        Assert.Contains("Desember 2026", pdf, StringComparison.Ordinal);
+        Assert.Contains(new Rupiah(receiptsTotal).ToString(), pdf, StringComparison.Ordinal);
+        Assert.Contains("Penerimaan menurut jenis tarif", pdf, StringComparison.Ordinal);
+
+        // Another month has none of it.
+        var november = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-11&handler=Xlsx"));
+        Assert.Equal(0m, Sheet(november, "revenue-by-tariff-item")[^1][^1].Number);
+        Assert.Equal(0m, Sheet(november, "requests-by-month")[^1][^1].Number);
+    }
+
+    [Fact]
+    public async Task An_online_request_past_ten_working_days_is_listed_as_overdue()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+
+        // One request delivered the day its requirements are complete; another's clock starts on Monday 7 December.
+        await ToCompletedAsync(customer, officer, treasurer);
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+
+        // Monday 21 December: 10 working days used (8–11, 14–18 and 21 December), on the limit, not past it.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(14));
+        var overdue = Sheet(ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx")), "requests-overdue");
+        Assert.Single(overdue);
+
+        // Tuesday 22 December: 11 working days, listed; the request delivered on time is not.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(15));
+        var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        overdue = Sheet(sheets, "requests-overdue");
+        Assert.Equal(2, overdue.Count);
+        Assert.Equal([number, "2026-12-07", "11", "Persyaratan lengkap"], overdue[1].Select(c => c.Text));
+        var summary = Sheet(sheets, "Ringkasan");
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Permintaan daring yang diserahkan" && r[1].Number == 1);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Diserahkan dalam 10 hari kerja" && r[1].Number == 100m);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Melewati batas waktu" && r[1].Number == 1);
+        Assert.Contains(number, await TextOfAsync(supervisor, Report), StringComparison.Ordinal);
+
+        // Read for November, before its clock started, it is not there.
+        Assert.Single(Sheet(ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-11&handler=Xlsx")), "requests-overdue"));
+    }
+
+    [Fact]
+    public async Task Walk_in_waits_and_complaint_limits_are_judged_against_the_standard()
+    {
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        using var first = new SiteSession(Factory);
+        using var second = new SiteSession(Factory);
+        const string console = "/admin/antrian?loket=loket-1";
+
+        // Monday 7 December, 09.00: two visitors take a number. The first is called after 5 minutes and served;
+        // the second is called after 16 minutes, past the 10-minute standard.
+        var firstTicket = (await Forms.PostAsync(first.Client, "/antrian", ("service", "penjualan"))).Headers.Location!.OriginalString.Split('/')[^1];
+        await Forms.PostAsync(second.Client, "/antrian", ("service", "penjualan"));
+        Factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, console + "&handler=Call"), console);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, console + "&handler=Start", ("ticket", firstTicket)), console);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, console + "&handler=Finish", ("ticket", firstTicket)), console);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(11));
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, console + "&handler=Call"), console);
+
+        // Two complaints the same morning: one answered that day and closed on Friday, the other never answered.
+        var answered = await ComplaintStaffUrlAsync(first, officer, "Antrean terlalu lama.");
+        await ComplaintStaffUrlAsync(second, officer, "Petugas tidak ramah.");
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, answered + "?handler=Assign"), answered);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, answered + "?handler=Reply", ("message", "Mohon maaf, kami perbaiki.")), answered);
+
+        // Friday 11 December: the first response of the second (due Thursday 10) is late; its closing (due Monday
+        // 14) is still running, so it counts as neither in time nor late.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(4));
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, answered + "?handler=Close", ("outcome", "Resolved"), ("message", "Sudah kami perbaiki.")), answered);
+
+        var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        var counters = Sheet(sheets, "walk-in-by-counter");
+        Assert.Equal(["Loket", "Dipanggil", "Dalam 10 menit", "Persentase dalam 10 menit"], counters[0].Take(4).Select(c => c.Text));
+        Assert.Equal("Loket 1", counters[1][0].Text);
+        Assert.Equal([2m, 1m, 50m], counters[1].Skip(1).Take(3).Select(c => c.Number));
+        var hours = Sheet(sheets, "walk-in-by-hour");
+        Assert.Equal("09.00–10.00", hours[1][0].Text);
+        Assert.Equal(2m, hours[1][1].Number);
+
+        var channels = Sheet(sheets, "complaints-by-channel");
+        Assert.Equal(["Saluran", "Diterima", "Ditutup", "Tanggapan pertama tepat waktu", "Tanggapan pertama terlambat", "Selesai tepat waktu", "Selesai terlambat atau lewat batas"], channels[0].Select(c => c.Text));
+        Assert.Equal("Situs web ini", channels[1][0].Text);
+        Assert.Equal([2m, 1m, 1m, 1m, 1m, 0m], channels[1].Skip(1).Select(c => c.Number));
+        var summary = Sheet(sheets, "Ringkasan");
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Dipanggil dalam 10 menit" && r[1].Number == 50m);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Tanggapan pertama tepat waktu" && r[1].Number == 50m);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Selesai tepat waktu" && r[1].Number == 100m);
+    }
+
+    /// <summary>A visitor complains on the site; the officer's address of the complaint, found in the list.</summary>
+    private static async Task<string> ComplaintStaffUrlAsync(SiteSession visitor, SiteSession officer, string description)
+    {
+        var sent = await Forms.PostAsync(visitor.Client, ComplaintAddresses.New, ("Input.Category", "OfficerConduct"), ("Input.Description", description));
+        var number = Regex.Match(sent.Headers.Location!.OriginalString, "PGD-\\d{4}-\\d{5}").Value;
+        return Regex.Match(await TextOfAsync(officer, ComplaintAddresses.StaffList), "href=\"(/admin/pengaduan/[0-9a-f-]{36})\">" + number).Groups[1].Value;
+    }
+
+    [Fact]
+    public async Task Only_those_who_may_see_the_reports_reach_them_and_bad_addresses_are_answered_clearly()
+    {
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        using var administrator = await SiteSession.StaffAsync(Factory, "admin@example.org", "Administrator");
+        using var anonymous = new SiteSession(Factory);
+
+        Assert.Equal(HttpStatusCode.Forbidden, await officer.StatusOfAsync(Report));
+        Assert.Equal(HttpStatusCode.Forbidden, await treasurer.StatusOfAsync(Report + "&handler=Xlsx"));
+        Assert.Equal(HttpStatusCode.Redirect, await anonymous.StatusOfAsync(Report + "&handler=Pdf"));
+        Assert.Equal(HttpStatusCode.OK, await administrator.StatusOfAsync(Report));
+        Assert.Contains("href=\"/admin/laporan\"", await TextOfAsync(supervisor, "/admin"), StringComparison.Ordinal);
+
+        // A period that cannot be read: the page says so and shows this month; a download finds nothing.
+        var page = await TextOfAsync(supervisor, "/admin/laporan?periode=2026-13");
+        Assert.Contains("id=\"period-error\">\"2026-13\" bukan periode. Ditampilkan bulan ini.<", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"report-period\">Desember 2026<", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, await supervisor.StatusOfAsync("/admin/laporan?periode=bulan-ini&handler=Xlsx"));
+        Assert.Equal(HttpStatusCode.NotFound, await supervisor.StatusOfAsync("/admin/laporan?periode=2026-12&handler=Csv&tabel=users"));
+
+        // In English too.
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Get, "/admin/laporan?periode=2026-Q4");
+        inEnglish.Headers.AcceptLanguage.ParseAdd("en");
+        var english = WebUtility.HtmlDecode(await (await supervisor.Client.SendAsync(inEnglish)).Content.ReadAsStringAsync());
+        Assert.Contains("id=\"report-period\">Quarter IV 2026<", english, StringComparison.Ordinal);
+        Assert.Contains("Revenue by tariff item", english, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<SheetCell>> Sheet(IReadOnlyList<(string Name, IReadOnlyList<IReadOnlyList<SheetCell>> Rows)> sheets, string name) =>
+        sheets.Single(s => s.Name == name).Rows;
+
+    private static async Task<byte[]> BytesAsync(SiteSession session, string url)
+    {
+        using var response = await session.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+}
+
+public sealed class SqliteServiceReportTests : ServiceReportTests<SqliteAppFactory>;
+
+public sealed class PostgreSqlServiceReportTests : ServiceReportTests<PostgreSqlAppFactory>
+{
+    protected override void SkipUnlessAvailable() => PostgreSqlAppFactory.SkipUnlessAvailable();
+}
