@@ -8,18 +8,15 @@ using Pst.Web.Tests.Infrastructure;
 namespace Pst.Browser.Tests;
 
 /// <summary>
-/// The real site on Kestrel at 127.0.0.1 (a port of its own, a fresh SQLite database) and Debian's Chromium,
-/// headless. Without <c>/usr/bin/chromium</c> the tests skip, unless <c>PST_REQUIRE_BROWSER=1</c> (set by CI)
-/// makes that a failure.
+/// The real site on Kestrel at 127.0.0.1 (a port of its own, a SQLite database of its own), one per test class, seen
+/// through the run's Chromium (<see cref="Tests.Chromium"/>). Without <c>/usr/bin/chromium</c> the tests skip, unless
+/// <c>PST_REQUIRE_BROWSER=1</c> (set by CI) makes that a failure.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public sealed class BrowserSite(Chromium chromium) : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
+    private SqliteAppFactory? _site;
 
-    private SiteFactory? _site;
-    private IPlaywright? _playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => chromium.Browser;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -42,48 +39,34 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public static void SkipUnlessAvailable()
     {
-        if (File.Exists(Chromium))
+        if (Tests.Chromium.IsInstalled)
         {
             return;
         }
 
         if (Environment.GetEnvironmentVariable("PST_REQUIRE_BROWSER") == "1")
         {
-            Assert.Fail($"PST_REQUIRE_BROWSER=1 but there is no browser at {Chromium} (install Debian's chromium).");
+            Assert.Fail($"PST_REQUIRE_BROWSER=1 but there is no browser at {Tests.Chromium.Executable} (install Debian's chromium).");
         }
 
-        Assert.Skip($"No browser at {Chromium}: install Debian's chromium to run the browser tests.");
+        Assert.Skip($"No browser at {Tests.Chromium.Executable}: install Debian's chromium to run the browser tests.");
     }
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(Chromium))
+        if (!Tests.Chromium.IsInstalled)
         {
             return;
         }
 
-        _site = new SiteFactory();
+        _site = await PstAppFactory.CreateAsync<SqliteAppFactory>();
         _site.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _site.StartServer();
         BaseUrl = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
         if (_site is not null)
         {
             await _site.DisposeAsync();
@@ -98,9 +81,4 @@ public sealed class BrowserSite : IAsyncLifetime
             Locale = "id-ID",
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
         });
-
-    private sealed class SiteFactory : PstAppFactory
-    {
-        protected override (string, string) Database => ("Sqlite", $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false");
-    }
 }

@@ -5,28 +5,23 @@ using Pst.Data.Providers;
 
 namespace Pst.Data.Tests;
 
-/// <summary>A real SQLite database file, migrated, with the core services and the given modules; deleted afterwards.</summary>
+/// <summary>A real SQLite database file, migrated (a copy of the run's schema template), with the core services and the given modules; deleted afterwards.</summary>
 internal sealed class TestSite : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("pst-data-tests-").FullName;
 
-    public TestSite(IEnumerable<IModule> modules, Action<IServiceCollection>? configure = null)
+    private TestSite()
     {
-        Services = ModuleServices.Build(
-            modules,
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_directory, "pst.db")};Pooling=false" },
-            _directory,
-            configure);
     }
 
-    public ServiceProvider Services { get; }
+    public ServiceProvider Services { get; private set; } = null!;
 
     public string MailDirectory => Path.Combine(_directory, "mail");
 
     public static async Task<TestSite> StartAsync(IEnumerable<IModule> modules, Action<IServiceCollection>? configure = null)
     {
-        var site = new TestSite(modules, configure);
-        await site.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
+        var site = new TestSite();
+        site.Services = ModuleServices.Build(modules, await ModuleServices.MigratedSqliteAsync(site._directory), site._directory, configure);
         return site;
     }
 

@@ -38,13 +38,12 @@ public sealed class TakeCashTests : IAsyncLifetime
     {
         _services = ModuleServices.Build(
             [new OrderingModule(), new PaymentsModule()],
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_directory, "pst.db")};Pooling=false" },
+            await ModuleServices.MigratedSqliteAsync(_directory),
             _directory,
             s => s.AddSingleton<IProductType, TestDatasetProductType>());
         await _services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<PstDbContext>();
-            await db.Database.MigrateAsync();
             await sp.GetRequiredService<ICatalogueStore>().SetAsync(new CatalogueItem("susenas-2025-kor", "dataset", "Susenas Maret 2025 KOR", new JsonObject()));
             await sp.GetRequiredService<ITariffStore>().SetAsync(new TariffSchedule("PP 13/2024", new DateOnly(2024, 1, 1), [new TariffItem("II.A", "Data mikro tanpa proses data, sampai dengan 1 MB", "1 MB", new Rupiah(20_000))]));
             db.Set<PstUser>().Add(new PstUser { Id = Visitor.UserId, UserName = "tamu@example.org", Email = "tamu@example.org", FullName = "Agus Salim", Segment = CustomerSegment.Researcher, Domicile = Domicile.Indonesia });

@@ -26,9 +26,8 @@ public sealed class MapsSite : IAsyncDisposable
         var site = new MapsSite();
         site.Services = ModuleServices.Build(
             [new MapsModule()],
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(site._directory, "pst.db")};Pooling=false" },
+            await ModuleServices.MigratedSqliteAsync(site._directory),
             site._directory);
-        await site.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
         Directory.CreateDirectory(Path.Combine(site.RecipeFolder, "files"));
         return site;
     }

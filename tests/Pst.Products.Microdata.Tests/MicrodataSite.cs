@@ -39,14 +39,13 @@ public sealed class MicrodataSite : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Microdata:DataDirectory"] = site.DataDirectory }).Build();
         site.Services = ModuleServices.Build(
             [new MicrodataModule()],
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(site._directory, "pst.db")};Pooling=false" },
+            await ModuleServices.MigratedSqliteAsync(site._directory),
             site._directory,
             services =>
             {
                 services.AddSingleton<IConfiguration>(configuration);
                 services.AddSingleton<IHostEnvironment>(new TestEnvironment(site._directory));
             });
-        await site.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
         var files = Path.Combine(site.RecipeFolder, "files", "microdata");
         Directory.CreateDirectory(files);
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot, "recipes", "files", "microdata")))

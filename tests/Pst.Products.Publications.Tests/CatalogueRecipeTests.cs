@@ -24,9 +24,8 @@ public sealed class CatalogueRecipeTests : IAsyncLifetime
     {
         _services = ModuleServices.Build(
             [new PublicationsModule()],
-            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_directory, "pst.db")};Pooling=false" },
+            await ModuleServices.MigratedSqliteAsync(_directory),
             _directory);
-        await _services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
         Directory.CreateDirectory(Path.Combine(RecipeFolder, "files"));
         await File.WriteAllBytesAsync(Path.Combine(RecipeFolder, "files", "jtda.pdf"), SamplePdf.Pages(2));
     }

@@ -20,17 +20,16 @@ public abstract class TicketNumberingTests : IAsyncLifetime
 
     protected string Directory => _directory;
 
-    protected abstract DatabaseOptions Database();
+    protected abstract Task<DatabaseOptions> DatabaseAsync();
 
     protected virtual Task DropAsync() => Task.CompletedTask;
 
     public async ValueTask InitializeAsync()
     {
-        _services = ModuleServices.Build([new Pst.Ordering.OrderingModule(), new WalkInModule()], Database(), _directory, s => s.AddSingleton<TimeProvider>(Clock));
+        _services = ModuleServices.Build([new Pst.Ordering.OrderingModule(), new WalkInModule()], await DatabaseAsync(), _directory, s => s.AddSingleton<TimeProvider>(Clock));
         await _services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<PstDbContext>();
-            await db.Database.MigrateAsync();
             db.Add(new WalkInService("penjualan", "A", "Penjualan produk statistik", 1));
             db.Add(new WalkInService("konsultasi", "B", "Konsultasi statistik", 2));
             await db.SaveChangesAsync();
@@ -81,31 +80,25 @@ public abstract class TicketNumberingTests : IAsyncLifetime
 
 public sealed class SqliteTicketNumberingTests : TicketNumberingTests
 {
-    protected override DatabaseOptions Database() =>
-        new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false;Default Timeout=60" };
+    protected override async Task<DatabaseOptions> DatabaseAsync()
+    {
+        var options = await ModuleServices.MigratedSqliteAsync(Directory);
+        options.ConnectionString += ";Default Timeout=60"; // 200 writers at once wait their turn
+        return options;
+    }
 }
 
 public sealed class PostgreSqlTicketNumberingTests : TicketNumberingTests
 {
     private readonly string _database = "pst_walkin_" + Guid.NewGuid().ToString("N")[..8];
 
-    protected override DatabaseOptions Database() => new()
+    protected override async Task<DatabaseOptions> DatabaseAsync()
     {
-        Provider = DatabaseProvider.PostgreSql,
-        ConnectionString = new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionStringOrSkip()) { Database = _database, MaxPoolSize = 50 }.ConnectionString,
-    };
-
-    protected override async Task DropAsync()
-    {
-        if (RealPostgreSql.ConnectionString is not { } server)
-        {
-            return;
-        }
-
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        RealPostgreSql.ConnectionStringOrSkip();
+        var options = await ModuleServices.MigratedPostgreSqlAsync(_database, Directory);
+        options.ConnectionString = new NpgsqlConnectionStringBuilder(options.ConnectionString) { MaxPoolSize = 50 }.ConnectionString;
+        return options;
     }
+
+    protected override Task DropAsync() => DatabaseTemplate.DropPostgreSqlAsync(_database);
 }

@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Pst.Core.Modules;
 using Pst.Data;
 using Pst.Data.Providers;
 
 namespace Pst.Ordering.Tests.Persistence;
 
-/// <summary>The Ordering module on a real, migrated database: a SQLite file, or a new database on the PostgreSQL server of <c>PST_TEST_POSTGRES</c>.</summary>
+/// <summary>The Ordering module on a real, migrated database (a copy of the run's schema template): a SQLite file, or a new database on the PostgreSQL server of <c>PST_TEST_POSTGRES</c>.</summary>
 public abstract class OrderingDatabase : IAsyncLifetime
 {
     private ServiceProvider? _services;
@@ -16,7 +14,7 @@ public abstract class OrderingDatabase : IAsyncLifetime
 
     public IServiceProvider Services => _services!;
 
-    protected abstract DatabaseOptions Database();
+    protected abstract Task<DatabaseOptions> DatabaseAsync();
 
     /// <summary>Services a test adds (a product type of its own).</summary>
     protected virtual void Configure(IServiceCollection services)
@@ -25,8 +23,7 @@ public abstract class OrderingDatabase : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        _services = ModuleServices.Build([new OrderingModule()], Database(), Directory, Configure);
-        await InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Database.MigrateAsync());
+        _services = ModuleServices.Build([new OrderingModule()], await DatabaseAsync(), Directory, Configure);
     }
 
     public Task InScopeAsync(Func<IServiceProvider, Task> action) => Services.InScopeAsync(action);
@@ -46,8 +43,7 @@ public abstract class OrderingDatabase : IAsyncLifetime
 
 public class SqliteOrderingDatabase : OrderingDatabase
 {
-    protected override DatabaseOptions Database() =>
-        new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false" };
+    protected override Task<DatabaseOptions> DatabaseAsync() => ModuleServices.MigratedSqliteAsync(Directory);
 }
 
 public sealed class PostgreSqlOrderingDatabase : OrderingDatabase
@@ -60,22 +56,11 @@ public sealed class PostgreSqlOrderingDatabase : OrderingDatabase
         return base.InitializeAsync();
     }
 
-    protected override DatabaseOptions Database() => new()
-    {
-        Provider = DatabaseProvider.PostgreSql,
-        ConnectionString = new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionString) { Database = _database }.ConnectionString,
-    };
+    protected override Task<DatabaseOptions> DatabaseAsync() => ModuleServices.MigratedPostgreSqlAsync(_database, Directory);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (RealPostgreSql.ConnectionString is { } server)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await DatabaseTemplate.DropPostgreSqlAsync(_database);
     }
 }

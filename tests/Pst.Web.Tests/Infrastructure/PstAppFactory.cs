@@ -2,14 +2,24 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
+using Pst.Web.Hosting;
 using Pst.Web.Security;
 
 namespace Pst.Web.Tests.Infrastructure;
 
-/// <summary>The real site on its own fresh database (a SQLite file, or a new PostgreSQL database), torn down afterwards.</summary>
+/// <summary>
+/// The real site on its own database (a SQLite file, or a PostgreSQL database) and folder, torn down afterwards. The
+/// database starts as a copy of the site's first start, made once per test run and provider (<see cref="SiteTemplate"/>):
+/// migrated and with the default recipe applied. Starting the site then runs the rest of its first start for real
+/// (the pending-migration check, the system roles, the first administrator and its one-time password).
+/// </summary>
 public abstract class PstAppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The migrated database with the default recipe applied, and the files the recipe stored; no account yet.</summary>
+    private static readonly DatabaseTemplate SiteTemplate = new("site", BuildSiteAsync);
+
+    private string? _connectionString;
+
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pst-web-tests-").FullName;
 
     public string MailDirectory => Path.Combine(Directory, "mail");
@@ -23,18 +33,29 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
     /// <summary>What setup printed for the operator (the first administrator's one-time password).</summary>
     public StringWriter SetupOutput { get; } = new();
 
-    protected abstract (string Provider, string ConnectionString) Database { get; }
+    /// <summary>A site whose database is ready; it starts on its first request (or <c>StartServer</c>).</summary>
+    public static async Task<TFactory> CreateAsync<TFactory>()
+        where TFactory : PstAppFactory, new()
+    {
+        var factory = new TFactory();
+        factory._connectionString = await factory.CopyTemplateAsync(SiteTemplate);
+        return factory;
+    }
+
+    protected abstract string Provider { get; }
+
+    /// <summary>This site's database, made from the template; returns its connection string.</summary>
+    private protected abstract Task<string> CopyTemplateAsync(DatabaseTemplate template);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var (provider, connectionString) = Database;
+        var connectionString = _connectionString ?? throw new InvalidOperationException($"Make the site with {nameof(PstAppFactory)}.{nameof(CreateAsync)}, which prepares its database.");
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", provider);
-        builder.UseSetting("Database:ConnectionString", connectionString);
-        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
-        builder.UseSetting("Files:Root", Path.Combine(Directory, "files"));
-        builder.UseSetting("Microdata:DataDirectory", Path.Combine(Directory, "microdata"));
-        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        foreach (var (key, value) in Settings(Provider, connectionString, Directory))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(new SetupConsole(SetupOutput));
@@ -52,35 +73,50 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
     }
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>The configuration every test site runs with: its database, and its mail, files and microdata under its own folder.</summary>
+    private static Dictionary<string, string> Settings(string provider, string connectionString, string directory) => new()
+    {
+        ["Database:Provider"] = provider,
+        ["Database:ConnectionString"] = connectionString,
+        ["Mail:PickupDirectory"] = Path.Combine(directory, "mail"),
+        ["Files:Root"] = Path.Combine(directory, "files"),
+        ["Microdata:DataDirectory"] = Path.Combine(directory, "microdata"),
+        ["Mail:PollInterval"] = "00:00:00.200",
+    };
+
+    /// <summary>What the site's first start does before any account exists: the migrations, then the default recipe.</summary>
+    private static async Task BuildSiteAsync(DatabaseTemplate.Target target)
+    {
+        var args = Settings(target.Provider, target.ConnectionString, target.Directory)
+            .Select(s => $"--{s.Key}={s.Value}")
+            .Concat(["--environment=Testing", $"--applicationName={typeof(Program).Assembly.GetName().Name}", "--Logging:LogLevel:Default=Warning"])
+            .ToArray();
+        await using var app = PstHost.Build(args);
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        await initializer.ApplyDefaultRecipeIfNoneRanAsync();
+    }
 }
 
 public sealed class SqliteAppFactory : PstAppFactory
 {
-    protected override (string, string) Database => ("Sqlite", $"Data Source={Path.Combine(Directory, "pst.db")};Pooling=false");
+    protected override string Provider => DatabaseTemplate.Sqlite;
+
+    private protected override Task<string> CopyTemplateAsync(DatabaseTemplate template) => template.CopySqliteAsync(Directory);
 }
 
 /// <summary>Needs <c>PST_TEST_POSTGRES</c>; without it the tests skip, unless <c>PST_REQUIRE_POSTGRES=1</c> (CI).</summary>
 public sealed class PostgreSqlAppFactory : PstAppFactory
 {
-    private readonly string _server = RealPostgreSql.ConnectionString ?? "";
     private readonly string _database = "pst_web_" + Guid.NewGuid().ToString("N")[..8];
 
     public static void SkipUnlessAvailable() => RealPostgreSql.ConnectionStringOrSkip();
 
-    protected override (string, string) Database =>
-        ("PostgreSql", new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString);
+    protected override string Provider => DatabaseTemplate.PostgreSql;
 
-    protected override async Task DropDatabaseAsync()
-    {
-        if (string.IsNullOrWhiteSpace(_server))
-        {
-            return;
-        }
+    private protected override Task<string> CopyTemplateAsync(DatabaseTemplate template) => template.CopyPostgreSqlAsync(_database, Directory);
 
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    protected override Task DropDatabaseAsync() => DatabaseTemplate.DropPostgreSqlAsync(_database);
 }

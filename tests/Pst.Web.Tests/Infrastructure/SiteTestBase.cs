@@ -1,8 +1,8 @@
 namespace Pst.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A test class run once per database provider: each test gets the real site on a fresh database of
-/// <typeparamref name="TFactory"/>'s kind, disposed afterwards. A provider whose server is missing skips.
+/// A test class run once per database provider: each test gets the real site on a database of its own of
+/// <typeparamref name="TFactory"/>'s kind (a copy of the site's first start), disposed afterwards. A provider whose server is missing skips.
 /// </summary>
 public abstract class SiteTestBase<TFactory> : IAsyncLifetime
     where TFactory : PstAppFactory, new()
@@ -13,11 +13,10 @@ public abstract class SiteTestBase<TFactory> : IAsyncLifetime
     {
     }
 
-    public virtual ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         SkipUnlessAvailable();
-        Factory = new TFactory();
-        return ValueTask.CompletedTask;
+        Factory = await PstAppFactory.CreateAsync<TFactory>();
     }
 
     public virtual async ValueTask DisposeAsync()

@@ -42,7 +42,7 @@ public sealed partial class TranslationCoverageTests
     [Fact]
     public async Task Every_module_name_permission_and_menu_entry_has_an_Indonesian_translation()
     {
-        await using var factory = new SqliteAppFactory();
+        await using var factory = await PstAppFactory.CreateAsync<SqliteAppFactory>();
         using var scope = factory.Services.CreateScope();
         var graph = scope.ServiceProvider.GetRequiredService<ModuleGraph>();
         var localizers = scope.ServiceProvider.GetRequiredService<IStringLocalizerFactory>();
