@@ -104,7 +104,19 @@ public sealed class SqliteAppFactory : PstAppFactory
 {
     protected override string Provider => DatabaseTemplate.Sqlite;
 
-    private protected override Task<string> CopyTemplateAsync(DatabaseTemplate template) => template.CopySqliteAsync(Directory);
+    private protected override async Task<string> CopyTemplateAsync(DatabaseTemplate template)
+    {
+        // Pooled, as the site runs by default: a connection is opened once, not for every query.
+        await template.CopySqliteAsync(Directory);
+        return $"Data Source={Path.Combine(Directory, "pst.db")}";
+    }
+
+    protected override Task DropDatabaseAsync()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Directory, "pst.db")}");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Needs <c>PST_TEST_POSTGRES</c>; without it the tests skip, unless <c>PST_REQUIRE_POSTGRES=1</c> (CI).</summary>
