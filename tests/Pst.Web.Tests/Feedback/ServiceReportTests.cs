@@ -119,7 +119,6 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
         using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
-        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
 
         // One request delivered the day its requirements are complete; another's clock starts on Monday 7 December.
         await ToCompletedAsync(customer, officer, treasurer);
@@ -131,6 +130,7 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
 
         // Monday 21 December: 10 working days used (8–11, 14–18 and 21 December), on the limit, not past it.
         Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(14));
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor"); // signed in that day: a sign-in lasts 14 days
         var overdue = Sheet(ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx")), "requests-overdue");
         Assert.Single(overdue);
 
