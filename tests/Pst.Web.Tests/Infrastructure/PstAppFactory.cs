@@ -104,16 +104,19 @@ public sealed class SqliteAppFactory : PstAppFactory
 {
     protected override string Provider => DatabaseTemplate.Sqlite;
 
+    /// <summary>Pooled, as the site runs by default: a connection is opened once, not for every query.</summary>
+    private string ConnectionString => $"Data Source={Path.Combine(Directory, "pst.db")}";
+
     private protected override async Task<string> CopyTemplateAsync(DatabaseTemplate template)
     {
-        // Pooled, as the site runs by default: a connection is opened once, not for every query.
         await template.CopySqliteAsync(Directory);
-        return $"Data Source={Path.Combine(Directory, "pst.db")}";
+        return ConnectionString;
     }
 
+    /// <summary>The pool would keep the file open after the site is gone.</summary>
     protected override Task DropDatabaseAsync()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Directory, "pst.db")}");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
         Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         return Task.CompletedTask;
     }
