@@ -1,4 +1,6 @@
+using Pst.Core.Kernel;
 using Pst.Ordering.Lifecycle;
+using Pst.Ordering.Requests;
 
 namespace Pst.Payments;
 
@@ -12,4 +14,8 @@ internal static class PaymentRules
             throw new TransitionRefusedException("You cannot take this step on this request.");
         }
     }
+
+    /// <summary>What is paid is what the invoice says, never a price worked out again from today's tariffs.</summary>
+    public static Rupiah AmountDue(Request request) =>
+        request.AmountDue ?? throw new InvalidOperationException($"Request {request.Id} is paid before its invoice was issued.");
 }

@@ -1,20 +1,23 @@
 using Pst.Core.Kernel;
 using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Pricing;
 using Pst.Ordering.Requests;
 using Pst.Payments.Billings;
 
 namespace Pst.Payments;
 
 /// <summary>What a payment page shows of a request: the amount due, how it is paid, the records so far, the steps open now.</summary>
+/// <param name="Due">The current invoice's amount; null before the invoice is issued.</param>
 public sealed record PaymentView(
     Request Request,
-    Rupiah Due,
+    Rupiah? Due,
     RequestPayments Records,
     BillingStatus? CurrentBillingStatus,
     PaymentSettings Settings,
     IReadOnlyList<RequestTrigger> Actions)
 {
+    /// <summary>The amount due as pages print it ("—" before the invoice).</summary>
+    public string DueText => Due?.ToString() ?? "—";
+
     /// <summary>A customer abroad pays online by bank transfer with a proof; everyone else with a billing code.</summary>
     public bool PaysByTransfer => Request.Channel == SalesChannel.Online && Request.Customer?.Domicile == Domicile.Abroad;
 
@@ -26,12 +29,12 @@ public sealed record PaymentView(
 }
 
 /// <summary>Builds a <see cref="PaymentView"/>.</summary>
-public sealed class ReadPayments(PaymentRecords records, PriceRequest prices, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
+public sealed class ReadPayments(PaymentRecords records, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
 {
     public async Task<PaymentView> ForAsync(Request request, RequestActor viewer, CancellationToken cancellationToken = default)
     {
         var payments = await records.ForAsync(request.Id, cancellationToken);
-        var due = (await prices.QuoteAsync(request, request.Customer!, cancellationToken)).Due;
+        var due = request.AmountDue;
         return new PaymentView(
             request,
             due,

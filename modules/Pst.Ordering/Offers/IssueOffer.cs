@@ -14,7 +14,7 @@ using Pst.Ordering.Serving;
 namespace Pst.Ordering.Offers;
 
 /// <summary>
-/// The officer sends the offer (step 7): the invoice, priced under the schedule in force on the submission date,
+/// The officer sends the offer (step 7): the invoice, priced under the schedule in force that day and kept on the request,
 /// the sample of each line whose product type needs one, and the data-use agreement when a line needs one, are composed, stored, registered for verification and
 /// attached to the request, and the customer is asked to check them. Answering a correction request of the name
 /// or institution issues corrected documents, which replace the ones before them.
@@ -181,7 +181,7 @@ public sealed class IssueOffer(
     private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)
     {
         var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
-        var quote = await prices.QuoteAsync(request, customer, cancellationToken);
+        var quote = await prices.QuoteByTariffAsync(request, customer, cancellationToken);
         if (!quote.Complete)
         {
             throw new TransitionRefusedException("A line of this request has no price, so no invoice can be issued. Set the tariff first.");

@@ -9,7 +9,8 @@ namespace Pst.Ordering.Pricing;
 public sealed record QuotedLine(RequestLine Line, ProductLine? Product, PriceQuote? Quote, string? Problem);
 
 /// <summary>The itemised price of a whole request under one schedule.</summary>
-public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regulation, bool Confirmed, bool ZeroTariff)
+/// <param name="InvoiceNumber">The invoice whose kept price this is; null while the request is priced by the tariffs.</param>
+public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regulation, bool Confirmed, bool ZeroTariff, string? InvoiceNumber = null)
 {
     /// <summary>Every line has a price.</summary>
     public bool Complete => Lines.All(l => l.Quote is not null);
@@ -24,12 +25,20 @@ public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regula
 }
 
 /// <summary>
-/// Prices a request: each line through its product type, under the schedule in force on the day the request was
-/// submitted (today while it is a draft), for the customer as the request knows them.
+/// Prices a request. Once invoiced, a request costs what its invoice says (the price kept on its lines), whatever
+/// the tariffs say since. Before that, each line is priced through its product type under the schedule in force on
+/// the day of the offer (today until it is sent), for the customer as the request knows them.
 /// </summary>
 public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
 {
-    public async Task<RequestQuote> QuoteAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default)
+    public async Task<RequestQuote> QuoteAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default) =>
+        request.Invoiced ? AsInvoiced(request) : await QuoteByTariffAsync(request, customer, cancellationToken);
+
+    /// <summary>
+    /// The price under the tariffs in force on the day of the offer, ignoring the invoice: what an invoice issued
+    /// now would charge (a corrected invoice is priced under the schedule of the first offer).
+    /// </summary>
+    public async Task<RequestQuote> QuoteByTariffAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default)
     {
         var context = ContextOf(request, customer);
         var date = context.Date;
@@ -44,9 +53,16 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
         return new RequestQuote(quoted, schedule.Regulation, schedule.Confirmed, request.NothingToPay);
     }
 
-    /// <summary>Who orders, through which channel, on which day (the submission day; today while a draft).</summary>
+    /// <summary>Who orders, through which channel, on which day (the day of the first offer; today until it is sent).</summary>
     public OrderingContext ContextOf(Request request, CustomerDetails customer) =>
-        new(request.Channel, customer.Segment, customer.Domicile, OfficeTime.DateOf(request.SubmittedAt ?? clock.GetUtcNow()));
+        new(request.Channel, customer.Segment, customer.Domicile, OfficeTime.DateOf(request.OfferedAt ?? clock.GetUtcNow()));
+
+    private static RequestQuote AsInvoiced(Request request)
+    {
+        var quoted = request.Lines.Select(l => new QuotedLine(l, null, l.Invoiced!.ToQuote(), null)).ToList();
+        var regulation = quoted.Select(l => l.Quote!.Regulation).FirstOrDefault() ?? "";
+        return new RequestQuote(quoted, regulation, Confirmed: true, request.NothingToPay, request.Current(IssuedFileKind.Invoice)!.Number);
+    }
 
     /// <summary>The product lines of a request whose items are still offered (for requirements and delivery).</summary>
     public async Task<IReadOnlyList<(RequestLine Line, ProductLine Product)>> ResolveAsync(Request request, OrderingContext context, CancellationToken cancellationToken = default)

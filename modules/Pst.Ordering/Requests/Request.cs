@@ -58,8 +58,20 @@ public sealed class Request : ILifecycleFacts
     public DeskHandover? Handover { get; private set; }
 
 
-    /// <summary>When the customer first submitted: the schedule in force that day prices the request.</summary>
+    /// <summary>When the customer first submitted.</summary>
     public DateTimeOffset? SubmittedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.Submit)?.At;
+
+    /// <summary>When the officer first sent the offer: the schedule in force that day prices the request, corrected invoices included.</summary>
+    public DateTimeOffset? OfferedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.IssueOffer)?.At;
+
+    /// <summary>The current invoice's price is kept on every line: from the offer on, the request costs what its invoice says.</summary>
+    public bool Invoiced => Current(IssuedFileKind.Invoice) is not null && _lines.All(l => l.InvoicedJson is not null);
+
+    /// <summary>What the customer pays: the current invoice's total, nothing when the zero tariff is approved; null before the invoice.</summary>
+    public Rupiah? AmountDue =>
+        !Invoiced ? null
+        : NothingToPay ? Rupiah.Zero
+        : Rupiah.Sum(_lines.SelectMany(l => l.Invoiced!.Charges).Select(c => new Rupiah(c.Amount)));
 
     /// <summary>A line needs a signed data-use agreement (microdata, maps).</summary>
     public bool NeedsAgreement { get; private set; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pst.Core.Kernel;
 using Pst.Core.Products;
 
 namespace Pst.Ordering.Requests;
@@ -44,22 +45,31 @@ public sealed class RequestLine
         MeasuresJson = measures.IsEmpty ? null : JsonSerializer.Serialize(measures.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
 
     /// <summary>
-    /// The tariff rows the current invoice charged for this line (JSON), kept when the invoice is issued so that
-    /// revenue is reported by what was billed, not by re-pricing under today's catalogue. Null before an invoice.
+    /// What the current invoice charged for this line (JSON), kept when the invoice is issued. From then on the line
+    /// costs exactly this: acceptance, billing, payment, receipt and reports read it, and a tariff edited later never
+    /// reprices it. Null before an invoice.
     /// </summary>
     public string? InvoicedJson { get; private set; }
 
-    public IReadOnlyList<InvoicedCharge> Invoiced => InvoicedJson is null
-        ? []
-        : JsonSerializer.Deserialize<List<InvoicedCharge>>(InvoicedJson, Json)!;
+    public InvoicedPrice? Invoiced => InvoicedJson is null ? null : JsonSerializer.Deserialize<InvoicedPrice>(InvoicedJson, Json);
 
-    /// <summary>Keeps the charges of the invoice just issued (a corrected invoice replaces those of the one before).</summary>
+    /// <summary>Keeps the price of the invoice just issued (a corrected invoice replaces the one before).</summary>
     internal void RecordInvoiced(PriceQuote quote) =>
-        InvoicedJson = JsonSerializer.Serialize(quote.Components.Select(c => new InvoicedCharge(c.TariffCode, c.Description, c.Quantity, c.Unit, c.Amount.Amount)).ToList(), Json);
+        InvoicedJson = JsonSerializer.Serialize(InvoicedPrice.Of(quote), Json);
 
     internal static string Serialize(LineChoices choices) =>
         JsonSerializer.Serialize(choices.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value), Json);
 }
 
-/// <summary>One tariff row an invoice charged: the annex's code and wording, how many units, the amount in rupiah.</summary>
-public sealed record InvoicedCharge(string TariffCode, string Description, decimal Quantity, string Unit, long Amount);
+/// <summary>A line's price as its invoice stated it: the regulation it was priced under and each tariff row charged.</summary>
+public sealed record InvoicedPrice(string Regulation, IReadOnlyList<InvoicedCharge> Charges)
+{
+    public static InvoicedPrice Of(PriceQuote quote) =>
+        new(quote.Regulation, quote.Components.Select(c => new InvoicedCharge(c.TariffCode, c.Description, c.Quantity, c.Unit, c.UnitPrice.Amount, c.Amount.Amount)).ToList());
+
+    public PriceQuote ToQuote() =>
+        new(Regulation, Charges.Select(c => new PriceComponent(c.TariffCode, c.Description, c.Quantity, c.Unit, new Rupiah(c.UnitPrice), new Rupiah(c.Amount))).ToList());
+}
+
+/// <summary>One tariff row an invoice charged: the annex's code and wording, how many units, at what unit price, the amount in rupiah.</summary>
+public sealed record InvoicedCharge(string TariffCode, string Description, decimal Quantity, string Unit, long UnitPrice, long Amount);

@@ -6,7 +6,6 @@ using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Notifications;
 using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
-using Pst.Ordering.Pricing;
 using Pst.Ordering.Requests;
 using Pst.Documents;
 
@@ -21,7 +20,6 @@ public sealed class IssueBilling(
     RequestStore requests,
     PaymentRecords records,
     BillingGateways gateways,
-    PriceRequest prices,
     IFileStore files,
     IIssuedDocuments register,
     ISiteSettings settings,
@@ -51,7 +49,7 @@ public sealed class IssueBilling(
             throw new TransitionRefusedException("This request already has a billing code that can be paid.");
         }
 
-        var amount = (await prices.QuoteAsync(request, customer, cancellationToken)).Due;
+        var amount = PaymentRules.AmountDue(request);
         var options = await PaymentSettings.LoadAsync(settings, cancellationToken);
         var gateway = await gateways.CurrentAsync(cancellationToken);
         var (code, expiresAt) = gateway.Mode == BillingMode.Simulator

@@ -34,7 +34,7 @@ public sealed class RevenueReport(PstDbContext db, IStringLocalizer<PaymentsModu
         long unitemised = 0;
         foreach (var receipt in receipts.Where(r => r.Amount > 0))
         {
-            var charges = requests.TryGetValue(receipt.RequestId, out var request) ? request.Lines.SelectMany(l => l.Invoiced).ToList() : [];
+            var charges = requests.TryGetValue(receipt.RequestId, out var request) ? request.Lines.SelectMany(l => l.Invoiced?.Charges ?? []).ToList() : [];
             if (charges.Sum(c => c.Amount) != receipt.Amount)
             {
                 unitemised += receipt.Amount;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Pst.Core.Kernel;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Persistence;
-using Pst.Ordering.Pricing;
 using Pst.Ordering.Requests;
 using Pst.Payments.Billings;
 
@@ -13,7 +12,7 @@ namespace Pst.Payments.Settling;
 /// treasurer records by hand (manual mode: NTPN, NTB, bank, date), or a transfer from abroad whose proof is
 /// verified, or cash at the walk-in desk. The request moves on and exactly one payment is recorded, also when two treasurers confirm at once.
 /// </summary>
-public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records, BillingGateways gateways, PriceRequest prices, TimeProvider clock)
+public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records, BillingGateways gateways, TimeProvider clock)
 {
     /// <param name="entered">Manual mode: the payment as the proof shows it. Ignored by the simulator, which reports it.</param>
     public async Task ConfirmBillingAsync(Request request, RequestActor treasurer, PaymentProof? entered = null, CancellationToken cancellationToken = default)
@@ -39,7 +38,7 @@ public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
         proof.Verify();
-        var due = (await prices.QuoteAsync(request, request.Customer!, cancellationToken)).Due;
+        var due = PaymentRules.AmountDue(request);
         await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.Transfer, due, null, null, null, null, OfficeTime.DateOf(proof.UploadedAt), treasurer.UserId, clock.GetUtcNow()), cancellationToken);
     }
 
@@ -56,7 +55,7 @@ public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records
             throw new TransitionRefusedException("Cash is taken only from visitors at the office.");
         }
 
-        var due = (await prices.QuoteAsync(request, request.Customer!, cancellationToken)).Due;
+        var due = PaymentRules.AmountDue(request);
         if (received.Amount < due.Amount)
         {
             throw new TransitionRefusedException("The cash received ({0}) is less than the amount due ({1}).", received, due);

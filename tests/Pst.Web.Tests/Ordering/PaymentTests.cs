@@ -116,6 +116,61 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task A_tariff_raised_after_the_invoice_leaves_the_customer_paying_exactly_the_invoiced_amount()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        using var admin = await SiteSession.StaffAsync(Factory, "kepala@example.org", "Administrator");
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var offered = await TextOfAsync(customer, requestUrl);
+        var invoice = Regex.Match(offered, "INV-\\d{4}-\\d{5}").Value;
+        Assert.Contains("Rp80.000,00", await InvoiceTextAsync(customer, requestUrl, offered), StringComparison.Ordinal);
+
+        // I.A goes from Rp50.000 to Rp55.000 while the customer reads the invoice.
+        await RaiseFirstPublicationTariffAsync(admin, "55000");
+
+        foreach (var page in new[] { await TextOfAsync(customer, requestUrl), await TextOfAsync(officer, staffUrl) })
+        {
+            Assert.Contains("id=\"total\">Rp80.000,00<", page, StringComparison.Ordinal);
+            Assert.Contains($"Sesuai invoice {invoice}, tarif menurut PP 13/2024", page, StringComparison.Ordinal);
+        }
+
+        // The new amount prices what is offered from now on: a new draft of the same publication.
+        using (var other = await SiteSession.CustomerAsync(Factory, "budi@example.org", "Budi", CustomerSegment.Individual))
+        {
+            Assert.Contains("id=\"total\">Rp85.000,00<", await TextOfAsync(other, await AddToRequestAsync(other, "softcopy")), StringComparison.Ordinal);
+        }
+
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        Assert.Contains("id=\"due\">Rp80.000,00<", await TextOfAsync(customer, requestUrl + "/pembayaran"), StringComparison.Ordinal);
+        var deskUrl = await PayByBillingCodeAsync(customer, treasurer, requestUrl);
+        Assert.Contains("id=\"due\">Rp80.000,00<", await TextOfAsync(treasurer, deskUrl), StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kode billing"), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        Assert.Contains("Rp80.000,00", await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi"), StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", await TextOfAsync(customer, "/verifikasi/" + invoice), StringComparison.Ordinal);
+
+        var paid = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<Payment>().SingleAsync());
+        Assert.Equal(80_000, paid.Amount);
+    }
+
+    /// <summary>The administrator changes the first row (I.A) of the schedule in force, keeping every other amount.</summary>
+    private static async Task RaiseFirstPublicationTariffAsync(SiteSession admin, string amount)
+    {
+        const string edit = "/admin/tarif/ubah?peraturan=PP%2013%2F2024";
+        var amounts = Regex.Matches(await admin.Client.GetStringAsync(edit), "name=\"(Amounts\\[[^\\]]+\\])\" value=\"([^\"]*)\"")
+            .Select(m => (m.Groups[1].Value, m.Groups[1].Value == "Amounts[I.A]" ? amount : m.Groups[2].Value));
+        var saved = await TextOfAsync(await Forms.PostAsync(admin.Client, edit, [.. amounts]));
+        Assert.Contains("id=\"saved\"", saved, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task In_manual_mode_the_treasurer_enters_the_code_from_SIMPONI_and_the_payment_from_the_proof()
     {
         await SetPaymentsAsync(new JsonObject { ["mode"] = "manual", ["billingValidDays"] = 7 });

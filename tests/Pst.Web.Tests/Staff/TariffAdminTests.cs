@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Products;
 using Pst.Web.Tests.Infrastructure;
@@ -39,6 +40,58 @@ public sealed class TariffAdminTests : SiteTestBase<SqliteAppFactory>
         Assert.Null(stored.Item("III.D").Amount);
         Assert.True(stored.Confirmed);
         Assert.Contains("6 besaran belum diisi", await admin.Client.GetStringAsync("/admin/tarif"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_schedule_entered_ahead_prices_offers_only_from_its_date_and_bad_entries_save_nothing()
+    {
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning);
+        using var admin = await AdministratorAsync();
+        const string New = "/admin/tarif/baru";
+        var form = await admin.Client.GetStringAsync(New);
+        Assert.Contains("name=\"Amounts[I.A]\" value=\"50000\"", form, StringComparison.Ordinal);
+
+        // 7 December 2026 (WIB) is today: a past date, a name already used, no name and a faulty amount are refused.
+        (string, string)[] Rows(string first) => [.. Amounts(first).Select(a => a.Item1 == "Amounts[I.B]" ? (a.Item1, "15000") : a)];
+        var refused = await (await Forms.PostAsync(admin.Client, New, [("Regulation", "PP 13/2024"), ("EffectiveFrom", "2026-12-01"), .. Rows("x")])).Content.ReadAsStringAsync();
+        refused = System.Net.WebUtility.HtmlDecode(refused);
+        Assert.Contains("Jadwal tarif PP 13/2024 sudah ada.", refused, StringComparison.Ordinal);
+        Assert.Contains("Jadwal tarif baru berlaku mulai hari ini atau sesudahnya", refused, StringComparison.Ordinal);
+        Assert.Contains("Isi besaran rupiah tanpa desimal untuk I.A", refused, StringComparison.Ordinal);
+        Assert.Contains("Sebutkan peraturannya.", System.Net.WebUtility.HtmlDecode(await (await Forms.PostAsync(admin.Client, New, [("Regulation", " "), ("EffectiveFrom", "2026-12-14"), .. Rows("60000")])).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(2, (await BookAsync()).Schedules.Count);
+
+        var saved = await Forms.PostAsync(admin.Client, New, [("Regulation", "PP 99/2026"), ("EffectiveFrom", "2026-12-14"), ("Confirmed", "true"), .. Rows("60000")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/admin/tarif/ubah?peraturan=PP%2099%2F2026", saved.Headers.Location!.OriginalString);
+        Assert.Contains("Belum berlaku", await admin.Client.GetStringAsync("/admin/tarif"), StringComparison.Ordinal);
+        var book = await BookAsync();
+        Assert.Equal(50_000, book.InForceOn(new DateOnly(2026, 12, 13)).Item("I.A").Amount!.Value.Amount);
+        Assert.Equal(60_000, book.InForceOn(new DateOnly(2026, 12, 14)).Item("I.A").Amount!.Value.Amount);
+
+        // A request offered before the date keeps its Rp80.000; one offered on the date costs Rp60.000 + 2 × Rp15.000.
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", Pst.Core.Kernel.CustomerSegment.Individual);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var before = await OfferedAsync(customer, officer);
+        Assert.Contains("id=\"total\">Rp80.000,00<", before, StringComparison.Ordinal);
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(7)); // Monday 14 December
+        var after = await OfferedAsync(customer, officer);
+        Assert.Contains("id=\"total\">Rp90.000,00<", after, StringComparison.Ordinal);
+        Assert.Contains("tarif menurut PP 99/2026", after, StringComparison.Ordinal);
+        Assert.Contains("id=\"total\">Rp80.000,00<", await customer.Client.GetStringAsync(Regex.Match(before, "/permintaan/[0-9a-f-]{36}").Value), StringComparison.Ordinal);
+    }
+
+    private Task<TariffBook> BookAsync() => Factory.Services.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync());
+
+    /// <summary>A new request for the test publication, sent, checked and offered; returns the customer's page after the offer.</summary>
+    private static async Task<string> OfferedAsync(SiteSession customer, SiteSession officer)
+    {
+        var requestUrl = await Pst.Web.Tests.Ordering.RequestSteps.AddToRequestAsync(customer, "softcopy");
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        await Pst.Web.Tests.Ordering.RequestSteps.ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        await Pst.Web.Tests.Ordering.RequestSteps.ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        await Pst.Web.Tests.Ordering.RequestSteps.ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        return System.Net.WebUtility.HtmlDecode(await customer.Client.GetStringAsync(requestUrl)) + requestUrl;
     }
 
     [Fact]

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Core.Security;
 using Pst.Web.Admin;
@@ -33,7 +31,7 @@ public sealed class EditModel(ITariffStore tariffs, IStringLocalizer<SharedResou
         }
 
         Schedule = schedule;
-        Amounts = schedule.Items.ToDictionary(i => i.Code, i => i.Amount?.Amount.ToString(CultureInfo.InvariantCulture));
+        Amounts = TariffAmountsForm.Of(schedule.Items);
         Confirmed = schedule.Confirmed;
         return Page();
     }
@@ -46,24 +44,7 @@ public sealed class EditModel(ITariffStore tariffs, IStringLocalizer<SharedResou
         }
 
         Schedule = schedule;
-        var items = new List<TariffItem>();
-        foreach (var item in schedule.Items)
-        {
-            var typed = Amounts.GetValueOrDefault(item.Code);
-            if (string.IsNullOrWhiteSpace(typed))
-            {
-                items.Add(item with { Amount = null });
-            }
-            else if (Rupiah.FromTyped(typed)?.Amount is { } amount)
-            {
-                items.Add(item with { Amount = new Rupiah(amount) });
-            }
-            else
-            {
-                ModelState.AddModelError($"Amounts[{item.Code}]", localizer["Enter a whole amount in rupiah for {0}, for example 50000.", item.Code]);
-            }
-        }
-
+        var items = TariffAmountsForm.Read(schedule.Items, Amounts, ModelState, localizer);
         if (!ModelState.IsValid)
         {
             return Page();
