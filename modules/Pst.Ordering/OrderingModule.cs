@@ -23,7 +23,7 @@ namespace Pst.Ordering;
 /// <summary>Requests for statistical products: lines, required documents, the lifecycle, the service clock and the timeline.</summary>
 public sealed class OrderingModule : IModule
 {
-    public const string Id = "Pst.Ordering";
+    public const string Id = Pst.Core.Products.SellingModule.Id;
 
     public ModuleManifest Manifest { get; } = new(Id, "Requests", "Sales", "Requests for statistical products, from the cart to delivery, held to the service standard's time limit.");
 
@@ -57,6 +57,7 @@ public sealed class OrderingModule : IModule
         services.AddScoped<CurrentActor>();
         services.AddScoped<RequestFiles>();
         services.AddScoped<IssueOffer>();
+        services.AddScoped<Pst.Core.Products.IOpenRequests, Requests.OpenRequests>();
         services.AddScoped<DeliverProduct>();
         services.AddSingleton<DownloadLinks>();
         services.AddScoped<Pst.Core.Feedback.ISurveySubject, RequestSurveySubject>();

@@ -21,7 +21,7 @@ public sealed class MapsModule : IModule
 {
     public const string Id = "Pst.Products.Maps";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Maps", "Products", "Digital maps of statistical work areas by kabupaten/kota, at kecamatan or desa level, picked on a map and delivered as Shapefile, GeoPackage, GeoJSON and a printed PDF map.");
+    public ModuleManifest Manifest { get; } = new(Id, "Maps", "Products", "Digital maps of statistical work areas by kabupaten/kota, at kecamatan or desa level, picked on a map and delivered as Shapefile, GeoPackage, GeoJSON and a printed PDF map.", dependencies: [Pst.Core.Products.SellingModule.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -22,7 +22,7 @@ public sealed class MicrodataModule : IModule
 {
     public const string Id = "Pst.Products.Microdata";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Microdata", "Products", "Survey microdata sold as extracts by kabupaten/kota and variable online, or as the full set at the desk, priced by delivered size.");
+    public ModuleManifest Manifest { get; } = new(Id, "Microdata", "Products", "Survey microdata sold as extracts by kabupaten/kota and variable online, or as the full set at the desk, priced by delivered size.", dependencies: [Pst.Core.Products.SellingModule.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -13,7 +13,7 @@ public sealed class PublicationsModule : IModule
 {
     public const string Id = "Pst.Products.Publications";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Publications", "Products", "Statistical publications sold as stamped electronic copies, or printed copies for pickup.");
+    public ModuleManifest Manifest { get; } = new(Id, "Publications", "Products", "Statistical publications sold as stamped electronic copies, or printed copies for pickup.", dependencies: [Pst.Core.Products.SellingModule.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddScoped<IProductType, PublicationProductType>();

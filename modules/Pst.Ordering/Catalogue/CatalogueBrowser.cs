@@ -42,6 +42,15 @@ public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegis
             ? (item, type)
             : null;
 
+    /// <summary>
+    /// The item of a line a sent request holds, while its type is installed, even when its module no longer sells it:
+    /// a disabled module stops new sales, not the requests already made.
+    /// </summary>
+    public async Task<(CatalogueItem Item, IProductType Type)?> FindHeldAsync(string code, CancellationToken cancellationToken = default) =>
+        await catalogue.FindAsync(code, cancellationToken) is { } item && registry.FindInstalled(item.ProductTypeId) is { } type
+            ? (item, type)
+            : null;
+
     /// <summary>The product type's texts (its name, its choices) in the visitor's language, from its module's resources.</summary>
     public IStringLocalizer TextsOf(IProductType type) => texts.Of(type);
 

@@ -1,6 +1,7 @@
 using Pst.Ordering.Customers;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Persistence;
+using Pst.Ordering.Pricing;
 using Pst.Ordering.Requests;
 
 namespace Pst.Ordering.Drafting;
@@ -10,7 +11,7 @@ namespace Pst.Ordering.Drafting;
 /// profile as it is now, the profile must say who the customer is, and the request gets its number and keeps the
 /// customer's details. Anything missing refuses with a reason and changes nothing.
 /// </summary>
-public sealed class SubmitRequest(RequestStore store, DraftRequests drafts, CustomerProfiles profiles, TimeProvider clock)
+public sealed class SubmitRequest(RequestStore store, DraftRequests drafts, PriceRequest prices, CustomerProfiles profiles, TimeProvider clock)
 {
     /// <param name="actor">The customer online, or the officer sending a walk-in request with the visitor at the desk.</param>
     public async Task SubmitAsync(Request draft, RequestActor actor, CancellationToken cancellationToken = default)
@@ -20,6 +21,11 @@ public sealed class SubmitRequest(RequestStore store, DraftRequests drafts, Cust
         if (!profile.CompleteForRequests)
         {
             throw new TransitionRefusedException("Please complete your profile (name, segment, domicile, and NPWP for a private business) before sending a request.");
+        }
+
+        if ((await prices.WithdrawnLinesAsync(draft, cancellationToken)).FirstOrDefault() is { } withdrawn)
+        {
+            throw new TransitionRefusedException("{0} is no longer offered. Remove it from the request before sending.", withdrawn.ItemTitle);
         }
 
         await drafts.RefreshRequirementsAsync(draft, profile, cancellationToken);

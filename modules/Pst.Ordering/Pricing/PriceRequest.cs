@@ -47,7 +47,7 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
         var quoted = new List<QuotedLine>();
         foreach (var line in request.Lines)
         {
-            quoted.Add(await QuoteLineAsync(line, context, book, cancellationToken));
+            quoted.Add(await QuoteLineAsync(request, line, context, book, cancellationToken));
         }
 
         return new RequestQuote(quoted, schedule.Regulation, schedule.Confirmed, request.NothingToPay);
@@ -64,13 +64,16 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
         return new RequestQuote(quoted, regulation, Confirmed: true, request.NothingToPay, request.Current(IssuedFileKind.Invoice)!.Number);
     }
 
-    /// <summary>The product lines of a request whose items are still offered (for requirements and delivery).</summary>
+    /// <summary>
+    /// The product lines of a request (for requirements and delivery): a draft's while their items are offered, a
+    /// sent request's while their types are installed, even when the module no longer sells them.
+    /// </summary>
     public async Task<IReadOnlyList<(RequestLine Line, ProductLine Product)>> ResolveAsync(Request request, OrderingContext context, CancellationToken cancellationToken = default)
     {
         var resolved = new List<(RequestLine, ProductLine)>();
         foreach (var line in request.Lines)
         {
-            if (await catalogue.FindAsync(line.ItemCode, cancellationToken) is var (item, _))
+            if (await FindItemAsync(request, line, cancellationToken) is var (item, _))
             {
                 resolved.Add((line, new ProductLine(item, line.Choices, context, line.Measures)));
             }
@@ -79,9 +82,29 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
         return resolved;
     }
 
-    private async Task<QuotedLine> QuoteLineAsync(RequestLine line, OrderingContext context, TariffBook book, CancellationToken cancellationToken)
+    /// <summary>The lines of a draft whose products are no longer offered: the draft cannot be sent with them.</summary>
+    public async Task<IReadOnlyList<RequestLine>> WithdrawnLinesAsync(Request draft, CancellationToken cancellationToken = default)
     {
-        if (await catalogue.FindAsync(line.ItemCode, cancellationToken) is not var (item, _))
+        var withdrawn = new List<RequestLine>();
+        foreach (var line in draft.Lines)
+        {
+            if (await FindItemAsync(draft, line, cancellationToken) is null)
+            {
+                withdrawn.Add(line);
+            }
+        }
+
+        return withdrawn;
+    }
+
+    private Task<(CatalogueItem Item, IProductType Type)?> FindItemAsync(Request request, RequestLine line, CancellationToken cancellationToken) =>
+        request.State == Lifecycle.RequestState.Draft
+            ? catalogue.FindAsync(line.ItemCode, cancellationToken)
+            : catalogue.FindHeldAsync(line.ItemCode, cancellationToken);
+
+    private async Task<QuotedLine> QuoteLineAsync(Request request, RequestLine line, OrderingContext context, TariffBook book, CancellationToken cancellationToken)
+    {
+        if (await FindItemAsync(request, line, cancellationToken) is not var (item, _))
         {
             return new QuotedLine(line, null, null, "This product is no longer offered.");
         }

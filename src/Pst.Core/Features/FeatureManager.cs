@@ -72,11 +72,12 @@ public sealed class FeatureManager(ModuleGraph graph, IFeatureStore store, IEnum
         }
 
         var disabled = await store.GetDisabledAsync(cancellationToken);
-        var enabledDependent = graph.DependentsOf(moduleId).FirstOrDefault(d => IsEnabled(d.Manifest.Id, disabled));
-        if (enabledDependent is not null)
+        var enabledDependents = graph.DependentsOf(moduleId).Where(d => IsEnabled(d.Manifest.Id, disabled)).Select(d => d.Manifest.Id).ToList();
+        if (enabledDependents.Count > 0)
         {
+            // All of them at once, so the administrator sees the whole order of switching off.
             throw new FeatureChangeRefusedException(
-                "The module '{0}' cannot be disabled because the enabled module '{1}' needs it.", moduleId, enabledDependent.Manifest.Id);
+                "The module '{0}' cannot be disabled while these enabled modules need it: {1}.", moduleId, enabledDependents);
         }
 
         if (!disabled.Contains(moduleId))

@@ -1,11 +1,13 @@
 namespace Pst.Core.Products;
 
-/// <summary>The calls the ordering module makes on any line, whatever its product type.</summary>
+/// <summary>
+/// The calls the ordering module makes on any line, whatever its product type. A line exists only once its item was
+/// offered (the catalogue checks that), so its type answers here even after its module stopped selling.
+/// </summary>
 public sealed class ProductLineService(ProductTypeRegistry registry)
 {
-    public async Task<IProductType> RequireTypeAsync(ProductLine line, CancellationToken cancellationToken = default) =>
-        await registry.FindOfferedAsync(line.Item.ProductTypeId, cancellationToken)
-        ?? throw new ProductNotOfferedException(line.Item.ProductTypeId);
+    public Task<IProductType> RequireTypeAsync(ProductLine line, CancellationToken cancellationToken = default) =>
+        Task.FromResult(registry.FindInstalled(line.Item.ProductTypeId) ?? throw new ProductNotOfferedException(line.Item.ProductTypeId));
 
     /// <summary>Shape of the choices first, then the type's own rules (only on a well-shaped line).</summary>
     public async Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken = default)
@@ -40,7 +42,7 @@ public sealed class ProductLineService(ProductTypeRegistry registry)
         await (await RequireTypeAsync(context.Line, cancellationToken)).PrepareOfferAsync(context, cancellationToken);
 }
 
-/// <summary>The line's product type is not installed, or its module is disabled.</summary>
+/// <summary>The line's product type is not installed.</summary>
 public sealed class ProductNotOfferedException(string productTypeId)
     : Exception($"The product type '{productTypeId}' is not offered.")
 {

@@ -11,7 +11,7 @@ public sealed class FeatureManagerTests
     private readonly FeatureManager _features;
 
     public FeatureManagerTests() => _features = new(
-        ModuleGraph.Build([new TestModule("Core", true), new TestModule("Ordering", false, "Core"), new TestModule("Maps", false, "Ordering")]),
+        ModuleGraph.Build([new TestModule("Core", true), new TestModule("Ordering", false, "Core"), new TestModule("Maps", false, "Ordering"), new TestModule("Payments", false, "Ordering")]),
         new InMemoryFeatureStore(),
         [_cache]);
 
@@ -40,11 +40,15 @@ public sealed class FeatureManagerTests
     }
 
     [Fact]
-    public async Task Disabling_a_module_that_an_enabled_module_needs_is_refused_with_both_names()
+    public async Task Disabling_a_module_that_enabled_modules_need_is_refused_naming_all_of_them()
     {
         var error = await Assert.ThrowsAsync<FeatureChangeRefusedException>(() => _features.DisableAsync("Ordering"));
-        Assert.Equal("The module 'Ordering' cannot be disabled because the enabled module 'Maps' needs it.", error.Message);
+        Assert.Equal("The module 'Ordering' cannot be disabled while these enabled modules need it: 'Maps', 'Payments'.", error.Message);
         Assert.True(await _features.IsEnabledAsync("Ordering"));
+
+        await _features.DisableAsync("Maps");
+        error = await Assert.ThrowsAsync<FeatureChangeRefusedException>(() => _features.DisableAsync("Ordering"));
+        Assert.Equal(["Payments"], Assert.IsAssignableFrom<IEnumerable<string>>(error.Arguments[1]));
     }
 
     [Fact]
@@ -58,6 +62,7 @@ public sealed class FeatureManagerTests
     public async Task Enabling_a_module_enables_what_it_needs()
     {
         await _features.DisableAsync("Maps");
+        await _features.DisableAsync("Payments");
         await _features.DisableAsync("Ordering");
         Assert.False(await _features.IsEnabledAsync("Maps"));
 

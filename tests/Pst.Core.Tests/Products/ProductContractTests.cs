@@ -84,13 +84,17 @@ public sealed class ProductContractTests
     }
 
     [Fact]
-    public async Task A_disabled_module_s_type_is_not_offered()
+    public async Task A_disabled_module_s_type_is_not_offered_but_still_serves_the_lines_already_made()
     {
+        var registry = new ProductTypeRegistry([new TestLeafletProductType()], _features);
         await _features.DisableAsync(TestLeafletProductType.ModuleId);
-        await Assert.ThrowsAsync<ProductNotOfferedException>(() => _lines.ValidateAsync(Line(SalesChannel.Online, CustomerSegment.Student, new DateOnly(2026, 1, 5), "T1")));
+        Assert.Empty(await registry.GetOfferedAsync());
+        Assert.Null(await registry.FindOfferedAsync("leaflet"));
+        Assert.Empty(await _lines.ValidateAsync(Line(SalesChannel.Online, CustomerSegment.Student, new DateOnly(2026, 1, 5), "T1")));
+        Assert.Equal(80_000, (await _lines.PriceAsync(Line(SalesChannel.Online, CustomerSegment.Student, new DateOnly(2026, 1, 5), "T1"), Tariffs)).Total.Amount);
 
         await _features.EnableAsync(TestLeafletProductType.ModuleId);
-        Assert.Empty(await _lines.ValidateAsync(Line(SalesChannel.Online, CustomerSegment.Student, new DateOnly(2026, 1, 5), "T1")));
+        Assert.NotNull(await registry.FindOfferedAsync("leaflet"));
     }
 
     private sealed class CollectingTarget : IDeliveryTarget

@@ -115,13 +115,19 @@ public abstract partial class StaffAccessTests<TFactory> : SiteTestBase<TFactory
 
         // Modules: switched off at run time (404), refused for the core with the reason in Indonesian, back on.
         Assert.Equal(HttpStatusCode.OK, await admin.StatusOfAsync("/test-notices"));
-        var disabled = await (await Forms.PostAsync(admin.Client, "/admin/modul?handler=Disable&id=Test.Notices")).Content.ReadAsStringAsync();
-        Assert.Contains("Dinonaktifkan: Notices.", disabled, StringComparison.Ordinal);
+        Assert.Equal("/admin/modul", (await Forms.PostAsync(admin.Client, "/admin/modul?handler=Disable&id=Test.Notices")).Headers.Location?.OriginalString);
+        Assert.Contains("Dinonaktifkan: Notices.", await admin.Client.GetStringAsync("/admin/modul"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dinonaktifkan: Notices.", await admin.Client.GetStringAsync("/admin/modul"), StringComparison.Ordinal); // said once
         Assert.Equal(HttpStatusCode.NotFound, await admin.StatusOfAsync("/test-notices"));
-        var core = await (await Forms.PostAsync(admin.Client, "/admin/modul?handler=Disable&id=Pst.Admin")).Content.ReadAsStringAsync();
-        Assert.Contains("Modul &#x27;Administrasi&#x27; adalah bagian inti dan tidak dapat dinonaktifkan.", core, StringComparison.Ordinal);
+        Assert.Equal("/admin/modul", (await Forms.PostAsync(admin.Client, "/admin/modul?handler=Disable&id=Pst.Admin")).Headers.Location?.OriginalString);
+        Assert.Contains("Modul &#x27;Administrasi&#x27; adalah bagian inti dan tidak dapat dinonaktifkan.", await admin.Client.GetStringAsync("/admin/modul"), StringComparison.Ordinal);
         await Forms.PostAsync(admin.Client, "/admin/modul?handler=Enable&id=Test.Notices");
         Assert.Equal(HttpStatusCode.OK, await admin.StatusOfAsync("/test-notices"));
+
+        // Switching off the selling module while products need it names every one of them at once.
+        await Forms.PostAsync(admin.Client, "/admin/modul?handler=Disable&id=Pst.Ordering");
+        var refused = WebUtility.HtmlDecode(await admin.Client.GetStringAsync("/admin/modul"));
+        Assert.Matches("Modul 'Permintaan[^']*' tidak dapat dinonaktifkan selama modul aktif berikut membutuhkannya: [^.]*Peta[^.]*Publikasi", refused);
     }
 
     [Fact]
