@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Map export against ogr2ogr (GDAL, Debian's gdal-bin) on the same input, in the same run (issue 7, item 6):
 # Kota Semarang (3374) by desa to each of the four formats, and the whole province by desa to GeoPackage and
-# Shapefile. Input for both: data/wilayah (ogr2ogr reads desa_33.geojson and filters by code; Pst.Cms reads the
+# Shapefile. Input for both: recipes/files/wilayah (ogr2ogr reads desa_33.geojson and filters by code; Pst.Cms reads the
 # four layers, checks them as a set and writes the lineage fields). Each run is repeated 3 times; the table gives
 # the median wall time and peak resident memory (GNU time) and the ratio to ogr2ogr. Feature counts are checked
 # with ogrinfo on both outputs.
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /tmp/pst-map-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-layers=data/wilayah
+layers=recipes/files/wilayah
 
 dotnet build -c Release bench/Pst.Benchmarks -v q -nologo > /dev/null
 bench=bench/Pst.Benchmarks/bin/Release/net10.0/Pst.Benchmarks

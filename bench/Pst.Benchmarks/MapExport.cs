@@ -23,7 +23,7 @@ public static class MapExport
         var edition = new BoundaryEdition
         {
             Title = "Batas wilayah Provinsi Jawa Tengah",
-            Source = "data/wilayah",
+            Source = "recipes/files/wilayah",
             Date = new DateOnly(2026, 8, 20),
             Licence = "MIT",
             Sha256 = "",

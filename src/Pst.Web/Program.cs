@@ -2,9 +2,12 @@ using Pst.Core.Recipes;
 using Pst.Data.Providers;
 using Pst.Web.Hosting;
 
-// `dotnet run --project src/Pst.Web` serves the site; `-- migrate` and `-- recipe apply <file>` are commands.
+// `dotnet run --project src/Pst.Web` serves the site; `-- migrate` and `-- recipe apply <file> [--overwrite [--yes]]`
+// are commands. The command's own switches are taken out before the rest configures the host.
+string[] switches = ["--overwrite", "--yes"];
 var command = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-var app = PstHost.Build(args.Skip(command.Length).ToArray());
+var given = args.Skip(command.Length).Where(switches.Contains).ToHashSet(StringComparer.Ordinal);
+var app = PstHost.Build(args.Skip(command.Length).Where(a => !switches.Contains(a)).ToArray());
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -21,28 +24,14 @@ await using (var scope = app.Services.CreateAsyncScope())
             Console.WriteLine("Migrations applied.");
             return 0;
         case ["recipe", "apply", var file]:
-            try
-            {
-                var run = await scope.ServiceProvider.GetRequiredService<RecipeEngine>().ApplyFileAsync(file, Environment.UserName);
-                Console.WriteLine($"Recipe '{run.Name}' {run.Version} applied.");
-                foreach (var note in run.Notes)
-                {
-                    Console.WriteLine(note);
-                }
-
-                return 0;
-            }
-            catch (RecipeRejectedException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return 1;
-            }
+            return await RecipeCommand.ApplyAsync(
+                scope.ServiceProvider.GetRequiredService<RecipeEngine>(), CommandLinePath.Resolve(file), given.Contains("--overwrite"), given.Contains("--yes"), Console.In, Console.Out, Console.Error);
 
         case []:
             await initializer.SetUpIfEmptyAsync();
             break;
         default:
-            Console.Error.WriteLine("Usage: Pst.Web [migrate | recipe apply <file>] [--option value …]");
+            Console.Error.WriteLine("Usage: Pst.Web [migrate | recipe apply <file> [--overwrite [--yes]]] [--option value …]");
             return 2;
     }
 }

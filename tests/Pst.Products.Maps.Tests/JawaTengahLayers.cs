@@ -2,7 +2,7 @@ using Pst.Products.Maps.Boundaries;
 
 namespace Pst.Products.Maps.Tests;
 
-/// <summary>The project's own copy of the Jawa Tengah boundary layers (data/wilayah), read once for the tests that share it.</summary>
+/// <summary>The project's own copy of the Jawa Tengah boundary layers (recipes/files/wilayah), read once for the tests that share it.</summary>
 public sealed class JawaTengahLayers
 {
     public static readonly (string File, BoundaryLevel Level)[] Files =
@@ -33,13 +33,13 @@ public sealed class JawaTengahLayers
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, "data", "wilayah", file);
+            var candidate = Path.Combine(directory.FullName, "recipes", "files", "wilayah", file);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException($"data/wilayah/{file} is not above {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException($"recipes/files/wilayah/{file} is not above {AppContext.BaseDirectory}.");
     }
 }

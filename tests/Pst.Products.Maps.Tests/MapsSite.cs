@@ -25,7 +25,7 @@ public sealed class MapsSite : IAsyncDisposable
     {
         var site = new MapsSite();
         site.Services = ModuleServices.Build(
-            [new MapsModule()],
+            [new Pst.Ordering.OrderingModule(), new MapsModule()],
             await ModuleServices.MigratedSqliteAsync(site._directory),
             site._directory);
         Directory.CreateDirectory(Path.Combine(site.RecipeFolder, "files"));

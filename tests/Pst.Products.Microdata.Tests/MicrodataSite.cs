@@ -38,7 +38,7 @@ public sealed class MicrodataSite : IAsyncDisposable
         var site = new MicrodataSite();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Microdata:DataDirectory"] = site.DataDirectory }).Build();
         site.Services = ModuleServices.Build(
-            [new MicrodataModule()],
+            [new Pst.Ordering.OrderingModule(), new MicrodataModule()],
             await ModuleServices.MigratedSqliteAsync(site._directory),
             site._directory,
             services =>

@@ -23,7 +23,7 @@ public sealed class CatalogueRecipeTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _services = ModuleServices.Build(
-            [new PublicationsModule()],
+            [new Pst.Ordering.OrderingModule(), new PublicationsModule()],
             await ModuleServices.MigratedSqliteAsync(_directory),
             _directory);
         Directory.CreateDirectory(Path.Combine(RecipeFolder, "files"));

@@ -17,7 +17,7 @@ public sealed record BoundaryRepair(BoundaryLevel Level, string Code, string Pro
 public sealed record BoundaryLayer(BoundaryLevel Level, IReadOnlyList<WorkArea> Areas, IReadOnlyList<BoundaryRepair> Repairs, IReadOnlyList<BoundaryFault> Faults);
 
 /// <summary>
-/// Reads a boundary layer from GeoJSON (a FeatureCollection in WGS 84, the properties of data/wilayah/README.md):
+/// Reads a boundary layer from GeoJSON (a FeatureCollection in WGS 84, the properties of recipes/files/wilayah/README.md):
 /// every feature needs a code unique in the layer, a name, the layer's level, a parent code below the province and a
 /// (Multi)Polygon. An invalid geometry is repaired and reported; one that cannot be repaired is a fault.
 /// </summary>

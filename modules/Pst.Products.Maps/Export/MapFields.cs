@@ -11,7 +11,7 @@ public sealed record WorkAreaLineage(WorkArea Area, WorkArea Province, WorkArea 
 /// <summary>
 /// The attribute table of a map's features, the same in every format: BPS codes split as BPS writes them
 /// (kdprov, kdkab, kdkec), the Kemendagri code in a field of its own, and the names of every level above. A desa's
-/// own code is Kemendagri's: the boundary data hold no BPS desa codes (data/wilayah/README.md).
+/// own code is Kemendagri's: the boundary data hold no BPS desa codes (recipes/files/wilayah/README.md).
 /// </summary>
 public static class MapFields
 {

@@ -1,6 +1,6 @@
 namespace Pst.Products.Microdata.Synthetic;
 
-/// <summary>The 35 kabupaten/kota of Jawa Tengah (code 33xx and name), from the real code table data/wilayah/codes_33.csv.</summary>
+/// <summary>The 35 kabupaten/kota of Jawa Tengah (code 33xx and name), from the real code table recipes/files/wilayah/codes_33.csv.</summary>
 public static class JawaTengahRegencies
 {
     public const string ProvinceCode = "33";

@@ -35,18 +35,33 @@ public sealed class FeaturesRecipeStep(FeatureManager features) : IRecipeStep
         }
     }
 
+    /// <summary>
+    /// The first recipe switches modules as written. On a site set up before, a module switched otherwise than the
+    /// recipe says is the administrator's choice and stays so, unless overwriting.
+    /// </summary>
     public async Task ExecuteAsync(JsonElement step, RecipeExecution execution, CancellationToken cancellationToken)
     {
-        foreach (var id in Strings(step, "disable"))
+        var enabled = await features.GetEnabledAsync(cancellationToken);
+        foreach (var (id, on, path) in Strings(step, "disable").Select((id, i) => (id, false, RecipeStepValidation.PathOf(RecipeStepValidation.PathOf(execution.StepPath, "disable"), i)))
+            .Concat(Strings(step, "enable").Select((id, i) => (id, true, RecipeStepValidation.PathOf(RecipeStepValidation.PathOf(execution.StepPath, "enable"), i)))))
         {
-            await features.DisableAsync(id, cancellationToken);
-        }
+            if (enabled.Contains(id) == on || (execution.SiteSetUp && !execution.Replaces(path, "module " + id, State(!on), State(on))))
+            {
+                continue;
+            }
 
-        foreach (var id in Strings(step, "enable"))
-        {
-            await features.EnableAsync(id, cancellationToken);
+            if (on)
+            {
+                await features.EnableAsync(id, cancellationToken);
+            }
+            else
+            {
+                await features.DisableAsync(id, cancellationToken);
+            }
         }
     }
+
+    private static string State(bool on) => on ? "enabled" : "disabled";
 
     private static IEnumerable<string> Strings(JsonElement step, string property) =>
         step.TryGetProperty(property, out var array) ? array.EnumerateArray().Select(e => e.GetString()!) : [];

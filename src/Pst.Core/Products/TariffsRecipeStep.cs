@@ -6,7 +6,8 @@ using Pst.Core.Recipes;
 namespace Pst.Core.Products;
 
 /// <summary>
-/// Recipe step <c>tariffs</c>: effective-dated schedules, each keyed by its regulation and made exactly as written.
+/// Recipe step <c>tariffs</c>: effective-dated schedules, each keyed by its regulation. A schedule the site lacks is
+/// made exactly as written; one it holds gets the rows it lacks, and keeps what the office changed unless overwriting.
 /// <code>{ "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "confirmed": false,
 ///   "items": [ { "code": "I.A", "description": "…", "unit": "per 50 halaman", "amount": 50000 } ] } ] }</code>
 /// An <c>amount</c> of <c>null</c> marks a row whose amount the office has yet to fill in.
@@ -41,20 +42,66 @@ public sealed class TariffsRecipeStep(ITariffStore store) : IRecipeStep
 
     public async Task ExecuteAsync(JsonElement step, RecipeExecution execution, CancellationToken cancellationToken)
     {
+        var book = await store.LoadAsync(cancellationToken);
+        var index = 0;
         foreach (var schedule in step.GetProperty("schedules").EnumerateArray())
         {
-            var effectiveFrom = RecipeStepValidation.ReadDate(schedule.GetProperty("effectiveFrom"));
-            var items = schedule.GetProperty("items").EnumerateArray()
-                .Select(i => new TariffItem(
-                    i.GetProperty("code").GetString()!,
-                    i.GetProperty("description").GetString()!,
-                    i.GetProperty("unit").GetString()!,
-                    i.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number ? new Rupiah(amount.GetInt64()) : null))
-                .ToList();
-            var isConfirmed = !schedule.TryGetProperty("confirmed", out var confirmed) || confirmed.GetBoolean();
-            await store.SetAsync(new TariffSchedule(schedule.GetProperty("regulation").GetString()!, effectiveFrom, items, isConfirmed), cancellationToken);
+            var path = RecipeStepValidation.PathOf(RecipeStepValidation.PathOf(execution.StepPath, "schedules"), index++);
+            var written = Read(schedule);
+            var held = book.Schedules.FirstOrDefault(s => s.Regulation == written.Regulation);
+            await store.SetAsync(held is null || !execution.SiteSetUp ? written : Merge(held, written, path, execution), cancellationToken);
         }
     }
+
+    private static TariffSchedule Read(JsonElement schedule) => new(
+        schedule.GetProperty("regulation").GetString()!,
+        RecipeStepValidation.ReadDate(schedule.GetProperty("effectiveFrom")),
+        schedule.GetProperty("items").EnumerateArray()
+            .Select(i => new TariffItem(
+                i.GetProperty("code").GetString()!,
+                i.GetProperty("description").GetString()!,
+                i.GetProperty("unit").GetString()!,
+                i.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number ? new Rupiah(amount.GetInt64()) : null))
+            .ToList(),
+        !schedule.TryGetProperty("confirmed", out var confirmed) || confirmed.GetBoolean());
+
+    /// <summary>
+    /// The site's schedule with the rows it lacks added; its date, confirmation and each row's wording and amount
+    /// (the office may have filled in or corrected them) are kept where they differ, unless overwriting.
+    /// </summary>
+    private static TariffSchedule Merge(TariffSchedule held, TariffSchedule written, string path, RecipeExecution execution)
+    {
+        var what = $"tariff schedule {held.Regulation}";
+        var from = held.EffectiveFrom == written.EffectiveFrom || !execution.Replaces(RecipeStepValidation.PathOf(path, "effectiveFrom"), what + " in force from", Day(held.EffectiveFrom), Day(written.EffectiveFrom))
+            ? held.EffectiveFrom
+            : written.EffectiveFrom;
+        var confirmed = held.Confirmed == written.Confirmed || !execution.Replaces(RecipeStepValidation.PathOf(path, "confirmed"), "the confirmation of " + what, Confirmation(held), Confirmation(written))
+            ? held.Confirmed
+            : written.Confirmed;
+        var items = held.Items.ToList();
+        var index = 0;
+        foreach (var item in written.Items)
+        {
+            var itemPath = RecipeStepValidation.PathOf(RecipeStepValidation.PathOf(path, "items"), index++);
+            var at = items.FindIndex(i => i.Code == item.Code);
+            if (at < 0)
+            {
+                items.Add(item);
+            }
+            else if (items[at] != item && execution.Replaces(itemPath, $"{what} item {item.Code}", Describe(items[at]), Describe(item)))
+            {
+                items[at] = item;
+            }
+        }
+
+        return new TariffSchedule(held.Regulation, from, items, confirmed);
+    }
+
+    private static string Describe(TariffItem item) => $"{item.Description} ({item.Unit}) {item.Amount?.ToString() ?? "not filled in"}";
+
+    private static string Confirmation(TariffSchedule schedule) => schedule.Confirmed ? "confirmed" : "not confirmed";
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void ValidateItems(JsonElement schedule, string schedulePath, RecipeStepValidation validation)
     {

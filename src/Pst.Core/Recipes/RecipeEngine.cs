@@ -5,7 +5,9 @@ namespace Pst.Core.Recipes;
 
 /// <summary>
 /// Applies recipes all-or-nothing. Every step is validated before anything is written; then all steps run in one
-/// transaction and the run is recorded. An unknown step name is a fault, never a skip.
+/// transaction and the run is recorded. An unknown step name is a fault, never a skip. The first recipe sets the
+/// site up as written; a later one adds what the site lacks and keeps what it holds (an administrator's changes),
+/// noting each value it kept, unless asked to overwrite.
 /// </summary>
 public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWork unitOfWork, TimeProvider clock)
 {
@@ -15,7 +17,7 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
 
     public IReadOnlyCollection<string> StepNames => _steps.Keys;
 
-    public async Task<RecipeRun> ApplyFileAsync(string path, string? appliedBy, CancellationToken cancellationToken = default)
+    public async Task<RecipeRun> ApplyFileAsync(string path, string? appliedBy, CancellationToken cancellationToken = default, RecipeOptions? options = null)
     {
         byte[] content;
         try
@@ -27,12 +29,14 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
             throw new RecipeRejectedException([new RecipeError(Path.GetFileName(path), null, "$", "The file cannot be read: {0}", e.Message)]);
         }
 
-        return await ApplyAsync(Path.GetFileName(path), content, appliedBy, cancellationToken, Path.GetDirectoryName(Path.GetFullPath(path)));
+        return await ApplyAsync(Path.GetFileName(path), content, appliedBy, cancellationToken, Path.GetDirectoryName(Path.GetFullPath(path)), options);
     }
 
     /// <param name="baseDirectory">Where files the recipe names (such as a publication's PDF) are looked for; without it a recipe may name none.</param>
-    public async Task<RecipeRun> ApplyAsync(string file, byte[] content, string? appliedBy, CancellationToken cancellationToken = default, string? baseDirectory = null)
+    /// <param name="options">Overwrite the site's values, or only preview; by default the site's values are kept and noted.</param>
+    public async Task<RecipeRun> ApplyAsync(string file, byte[] content, string? appliedBy, CancellationToken cancellationToken = default, string? baseDirectory = null, RecipeOptions? options = null)
     {
+        options ??= new RecipeOptions();
         using var document = Parse(file, content);
         var root = document.RootElement;
         var errors = Validate(file, root, baseDirectory);
@@ -51,15 +55,20 @@ public sealed class RecipeEngine(IEnumerable<IRecipeStep> steps, IRecipeUnitOfWo
 
         await using (await unitOfWork.BeginAsync(cancellationToken))
         {
+            var siteSetUp = await unitOfWork.AnyRunAsync(cancellationToken);
             var index = 0;
             foreach (var step in root.GetProperty("steps").EnumerateArray())
             {
                 index++;
                 var handler = _steps[step.GetProperty("name").GetString()!];
-                await handler.ExecuteAsync(step, new RecipeExecution(file, index, appliedBy, baseDirectory) { Notes = notes }, cancellationToken);
+                var execution = new RecipeExecution(file, index, appliedBy, baseDirectory) { Notes = notes, SiteSetUp = siteSetUp, Overwrite = options.Overwrite };
+                await handler.ExecuteAsync(step, execution, cancellationToken);
             }
 
-            await unitOfWork.CommitAsync(run, cancellationToken);
+            if (!options.Preview)
+            {
+                await unitOfWork.CommitAsync(run, cancellationToken);
+            }
         }
 
         return run;

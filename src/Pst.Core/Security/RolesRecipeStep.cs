@@ -5,7 +5,8 @@ namespace Pst.Core.Security;
 
 /// <summary>
 /// Recipe step <c>roles</c>: <c>{ "name": "roles", "roles": [ { "name": "Officer", "permissions": [ "admin.access" ] } ] }</c>.
-/// Each listed role ends up with exactly the permissions given; roles not listed are left alone.
+/// A listed role the site lacks is created with exactly the permissions given; one it has with other permissions
+/// (an administrator's change) keeps them unless overwriting. Roles not listed are left alone.
 /// </summary>
 public sealed class RolesRecipeStep(IRolePermissionStore roles, PermissionCatalogue catalogue) : IRecipeStep
 {
@@ -35,10 +36,23 @@ public sealed class RolesRecipeStep(IRolePermissionStore roles, PermissionCatalo
 
     public async Task ExecuteAsync(JsonElement step, RecipeExecution execution, CancellationToken cancellationToken)
     {
+        var existing = (await roles.ListAsync(cancellationToken)).ToDictionary(r => r.Role, r => r.Permissions, StringComparer.OrdinalIgnoreCase);
+        var index = 0;
         foreach (var role in step.GetProperty("roles").EnumerateArray())
         {
+            var path = RecipeStepValidation.PathOf(RecipeStepValidation.PathOf(execution.StepPath, "roles"), index++);
+            var name = role.GetProperty("name").GetString()!;
             var permissions = role.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).ToHashSet(StringComparer.Ordinal);
-            await roles.SetAsync(role.GetProperty("name").GetString()!, permissions, cancellationToken);
+            if (execution.SiteSetUp && existing.TryGetValue(name, out var held)
+                && (held.SetEquals(permissions) || !execution.Replaces(path, "the permissions of role " + name, List(held), List(permissions))))
+            {
+                continue;
+            }
+
+            await roles.SetAsync(name, permissions, cancellationToken);
         }
     }
+
+    private static string List(IEnumerable<string> permissions) =>
+        permissions.Any() ? string.Join(", ", permissions.Order(StringComparer.Ordinal)) : "none";
 }

@@ -4,7 +4,10 @@ using Pst.Core.Recipes;
 
 namespace Pst.Core.Settings;
 
-/// <summary>Recipe step <c>settings</c>: <c>{ "name": "settings", "settings": { "office": { … } } }</c>. Each value replaces the stored one.</summary>
+/// <summary>
+/// Recipe step <c>settings</c>: <c>{ "name": "settings", "settings": { "office": { … } } }</c>. A setting (or a
+/// property of an object setting) the site lacks is written; one it holds differently is kept unless overwriting.
+/// </summary>
 public sealed class SettingsRecipeStep(ISiteSettings settings, IEnumerable<ISettingDefinition> definitions) : IRecipeStep
 {
     private readonly Dictionary<string, ISettingDefinition> _definitions = definitions.ToDictionary(d => d.Key, StringComparer.Ordinal);
@@ -37,9 +40,40 @@ public sealed class SettingsRecipeStep(ISiteSettings settings, IEnumerable<ISett
 
     public async Task ExecuteAsync(JsonElement step, RecipeExecution execution, CancellationToken cancellationToken)
     {
+        var path = RecipeStepValidation.PathOf(execution.StepPath, "settings");
         foreach (var property in step.GetProperty("settings").EnumerateObject())
         {
-            await settings.SetAsync(property.Name, JsonNode.Parse(property.Value.GetRawText()), cancellationToken);
+            var written = JsonNode.Parse(property.Value.GetRawText());
+            var stored = await settings.GetAsync(property.Name, cancellationToken);
+            var merged = stored is null || !execution.SiteSetUp ? written : Merge(stored, written, RecipeStepValidation.PathOf(path, property.Name), property.Name, execution);
+            if (!JsonNode.DeepEquals(merged, stored))
+            {
+                await settings.SetAsync(property.Name, merged, cancellationToken);
+            }
         }
+    }
+
+    /// <summary>
+    /// The stored value with what the recipe adds: properties the site lacks are added; a value the site holds
+    /// differently is kept, or replaced when the recipe is applied with overwrite (both noted).
+    /// </summary>
+    private static JsonNode? Merge(JsonNode stored, JsonNode? written, string path, string what, RecipeExecution execution)
+    {
+        if (stored is JsonObject site && written is JsonObject recipe)
+        {
+            var merged = site.DeepClone().AsObject();
+            foreach (var (name, value) in recipe)
+            {
+                merged[name] = merged.TryGetPropertyValue(name, out var held) && held is not null
+                    ? Merge(held, value, RecipeStepValidation.PathOf(path, name), $"{what}.{name}", execution)
+                    : value?.DeepClone();
+            }
+
+            return merged;
+        }
+
+        return JsonNode.DeepEquals(stored, written) || !execution.Replaces(path, "setting " + what, stored.ToJsonString(), written?.ToJsonString() ?? "null")
+            ? stored.DeepClone()
+            : written?.DeepClone();
     }
 }

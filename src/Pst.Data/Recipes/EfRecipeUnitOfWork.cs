@@ -30,6 +30,8 @@ internal sealed class EfRecipeUnitOfWork(PstDbContext db) : IRecipeUnitOfWork
         await _transaction!.CommitAsync(cancellationToken);
     }
 
+    public Task<bool> AnyRunAsync(CancellationToken cancellationToken) => _db.RecipeRuns.AnyAsync(cancellationToken);
+
     private sealed class Scope(EfRecipeUnitOfWork owner) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

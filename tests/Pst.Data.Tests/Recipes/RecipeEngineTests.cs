@@ -38,8 +38,8 @@ public sealed class RecipeEngineTests : IAsyncLifetime
         }
         """;
 
-    private Task<RecipeRun> ApplyAsync(string json) =>
-        _site.InScopeAsync(sp => sp.GetRequiredService<RecipeEngine>().ApplyAsync("test.recipe.json", Encoding.UTF8.GetBytes(json), "tester"));
+    private Task<RecipeRun> ApplyAsync(string json, RecipeOptions? options = null) =>
+        _site.InScopeAsync(sp => sp.GetRequiredService<RecipeEngine>().ApplyAsync("test.recipe.json", Encoding.UTF8.GetBytes(json), "tester", options: options));
 
     private Task<string> SnapshotAsync() => _site.InScopeAsync(async sp =>
     {
@@ -121,26 +121,81 @@ public sealed class RecipeEngineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_roles_step_leaves_each_listed_role_with_exactly_the_permissions_given()
+    public async Task With_overwrite_the_roles_step_leaves_each_listed_role_with_exactly_the_permissions_given()
     {
         await ApplyAsync(Valid);
-        await ApplyAsync("""{ "name": "fewer", "steps": [ { "name": "roles", "roles": [ { "name": "FrontOffice", "permissions": ["counters.view"] } ] } ] }""");
+        const string fewer = """{ "name": "fewer", "steps": [ { "name": "roles", "roles": [ { "name": "FrontOffice", "permissions": ["counters.view"] } ] } ] }""";
+        var kept = await ApplyAsync(fewer);
+        Assert.Equal("test.recipe.json #1 $.steps[0].roles[0]: Kept the permissions of role FrontOffice: the site has counters.manage, counters.view, the recipe says counters.view.", Assert.Single(kept.Notes).ToString());
+        Assert.Equal(["counters.manage", "counters.view"], (await RolesAsync()).Single(r => r.Role == "FrontOffice").Permissions.Order());
 
-        var roles = await _site.InScopeAsync(sp => sp.GetRequiredService<IRolePermissionStore>().ListAsync());
+        var changed = await ApplyAsync(fewer, new RecipeOptions(Overwrite: true));
+        Assert.StartsWith("test.recipe.json #1 $.steps[0].roles[0]: Changed the permissions of role FrontOffice", Assert.Single(changed.Notes).ToString(), StringComparison.Ordinal);
+        var roles = await RolesAsync();
         Assert.Equal(["counters.view"], roles.Single(r => r.Role == "FrontOffice").Permissions);
         Assert.Contains(roles, r => r.Role == "Customer");
     }
 
+    private Task<IReadOnlyList<RolePermissions>> RolesAsync() => _site.InScopeAsync(sp => sp.GetRequiredService<IRolePermissionStore>().ListAsync());
+
     [Fact]
-    public async Task A_schedule_applied_again_is_made_exactly_as_written()
+    public async Task A_schedule_applied_again_gets_the_rows_it_lacks_and_with_overwrite_is_made_as_written()
     {
         await ApplyAsync(Valid);
-        await ApplyAsync("""{ "name": "fill", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.B", "description": "tambahan", "unit": "per 50 halaman", "amount": 16000 } ] } ] } ] }""");
-
+        var added = await ApplyAsync("""{ "name": "more", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.C", "description": "cetak", "unit": "per halaman", "amount": 1000 } ] } ] } ] }""");
+        Assert.Empty(added.Notes);
         var book = await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync());
-        var current = book.InForceOn(new DateOnly(2026, 1, 1));
-        Assert.Equal([("I.B", 16_000L)], current.Items.Select(i => (i.Code, i.Amount!.Value.Amount)));
+        Assert.Equal(["I.A", "I.B", "I.C"], book.InForceOn(new DateOnly(2026, 1, 1)).Items.Select(i => i.Code));
+
+        var run = await ApplyAsync("""{ "name": "fill", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.B", "description": "tambahan", "unit": "per 50 halaman", "amount": 16000 } ] } ] } ] }""", new RecipeOptions(Overwrite: true));
+        Assert.Contains("Changed tariff schedule PP 13/2024 item I.B", Assert.Single(run.Notes).ToString(), StringComparison.Ordinal);
+        book = await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync());
+        Assert.Equal(16_000, book.InForceOn(new DateOnly(2026, 1, 1)).Item("I.B").Amount!.Value.Amount);
         Assert.Equal(2, book.Schedules.Count);
+    }
+
+    [Fact]
+    public async Task Applied_again_a_recipe_keeps_what_the_administrator_changed_lists_it_and_a_preview_writes_nothing()
+    {
+        await ApplyAsync(Valid);
+        await _site.InScopeAsync(async sp =>
+        {
+            var tariffs = sp.GetRequiredService<ITariffStore>();
+            var schedule = (await tariffs.LoadAsync()).Schedules.Single(s => s.Regulation == "PP 7/2015");
+            await tariffs.SetAsync(schedule with { Confirmed = true, Items = [schedule.Item("I.A") with { Amount = new Pst.Core.Kernel.Rupiah(40_000) }] });
+            await sp.GetRequiredService<IRolePermissionStore>().SetAsync("FrontOffice", new HashSet<string> { "counters.view" });
+            var settings = sp.GetRequiredService<ISiteSettings>();
+            var office = (await settings.GetAsync("office"))!.AsObject();
+            office["address"] = "Jl. Pahlawan No. 6, Semarang";
+            await settings.SetAsync("office", office.DeepClone());
+            await sp.GetRequiredService<FeatureManager>().EnableAsync("Maps");
+        });
+        var changed = await SnapshotAsync();
+
+        var run = await ApplyAsync(Valid);
+
+        Assert.Equal(changed, await SnapshotAsync());
+        Assert.Equal(
+            [
+                "$.steps[0].settings.office.address: Kept setting office.address: the site has \"Jl. Pahlawan No. 6, Semarang\", the recipe says \"Jl. Pahlawan No. 6 Semarang 50241\".",
+                "$.steps[1].disable[0]: Kept module Maps: the site has enabled, the recipe says disabled.",
+                "$.steps[3].roles[0]: Kept the permissions of role FrontOffice: the site has counters.view, the recipe says counters.manage, counters.view.",
+                "$.steps[5].schedules[0].confirmed: Kept the confirmation of tariff schedule PP 7/2015: the site has confirmed, the recipe says not confirmed.",
+                "$.steps[5].schedules[0].items[0]: Kept tariff schedule PP 7/2015 item I.A: the site has s.d. 50 halaman (per 50 halaman) Rp40.000,00, the recipe says s.d. 50 halaman (per 50 halaman) not filled in.",
+            ],
+            run.Notes.Select(n => $"{n.Path}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, n.Message, n.Arguments)}"));
+
+        var preview = await ApplyAsync(Valid, new RecipeOptions(Overwrite: true, Preview: true));
+        Assert.Equal(5, preview.Notes.Count(n => n.Message.StartsWith("Changed", StringComparison.Ordinal)));
+        Assert.Equal(changed, await SnapshotAsync());
+
+        await ApplyAsync(Valid, new RecipeOptions(Overwrite: true));
+        await _site.InScopeAsync(async sp =>
+        {
+            Assert.Equal("Jl. Pahlawan No. 6 Semarang 50241", (await OfficeSettings.LoadAsync(sp.GetRequiredService<ISiteSettings>())).Address);
+            Assert.False(await sp.GetRequiredService<FeatureManager>().IsEnabledAsync("Maps"));
+            Assert.Null((await sp.GetRequiredService<ITariffStore>().LoadAsync()).Schedules.Single(s => s.Regulation == "PP 7/2015").Item("I.A").Amount);
+        });
     }
 
     [Fact]

@@ -44,6 +44,10 @@ public abstract class PstAppFactory : WebApplicationFactory<Program>
 
     protected abstract string Provider { get; }
 
+    /// <summary>This site's configuration as command-line options, for running the site's own commands against it.</summary>
+    public IReadOnlyList<string> CommandLineSettings =>
+        Settings(Provider, _connectionString ?? throw new InvalidOperationException("The site has no database yet."), Directory).Select(s => $"--{s.Key}={s.Value}").ToList();
+
     /// <summary>This site's database, made from the template; returns its connection string.</summary>
     private protected abstract Task<string> CopyTemplateAsync(DatabaseTemplate template);
 
