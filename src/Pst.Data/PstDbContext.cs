@@ -45,6 +45,8 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
 
     public DbSet<TariffItemRecord> TariffItems => Set<TariffItemRecord>();
 
+    public DbSet<AccountEventRecord> AccountEvents => Set<AccountEventRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or order DateTimeOffset in SQL; stored as a sortable integer there. Elsewhere moments
@@ -73,6 +75,15 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.Property(u => u.Institution).HasMaxLength(200);
             b.Property(u => u.Npwp).HasMaxLength(16);
             b.Property(u => u.Domicile).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<AccountEventRecord>(b =>
+        {
+            b.ToTable("Account_Events");
+            b.Property(e => e.UserId).HasMaxLength(450);
+            b.Property(e => e.Kind).HasMaxLength(40);
+            b.Property(e => e.ActorId).HasMaxLength(450);
+            b.Property(e => e.ActorEmail).HasMaxLength(256);
+            b.HasIndex(e => new { e.UserId, e.At });
         });
         builder.Entity<PstRole>().ToTable("Account_Roles");
         builder.Entity<IdentityUserRole<string>>().ToTable("Account_UserRoles");

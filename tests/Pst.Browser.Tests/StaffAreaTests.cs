@@ -44,7 +44,7 @@ public sealed class StaffAreaTests(BrowserSite site) : IClassFixture<BrowserSite
             ("/admin", "32-staf-beranda"), ("/admin/pengguna", "33-staf-pengguna"), ("/admin/peran", "34-staf-peran"),
             ("/admin/peran/Officer", "35-staf-peran-petugas"), ("/admin/modul", "36-staf-modul"), ("/admin/tarif", "37-staf-tarif"),
             ("/admin/tarif/ubah?peraturan=PP%207%2F2015", "38-staf-tarif-ubah"), ("/admin/alur-permintaan", "39-staf-alur-permintaan"),
-            ("/admin/antrian/pengaturan", "40-staf-loket-layanan"),
+            ("/admin/antrian/pengaturan", "40-staf-loket-layanan"), ("/admin/pengguna/undang", "41-staf-undang"), ("/admin/tarif/baru", "42-staf-tarif-baru"),
         })
         {
             var response = await page.GotoAsync(url);

@@ -27,6 +27,7 @@ public static class AccountServiceCollectionExtensions
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
         services.AddScoped<AccountMail>();
+        services.AddScoped<StaffAccounts>();
         services.AddScoped<IVisitorAccounts, VisitorAccounts>();
         services.ConfigureApplicationCookie(o =>
         {

@@ -39,10 +39,10 @@ public sealed class LoginModel(SignInManager<PstUser> signIn, UserManager<PstUse
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
-        var message = result.IsLockedOut ? "Too many failed attempts. The account is locked; try again later."
-            : result.IsNotAllowed && user is { EmailConfirmed: false } ? "Confirm your email before signing in."
-            : "The email or password is wrong.";
-        ModelState.AddModelError(string.Empty, localizer[message]);
+        var message = result.IsLockedOut ? LockoutMessage.For(user, localizer)
+            : result.IsNotAllowed && user is { EmailConfirmed: false } ? localizer["Confirm your email before signing in."]
+            : localizer["The email or password is wrong."];
+        ModelState.AddModelError(string.Empty, message);
         return Page();
     }
 }

@@ -40,9 +40,9 @@ public sealed class LoginWithTwoFactorModel(SignInManager<PstUser> signIn, IStri
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, localizer[result.IsLockedOut
-            ? "Too many failed attempts. The account is locked; try again later."
-            : "The code is wrong or has expired."]);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? LockoutMessage.For(await signIn.GetTwoFactorAuthenticationUserAsync(), localizer)
+            : localizer["The code is wrong or has expired."]);
         return Page();
     }
 }

@@ -45,8 +45,12 @@ public sealed class ResetPasswordModel(UserManager<PstUser> users) : PageModel
         user!.MustChangePassword = false;
         user.EmailConfirmed = true; // the link reached the address: an account opened at the desk is confirmed this way
         await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        if (!StaffAccounts.IsDeactivated(user))
+        {
+            // Choosing a new password ends a lockout after failed attempts, never a deactivation by the office.
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
         Done = true;
         return Page();
     }

@@ -127,6 +127,7 @@ public sealed class TwoFactorModel(
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // a new key changes the security stamp, which the session carries
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 

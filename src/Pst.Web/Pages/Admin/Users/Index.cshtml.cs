@@ -56,7 +56,8 @@ public sealed class IndexModel(PstDbContext db, TimeProvider clock) : PageModel
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
             u.EmailConfirmed,
             u.TwoFactorEnabled,
-            u.LockoutEnd > now)).ToList();
+            u.LockoutEnd > now,
+            Pst.Web.Accounts.StaffAccounts.IsDeactivated(u))).ToList();
     }
 }
 
@@ -69,4 +70,5 @@ public sealed record UserRow(
     IReadOnlyList<string> Roles,
     bool EmailConfirmed,
     bool TwoFactor,
-    bool LockedOut);
+    bool LockedOut,
+    bool Deactivated);
