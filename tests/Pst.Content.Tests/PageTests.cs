@@ -46,7 +46,8 @@ public sealed class PageTests
     public void A_page_without_a_title_or_with_a_faulty_address_is_refused_and_nothing_is_saved()
     {
         var page = NewPage();
-        Assert.Throws<ContentRefusedException>(() => page.Edit("  ", "teks", null, "editor-1", Monday));
+        Assert.Equal("A title is required.", Assert.Throws<ContentRefusedException>(() => page.Edit("  ", "teks", null, "editor-1", Monday)).MessageKey);
+        Assert.Equal("A title has at most 200 characters.", Assert.Throws<ContentRefusedException>(() => page.Edit(new string('J', 201), "teks", null, "editor-1", Monday)).MessageKey);
         Assert.Throws<ContentRefusedException>(() => page.Edit("Judul", "teks", new string('x', 301), "editor-1", Monday));
         Assert.Throws<ContentRefusedException>(() => page.ChangeSlug("Standar Pelayanan"));
         Assert.Single(page.Versions);

@@ -185,7 +185,8 @@ public sealed class Page
 
         return new PageVersion(
             _versions.Count == 0 ? 1 : Latest.Number + 1,
-            text.Title?.Trim() is { Length: > 0 and <= TitleMaxLength } t ? t : throw new ContentRefusedException("Give a title of at most 200 characters."),
+            text.Title?.Trim() is not { Length: > 0 } t ? throw new ContentRefusedException("A title is required.")
+                : t.Length <= TitleMaxLength ? t : throw new ContentRefusedException("A title has at most 200 characters."),
             (text.Body ?? "").ReplaceLineEndings("\n"),
             string.IsNullOrWhiteSpace(text.Summary) ? null : text.Summary.Trim() is { Length: <= SummaryMaxLength } s ? s : throw new ContentRefusedException("The summary has at most 300 characters."),
             sections,

@@ -50,12 +50,15 @@ public sealed class PageSearchIndex(PstDbContext db)
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SearchResult>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    /// <summary>Pages holding every word, those in the reader's language first, each group best match first.</summary>
+    public async Task<IReadOnlyList<SearchResult>> SearchAsync(SearchQuery query, PageLanguage reader, CancellationToken cancellationToken = default)
     {
         if (query.IsEmpty)
         {
             return [];
         }
+
+        var first = reader.ToString();
 
         var start = SearchResult.MarkStart.ToString();
         var end = SearchResult.MarkEnd.ToString();
@@ -65,16 +68,16 @@ public sealed class PageSearchIndex(PstDbContext db)
                 SELECT "Language", "Slug", highlight("Content_Search", 3, {start}, {end}) AS "Title",
                        snippet("Content_Search", 4, {start}, {end}, '…', 24) AS "Snippet"
                 FROM "Content_Search" WHERE "Content_Search" MATCH {query.ToFts5()}
-                ORDER BY bm25("Content_Search", 0, 0, 0, 10, 1) LIMIT {MaxResults}
+                ORDER BY ("Language" = {first}) DESC, bm25("Content_Search", 0, 0, 0, 10, 1) LIMIT {MaxResults}
                 """).ToListAsync(cancellationToken),
-            Engine.PostgreSql => await PostgreSqlAsync(query.ToTsQuery(), $"StartSel={start}, StopSel={end}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"", cancellationToken),
-            _ => await SqlServerAsync(query, cancellationToken),
+            Engine.PostgreSql => await PostgreSqlAsync(query.ToTsQuery(), first, $"StartSel={start}, StopSel={end}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"", cancellationToken),
+            _ => await SqlServerAsync(query, first, cancellationToken),
         };
         return rows.Select(r => new SearchResult(Enum.Parse<PageLanguage>(r.Language), r.Slug, SearchResult.Highlighted(r.Title), SearchResult.Highlighted(r.Snippet))).ToList();
     }
 
     /// <summary>Each row is matched and highlighted with its own language's configuration, so "permintaan" and "requests" are both stemmed right.</summary>
-    private Task<List<Row>> PostgreSqlAsync(string tsQuery, string headline, CancellationToken cancellationToken) =>
+    private Task<List<Row>> PostgreSqlAsync(string tsQuery, string first, string headline, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<Row>($"""
             SELECT s."Language", s."Slug",
                    ts_headline(c.cfg, s."Title", to_tsquery(c.cfg, {tsQuery}), {"HighlightAll=true, " + headline}) AS "Title",
@@ -82,7 +85,7 @@ public sealed class PageSearchIndex(PstDbContext db)
             FROM "Content_Search" s
             CROSS JOIN LATERAL (SELECT CASE s."Language" WHEN 'English' THEN 'english'::regconfig ELSE 'indonesian'::regconfig END AS cfg) c
             WHERE s."Document" @@ to_tsquery(c.cfg, {tsQuery})
-            ORDER BY ts_rank(s."Document", to_tsquery(c.cfg, {tsQuery})) DESC, s."Title"
+            ORDER BY (s."Language" = {first}) DESC, ts_rank(s."Document", to_tsquery(c.cfg, {tsQuery})) DESC, s."Title"
             LIMIT {MaxResults}
             """).ToListAsync(cancellationToken);
 
@@ -90,11 +93,12 @@ public sealed class PageSearchIndex(PstDbContext db)
     /// No full-text catalogue is assumed on SQL Server (no server runs on these machines, so this path is the one
     /// not exercised by tests): the rows are read and every word must occur; the passage is cut around the first one.
     /// </summary>
-    private async Task<List<Row>> SqlServerAsync(SearchQuery query, CancellationToken cancellationToken)
+    private async Task<List<Row>> SqlServerAsync(SearchQuery query, string first, CancellationToken cancellationToken)
     {
         var rows = await db.Database.SqlQuery<Row>($"SELECT \"Language\", \"Slug\", \"Title\", \"Text\" AS \"Snippet\" FROM \"Content_Search\"").ToListAsync(cancellationToken);
         return rows
             .Where(r => query.Words.All(w => (r.Title + " " + r.Snippet).Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(r => r.Language == first)
             .Take(MaxResults)
             .Select(r => r with { Title = SearchResult.MarkWords(r.Title, query.Words), Snippet = SearchResult.MarkWords(SearchResult.Around(r.Snippet, query.Words), query.Words) })
             .ToList();

@@ -74,6 +74,8 @@ public static class PstHost
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapStaticAssets();
+        // Browsers ask the site's root for its icon whatever the page links; the theme carries it.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/_content/Pst.Themes.Jateng/favicon.ico", permanent: true));
         app.MapRazorPages();
         foreach (var module in graph.Ordered)
         {

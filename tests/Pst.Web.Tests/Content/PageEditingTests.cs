@@ -99,6 +99,10 @@ public abstract class PageEditingTests<TFactory> : ContentTestBase<TFactory>
         Assert.Contains("Halaman lain dalam bahasa ini sudah memakai alamat 'jadwal'.", taken, StringComparison.Ordinal);
         Assert.Contains("Dua.", taken, StringComparison.Ordinal);
         Assert.Equal(pagesBefore, await CountPagesAsync());
+        var untitled = Decoded(await (await Forms.PostAsync(editor.Client, "/admin/halaman/baru", ("Form.Title", " "), ("Form.Slug", "tanpa-judul"), ("Form.Body", "Tiga."), ("Form.Stamp", "0"))).Content.ReadAsStringAsync());
+        Assert.Contains("Judul wajib diisi.", untitled, StringComparison.Ordinal);
+        Assert.Contains("Tiga.", untitled, StringComparison.Ordinal);
+        Assert.Equal(pagesBefore, await CountPagesAsync());
 
         var bad = Decoded(await (await SaveAsync(editor, id, "Jadwal", "Satu.", "Bukan Alamat!")).Content.ReadAsStringAsync());
         Assert.Contains("Alamat terdiri atas huruf kecil, angka dan tanda hubung tunggal", bad, StringComparison.Ordinal);

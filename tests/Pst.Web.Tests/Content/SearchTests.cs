@@ -28,12 +28,17 @@ public abstract class SearchTests<TFactory> : ContentTestBase<TFactory>
         Assert.Contains("<mark>queue</mark>", english, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/halaman/standar-pelayanan\"", Results(english), StringComparison.Ordinal);
 
-        // Both languages at once: a word the two versions share.
-        var both = await visitor.GetStringAsync("/cari?q=PST");
+        // Both languages at once: a word the two versions share, the reader's language first.
+        var both = Results(await visitor.GetStringAsync("/cari?q=PST"));
         Assert.Contains("href=\"/halaman/sekilas-tentang-pst\"", both, StringComparison.Ordinal);
         Assert.Contains("href=\"/halaman/about-pst\"", both, StringComparison.Ordinal);
+        Assert.True(both.IndexOf("href=\"/halaman/sekilas-tentang-pst\"", StringComparison.Ordinal) < both.IndexOf("href=\"/halaman/about-pst\"", StringComparison.Ordinal), "Indonesian pages come first for an Indonesian reader.");
 
         Assert.Contains("Tidak ada halaman terbit yang memuat kata-kata ini.", WebUtility.HtmlDecode(await visitor.GetStringAsync("/cari?q=zzzyyyxxx")), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync("/bahasa/en?returnUrl=/cari")).StatusCode);
+        var english2 = Results(await visitor.GetStringAsync("/cari?q=PST"));
+        Assert.True(english2.IndexOf("href=\"/halaman/about-pst\"", StringComparison.Ordinal) < english2.IndexOf("href=\"/halaman/sekilas-tentang-pst\"", StringComparison.Ordinal), "English pages come first for an English reader.");
     }
 
     [Fact]

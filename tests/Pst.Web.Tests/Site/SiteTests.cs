@@ -25,6 +25,19 @@ public abstract class SiteTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task The_site_has_an_icon_at_its_root_and_pages_link_it()
+    {
+        var icon = await _client.GetAsync("/favicon.ico");
+        Assert.Equal(System.Net.HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/x-icon", icon.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, (await icon.Content.ReadAsByteArrayAsync())[..4]);
+        var home = await _client.GetStringAsync("/");
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.ico\"", home, StringComparison.Ordinal);
+        Assert.Contains("favicon.svg", home, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _client.GetAsync("/_content/Pst.Themes.Jateng/favicon.svg")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_home_page_shows_the_office_from_the_default_recipe_applied_on_first_start()
     {
         var response = await _client.GetAsync("/");

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pst.Content.Pages;
 using Pst.Content.Search;
 
 namespace Pst.Content.Areas.Pst.Content.Pages.Public;
 
-/// <summary><c>/cari?q=…</c>: published pages of both languages whose title or text hold every word, best first, the words marked.</summary>
+/// <summary><c>/cari?q=…</c>: published pages of both languages whose title or text hold every word, the reader's language first, best first, the words marked.</summary>
 public sealed class SearchModel(PageSearchIndex index) : PageModel
 {
     public const string QueryParameter = "q";
@@ -20,6 +21,6 @@ public sealed class SearchModel(PageSearchIndex index) : PageModel
     {
         var query = SearchQuery.Parse(Query);
         Searched = !query.IsEmpty;
-        Results = await index.SearchAsync(query, HttpContext.RequestAborted);
+        Results = await index.SearchAsync(query, ContentLanguage.Current, HttpContext.RequestAborted);
     }
 }
