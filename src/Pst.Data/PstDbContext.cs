@@ -85,7 +85,11 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.Property(e => e.ActorEmail).HasMaxLength(256);
             b.HasIndex(e => new { e.UserId, e.At });
         });
-        builder.Entity<PstRole>().ToTable("Account_Roles");
+        builder.Entity<PstRole>(b =>
+        {
+            b.ToTable("Account_Roles");
+            b.Property(r => r.DisplayName).HasMaxLength(100);
+        });
         builder.Entity<IdentityUserRole<string>>().ToTable("Account_UserRoles");
         builder.Entity<IdentityUserClaim<string>>().ToTable("Account_UserClaims");
         builder.Entity<IdentityUserLogin<string>>().ToTable("Account_UserLogins");

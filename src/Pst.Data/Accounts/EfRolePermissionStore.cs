@@ -14,7 +14,7 @@ internal sealed class EfRolePermissionStore(PstDbContext db) : IRolePermissionSt
             .Select(c => new { c.RoleId, c.ClaimValue })
             .ToListAsync(cancellationToken);
         return roles
-            .Select(r => new RolePermissions(r.Name!, claims.Where(c => c.RoleId == r.Id).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal)))
+            .Select(r => new RolePermissions(r.Name!, claims.Where(c => c.RoleId == r.Id).Select(c => c.ClaimValue!).ToHashSet(StringComparer.Ordinal), r.DisplayName))
             .ToList();
     }
 
@@ -35,6 +35,12 @@ internal sealed class EfRolePermissionStore(PstDbContext db) : IRolePermissionSt
             db.RoleClaims.Add(new IdentityRoleClaim<string> { RoleId = entity.Id, ClaimType = PermissionClaim.Type, ClaimValue = missing });
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task AddAsync(string role, string displayName, CancellationToken cancellationToken = default)
+    {
+        db.Roles.Add(new PstRole(role) { NormalizedName = role.ToUpperInvariant(), DisplayName = displayName.Trim() });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -13,6 +13,9 @@ public sealed class PstRole : IdentityRole
         : base(name)
     {
     }
+
+    /// <summary>The name people read for a role an administrator added ("Petugas Gudang Data"); its <c>Name</c> is the id made of it.</summary>
+    public string? DisplayName { get; set; }
 }
 
 public static class PermissionClaim

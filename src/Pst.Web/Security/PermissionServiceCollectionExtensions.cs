@@ -11,6 +11,7 @@ public static class PermissionServiceCollectionExtensions
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentAccount>();
+        services.AddScoped<Pst.Web.Localization.RoleNames>();
         services.AddScoped<IPermissionChecker>(sp => sp.GetRequiredService<CurrentAccount>());
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();

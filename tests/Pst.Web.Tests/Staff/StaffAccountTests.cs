@@ -102,6 +102,22 @@ public sealed partial class StaffAccountTests : SiteTestBase<SqliteAppFactory>
     }
 
     [Fact]
+    public async Task A_role_named_with_spaces_gets_an_id_made_of_its_name_and_shows_the_name_given()
+    {
+        using var admin = await AdministratorAsync();
+        var added = await Forms.PostAsync(admin.Client, "/admin/peran", ("NewRole", "Petugas Gudang Data"));
+        Assert.Equal("/admin/peran/PetugasGudangData", added.Headers.Location?.OriginalString);
+        Assert.Contains("<h1>Peran: Petugas Gudang Data</h1>", await TextOfAsync(admin, "/admin/peran/PetugasGudangData"), StringComparison.Ordinal);
+        Assert.Contains(">Petugas Gudang Data</a>", await TextOfAsync(admin, "/admin/peran"), StringComparison.Ordinal);
+        Assert.Contains("Peran 'Petugas Gudang Data' sudah ada.", WebUtility.HtmlDecode(await (await Forms.PostAsync(admin.Client, "/admin/peran", ("NewRole", "petugas gudang data"))).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Nama peran harus memuat huruf.", WebUtility.HtmlDecode(await (await Forms.PostAsync(admin.Client, "/admin/peran", ("NewRole", "!! 42"))).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        Assert.Contains("for=\"role-PetugasGudangData\">Petugas Gudang Data</label>", await TextOfAsync(admin, "/admin/pengguna/undang"), StringComparison.Ordinal);
+        await Forms.PostAsync(admin.Client, "/admin/pengguna/undang", ("Input.Email", "gudang@example.org"), ("Input.FullName", "Sari"), ("Input.Roles", "PetugasGudangData"));
+        Assert.Contains("<td>Petugas Gudang Data</td>", await TextOfAsync(admin, "/admin/pengguna?q=gudang"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_lockout_after_failed_sign_ins_says_until_when()
     {
         await SiteSession.CreateAccountAsync(Factory, "budi@example.org", Password, "Customer");

@@ -15,9 +15,10 @@ public sealed class IndexModel(IRolePermissionStore roles, IStringLocalizer<Shar
 {
     public IReadOnlyList<RolePermissions> Roles { get; private set; } = [];
 
+    /// <summary>The new role's name as people will read it; its id is made of it (<see cref="RoleId"/>).</summary>
     [BindProperty]
     [Required(ErrorMessage = "The {0} field is required.")]
-    [RegularExpression("^[A-Za-z][A-Za-z0-9]{1,49}$", ErrorMessage = "A role name has 2 to 50 letters and digits, starting with a letter.")]
+    [StringLength(100, MinimumLength = 2, ErrorMessage = "{0} has {2} to {1} characters.")]
     [Display(Name = "Role name")]
     public string NewRole { get; set; } = "";
 
@@ -26,9 +27,15 @@ public sealed class IndexModel(IRolePermissionStore roles, IStringLocalizer<Shar
     public async Task<IActionResult> OnPostAsync()
     {
         Roles = await roles.ListAsync(HttpContext.RequestAborted);
-        if (ModelState.IsValid && Roles.Any(r => string.Equals(r.Role, NewRole, StringComparison.OrdinalIgnoreCase)))
+        var id = RoleId.From(NewRole);
+        if (ModelState.IsValid && id is null)
         {
-            ModelState.AddModelError(nameof(NewRole), localizer["The role '{0}' already exists.", NewRole]);
+            ModelState.AddModelError(nameof(NewRole), localizer["A role name needs letters."]);
+        }
+        else if (ModelState.IsValid && Roles.FirstOrDefault(r => string.Equals(r.Role, id, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(r.DisplayName, NewRole.Trim(), StringComparison.CurrentCultureIgnoreCase)) is { } existing)
+        {
+            ModelState.AddModelError(nameof(NewRole), localizer["The role '{0}' already exists.", existing.DisplayName ?? existing.Role]);
         }
 
         if (!ModelState.IsValid)
@@ -36,7 +43,7 @@ public sealed class IndexModel(IRolePermissionStore roles, IStringLocalizer<Shar
             return Page();
         }
 
-        await roles.SetAsync(NewRole, [], HttpContext.RequestAborted);
-        return Redirect("/admin/peran/" + Uri.EscapeDataString(NewRole));
+        await roles.AddAsync(id!, NewRole, HttpContext.RequestAborted);
+        return Redirect("/admin/peran/" + Uri.EscapeDataString(id!));
     }
 }

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pst.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class AccountEvents : Migration
+    public partial class StaffAccounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DisplayName",
+                table: "Account_Roles",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Account_Events",
                 columns: table => new
@@ -39,6 +46,10 @@ namespace Pst.Data.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Account_Events");
+
+            migrationBuilder.DropColumn(
+                name: "DisplayName",
+                table: "Account_Roles");
         }
     }
 }

@@ -11,8 +11,8 @@ using Pst.Data;
 namespace Pst.Data.Sqlite.Migrations
 {
     [DbContext(typeof(PstDbContext))]
-    [Migration("20261207004958_AccountEvents")]
-    partial class AccountEvents
+    [Migration("20261207010721_StaffAccounts")]
+    partial class StaffAccounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -341,6 +341,10 @@ namespace Pst.Data.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

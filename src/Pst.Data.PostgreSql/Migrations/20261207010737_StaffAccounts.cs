@@ -7,11 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Pst.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class AccountEvents : Migration
+    public partial class StaffAccounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DisplayName",
+                table: "Account_Roles",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Account_Events",
                 columns: table => new
@@ -40,6 +47,10 @@ namespace Pst.Data.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Account_Events");
+
+            migrationBuilder.DropColumn(
+                name: "DisplayName",
+                table: "Account_Roles");
         }
     }
 }

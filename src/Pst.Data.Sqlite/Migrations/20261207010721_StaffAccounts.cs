@@ -5,11 +5,18 @@
 namespace Pst.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AccountEvents : Migration
+    public partial class StaffAccounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DisplayName",
+                table: "Account_Roles",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Account_Events",
                 columns: table => new
@@ -38,6 +45,10 @@ namespace Pst.Data.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Account_Events");
+
+            migrationBuilder.DropColumn(
+                name: "DisplayName",
+                table: "Account_Roles");
         }
     }
 }
