@@ -35,13 +35,24 @@ public sealed class SectionedTextTests
         Assert.Throws<ContentRefusedException>(() => SectionedText.Parse(kind, text));
 
     [Fact]
-    public void A_version_flattens_to_one_text_in_the_pages_order_so_a_diff_reads_like_the_page()
+    public void Two_versions_compare_part_by_part_only_the_changed_parts_with_two_lines_of_context()
     {
+        var body = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"Baris {i}"));
         var page = new Page(Guid.NewGuid(), PageLanguage.Indonesian, PageKind.ServiceStandard, "standar", Guid.NewGuid(),
-            new PageText("Standar", "Pengantar", "Ringkas", new Dictionary<string, string> { ["procedure.online"] = "1. Registrasi", ["requirements.walkIn"] = "1. KTP" }), "editor-1", DateTimeOffset.UnixEpoch);
+            new PageText("Standar", body, null, new Dictionary<string, string> { ["procedure.online"] = "1. Registrasi", ["requirements.walkIn"] = "1. KTP" }), "editor-1", DateTimeOffset.UnixEpoch);
+        var older = page.Latest;
+        var newer = page.Edit(new PageText("Standar", body.Replace("Baris 6", "Baris enam", StringComparison.Ordinal), null,
+            new Dictionary<string, string> { ["procedure.online"] = "1. Registrasi\n2. Unggah", ["requirements.walkIn"] = "1. KTP" }), "editor-1", DateTimeOffset.UnixEpoch);
+
+        var parts = VersionDiff.Compare(page.Kind, older, newer);
+
+        Assert.Equal([VersionDiff.Body, "procedure.online"], parts.Select(p => p.Key));
         Assert.Equal(
-            "# Standar\n\nRingkas\n\nPengantar\n\n<!-- part: requirements.walkIn -->\n1. KTP\n\n<!-- part: procedure.online -->\n1. Registrasi\n",
-            SectionedText.Flatten(page.Kind, page.Latest));
+            [(DiffKind.Skipped, "3"), (DiffKind.Unchanged, "Baris 4"), (DiffKind.Unchanged, "Baris 5"), (DiffKind.Removed, "Baris 6"), (DiffKind.Added, "Baris enam"),
+             (DiffKind.Unchanged, "Baris 7"), (DiffKind.Unchanged, "Baris 8"), (DiffKind.Skipped, "4")],
+            parts[0].Lines.Select(l => (l.Kind, l.Text)));
+        Assert.Equal([(DiffKind.Unchanged, "1. Registrasi"), (DiffKind.Added, "2. Unggah")], parts[1].Lines.Select(l => (l.Kind, l.Text)));
+        Assert.DoesNotContain(parts.SelectMany(p => p.Lines), l => l.Text.Contains("<!--", StringComparison.Ordinal));
     }
 
     [Fact]

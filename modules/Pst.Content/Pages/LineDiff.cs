@@ -5,6 +5,9 @@ public enum DiffKind
     Unchanged,
     Removed,
     Added,
+
+    /// <summary>A run of unchanged lines left out; the text is how many.</summary>
+    Skipped,
 }
 
 /// <summary>One line of a comparison between two versions of a page's text.</summary>

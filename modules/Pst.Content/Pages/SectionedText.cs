@@ -5,8 +5,7 @@ namespace Pst.Content.Pages;
 
 /// <summary>
 /// A page as one plain text: the body, then each part after a marker line <c>&lt;!-- part: procedure.walkIn --&gt;</c>.
-/// Recipes keep service standards in this form (readable beside the standard's own text), and two versions are
-/// compared in it, so a diff reads like the page.
+/// Recipes keep service standards in this form (readable beside the standard's own text).
 /// </summary>
 public static partial class SectionedText
 {
@@ -32,27 +31,6 @@ public static partial class SectionedText
 
         return (parts[0].Text.ToString().Trim(), parts.Skip(1).ToDictionary(p => p.Key, p => p.Text.ToString().Trim(), StringComparer.Ordinal));
     }
-
-    /// <summary>The version as one text: title, summary, body, then its parts in the page's order.</summary>
-    public static string Flatten(PageKind kind, PageVersion version)
-    {
-        var text = new StringBuilder();
-        text.Append("# ").Append(version.Title).Append('\n');
-        if (version.Summary is { } summary)
-        {
-            text.Append('\n').Append(summary).Append('\n');
-        }
-
-        text.Append('\n').Append(version.Body.ReplaceLineEndings("\n").Trim()).Append('\n');
-        foreach (var key in PageSections.Of(kind).Where(version.Sections.ContainsKey))
-        {
-            text.Append('\n').Append(MarkerFor(key)).Append('\n').Append(version.Sections[key].ReplaceLineEndings("\n")).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    public static string MarkerFor(string key) => $"<!-- part: {key} -->";
 
     [GeneratedRegex(@"^\s*<!--\s*part:\s*(?<key>[A-Za-z.]+)\s*-->\s*$")]
     private static partial Regex Marker();

@@ -66,6 +66,36 @@ public abstract partial class ServiceStandardPageTests<TFactory> : ContentTestBa
     }
 
     [Fact]
+    public async Task An_edit_of_one_part_shows_in_the_history_under_the_part_s_name_with_its_context()
+    {
+        using var editor = await EditorAsync();
+        var list = await editor.Client.GetStringAsync("/admin/halaman");
+        var id = Guid.Parse(Regex.Match(list, "href=\"/admin/halaman/([0-9a-f-]{36})\">[^<]*</a>(?:(?!</tr>).)*?/halaman/standar-pelayanan<", RegexOptions.Singleline).Groups[1].Value);
+        var form = await editor.Client.GetStringAsync($"/admin/halaman/{id}");
+        var fields = Regex.Matches(form, "<input[^>]*name=\"(Form\\.[^\"]+)\"[^>]*value=\"([^\"]*)\"").Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value)))
+            .Concat(Regex.Matches(form, "<textarea[^>]*name=\"(Form\\.[^\"]+)\"[^>]*>([^<]*)</textarea>").Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value))))
+            .Where(f => f.Item1 != "Form.Sections[procedure.diagram]")
+            .Append(("Form.Sections[procedure.diagram]", "true"))
+            .ToList();
+        var procedure = fields.Single(f => f.Item1 == "Form.Sections[procedure.walkIn]").Item2;
+        var lines = procedure.ReplaceLineEndings("\n").Split('\n');
+        Assert.True(lines.Length > 8, "The walk-in procedure has its steps.");
+        var changedLine = lines[5];
+        lines[5] = changedLine + " (diperbarui)";
+        fields = [.. fields.Select(f => f.Item1 == "Form.Sections[procedure.walkIn]" ? (f.Item1, string.Join("\n", lines)) : f)];
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(editor.Client, $"/admin/halaman/{id}", [.. fields])).StatusCode);
+
+        var history = Decoded(await editor.Client.GetStringAsync($"/admin/halaman/{id}/riwayat"));
+        var diff = history[history.IndexOf("id=\"diff\"", StringComparison.Ordinal)..];
+        Assert.Equal(["Prosedur — Kunjungan langsung"], Regex.Matches(diff, "<h3 class=\"h6 mt-3 diff-part\">([^<]+)</h3>").Select(m => m.Groups[1].Value));
+        Assert.Contains(changedLine + " (diperbarui)</ins>", diff, StringComparison.Ordinal);
+        Assert.Contains(lines[4] + "</div>", diff, StringComparison.Ordinal); // a line of context before
+        Assert.Contains("baris tidak berubah", diff, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--", diff, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines[0] + "</div>", diff, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_tariff_section_is_the_schedule_in_force_and_follows_a_change_at_once()
     {
         using var visitor = Visitor();

@@ -28,7 +28,21 @@ public sealed class HistoryModel(PageStore pages, PageEditor editor, IStringLoca
 
     public IReadOnlyDictionary<string, string> Editors { get; private set; } = new Dictionary<string, string>();
 
-    public IReadOnlyList<DiffLine>? Differences { get; private set; }
+    /// <summary>The parts that changed between the two versions compared, or null when no two different versions are chosen.</summary>
+    public IReadOnlyList<DiffPart>? Differences { get; private set; }
+
+    /// <summary>A part's name as the editor's form labels it ("Prosedur — Datang langsung"), never its storage key.</summary>
+    public string LabelOf(string key) => key switch
+    {
+        VersionDiff.Title => text["Title"],
+        VersionDiff.Summary => text["Summary for search engines"],
+        VersionDiff.Body => Entry.Kind == PageKind.ServiceStandard ? text["Introduction"] : text["Text"],
+        ServiceStandardSections.ShowLifecycleDiagram => text["Show the diagram of the request lifecycle beside the steps"],
+        _ when HomeSections.All.Contains(key) => text["HomeBlock." + key],
+        _ when key.Split('.') is [var component, var channel] =>
+            $"{text["ServiceComponent." + component]} — {text["ServiceChannel." + (channel == "walkIn" ? ServiceChannel.WalkIn : ServiceChannel.Online)]}",
+        _ => text["ServiceComponent." + key],
+    };
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -72,7 +86,7 @@ public sealed class HistoryModel(PageStore pages, PageEditor editor, IStringLoca
         From ??= page.PublishedNumber is { } published && published != To ? published : Math.Max(1, To.Value - 1);
         if (page.Version(From.Value) is { } older && page.Version(To.Value) is { } newer && older.Number != newer.Number)
         {
-            Differences = LineDiff.Compare(SectionedText.Flatten(page.Kind, older), SectionedText.Flatten(page.Kind, newer));
+            Differences = VersionDiff.Compare(page.Kind, older, newer);
         }
     }
 }
