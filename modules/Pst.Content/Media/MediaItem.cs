@@ -1,3 +1,5 @@
+using Pst.Content.Pages;
+
 namespace Pst.Content.Media;
 
 /// <summary>
@@ -27,6 +29,36 @@ public sealed class MediaItem(Guid id, string fileId, string name, string conten
     public DateTimeOffset UploadedAt { get; private set; } = uploadedAt;
 
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+
+    /// <summary>Checks and trims an image's text for screen readers: required, at most <see cref="AltTextMaxLength"/> characters.</summary>
+    public static string? CheckAltText(string? altText, bool image)
+    {
+        var alt = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
+        if (alt is { Length: > AltTextMaxLength })
+        {
+            throw new ContentRefusedException("The text for an image has at most 250 characters.");
+        }
+
+        if (image && alt is null)
+        {
+            throw new ContentRefusedException("Describe the image for readers who cannot see it (alternative text).");
+        }
+
+        return alt;
+    }
+
+    public void ChangeAltText(string? altText) => AltText = CheckAltText(altText, IsImage);
+
+    /// <summary>Another file in the same place: pages that show it show the new one. An image is replaced by an image, a PDF by a PDF.</summary>
+    public void Replace(string fileId, string name, string contentType, long length, string uploadedBy, DateTimeOffset at)
+    {
+        if (contentType.StartsWith("image/", StringComparison.Ordinal) != IsImage)
+        {
+            throw new ContentRefusedException("Replace an image with an image, and a PDF with a PDF: the pages show it as they were written.");
+        }
+
+        (FileId, Name, ContentType, Length, UploadedBy, UploadedAt) = (fileId, name, contentType, length, uploadedBy, at);
+    }
 
     public string Address => MediaAddresses.Of(Id);
 

@@ -50,6 +50,56 @@ public abstract class MediaTests<TFactory> : ContentTestBase<TFactory>
         Assert.Contains($"<img src=\"{item.Address}\" alt=\"Loket PST\">", await visitor.GetStringAsync("/halaman/loket-kami"), StringComparison.Ordinal);
     }
 
+    /// <summary>A 2×2 red PNG, another image to replace the first with.</summary>
+    private static readonly byte[] RedPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4nGM4ISf3H4QZYAwARzQIDWbIDqkAAAAASUVORK5CYII=");
+
+    [Fact]
+    public async Task An_image_is_replaced_in_place_its_text_edited_and_deleted_only_once_no_page_shows_it()
+    {
+        using var editor = await EditorAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.UploadAsync(editor.Client, "/admin/media", "file", Png, "loket.png", "image/png", ("altText", "Loket PST"))).StatusCode);
+        var item = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<MediaItem>().AsNoTracking().SingleAsync());
+        var page = await CreatePageAsync(editor, "Loket Kami", "Ini loket kami:\n\n" + item.Markdown, "loket-kami");
+        var files = StoredFiles();
+        var url = $"/admin/media?id={item.Id}&handler=";
+
+        // In use by a draft: not deleted, and the page is named.
+        var refused = WebUtility.HtmlDecode(await (await Forms.PostAsync(editor.Client, url + "Delete")).Content.ReadAsStringAsync());
+        Assert.Contains("Berkas ini tampil di Loket Kami; keluarkan dari halaman tersebut terlebih dahulu.", refused, StringComparison.Ordinal);
+
+        // Replaced at the same address; a browser's copy is found stale by its tag; the old file is gone; a PDF cannot take an image's place.
+        using var visitor = Visitor();
+        var first = await visitor.GetAsync(item.Address);
+        var tag = first.Headers.ETag!;
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.UploadAsync(editor.Client, url + "Replace", "file", RedPng, "loket-baru.png", "image/png")).StatusCode);
+        using (var again = new HttpRequestMessage(HttpMethod.Get, item.Address))
+        {
+            again.Headers.IfNoneMatch.Add(tag);
+            var fresh = await visitor.SendAsync(again);
+            Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+            Assert.Equal(RedPng, await fresh.Content.ReadAsByteArrayAsync());
+            using var same = new HttpRequestMessage(HttpMethod.Get, item.Address);
+            same.Headers.IfNoneMatch.Add(fresh.Headers.ETag!);
+            Assert.Equal(HttpStatusCode.NotModified, (await visitor.SendAsync(same)).StatusCode);
+        }
+
+        Assert.Equal(files, StoredFiles());
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+        Assert.Contains("Ganti gambar dengan gambar, dan PDF dengan PDF", WebUtility.HtmlDecode(await (await Forms.UploadAsync(editor.Client, url + "Replace", "file", pdf, "x.pdf", "application/pdf")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(files, StoredFiles());
+
+        // The text: an empty one refused, a new one kept and used for the next page that puts the image in.
+        Assert.Contains("Jelaskan gambar bagi pembaca", WebUtility.HtmlDecode(await (await Forms.PostAsync(editor.Client, url + "AltText", ("altText", " "))).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await Forms.PostAsync(editor.Client, url + "AltText", ("altText", "Loket PST lantai 1"));
+        Assert.Contains(WebUtility.HtmlEncode($"![Loket PST lantai 1]({item.Address})"), await editor.Client.GetStringAsync("/admin/media"), StringComparison.Ordinal);
+
+        // Out of the page, it can go: record, file and address.
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(editor, page, "Loket Kami", "Loket kami di lantai 1.", "loket-kami")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(editor.Client, url + "Delete")).StatusCode);
+        Assert.Equal(files - 1, StoredFiles());
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(item.Address)).StatusCode);
+    }
+
     [Fact]
     public async Task A_pdf_goes_without_alternative_text_and_only_editors_upload()
     {

@@ -9,7 +9,7 @@ using Pst.Core.Security;
 
 namespace Pst.Content.Areas.Pst.Content.Pages.Staff.Media;
 
-/// <summary>Images and PDFs for pages: upload (an image with its alternative text), and the Markdown that puts each in a page.</summary>
+/// <summary>Images and PDFs for pages: upload (an image with its alternative text), replace, edit the text, delete while unused, and the Markdown that puts each in a page.</summary>
 [RequirePermission(ContentPermissions.Edit)]
 public sealed class IndexModel(MediaLibrary media, IStringLocalizer<ContentModule> text) : PageModel
 {
@@ -35,6 +35,38 @@ public sealed class IndexModel(MediaLibrary media, IStringLocalizer<ContentModul
         }
 
         TempData["Notice"] = "The file is uploaded. Put it in a page with the image button of the editor, or copy its Markdown.";
+        return Redirect("/admin/media");
+    }
+
+    public async Task<IActionResult> OnPostReplaceAsync(Guid id, IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return await RefuseAsync(text["Choose a file to upload."]);
+        }
+
+        await using var content = file.OpenReadStream();
+        return await ChangeAsync(() => media.ReplaceAsync(id, content, file.Length, file.FileName, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", HttpContext.RequestAborted), "The file is replaced: the pages that show it show the new one.");
+    }
+
+    public Task<IActionResult> OnPostAltTextAsync(Guid id, string? altText) =>
+        ChangeAsync(() => media.ChangeAltTextAsync(id, altText, HttpContext.RequestAborted), "The alternative text is saved. Pages written before keep the text they were given.");
+
+    public Task<IActionResult> OnPostDeleteAsync(Guid id) =>
+        ChangeAsync(() => media.DeleteAsync(id, HttpContext.RequestAborted), "The file is deleted.");
+
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, string notice)
+    {
+        try
+        {
+            await change();
+        }
+        catch (ContentRefusedException refused)
+        {
+            return await RefuseAsync(text[refused.MessageKey, [.. refused.Arguments]]);
+        }
+
+        TempData["Notice"] = notice;
         return Redirect("/admin/media");
     }
 
