@@ -94,6 +94,22 @@ public abstract class SiteContentTests<TFactory> : ContentTestBase<TFactory>
         Assert.Contains("Entri 'Anak' ditempatkan di bawah posisi 99, yang bukan entri tingkat atas.", orphan, StringComparison.Ordinal);
         var kept = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<SiteMenus>().ItemsAsync(MenuName.Main, PageLanguage.Indonesian));
         Assert.Equal(["Layanan", "Standar", "Katalog produk", "Rahasia", "BPS"], kept.Select(i => i.Text));
+
+        // The editor picks the parent from a list of the top-level entries, and asks for more rows without losing what was typed.
+        var form = Decoded(await editor.Client.GetStringAsync("/admin/menu/main/id"));
+        var under = System.Text.RegularExpressions.Regex.Match(form, "<select[^>]*name=\"Rows\\[1\\]\\.UnderPosition\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(["(tingkat atas)", "10 · Layanan", "40 · Rahasia", "50 · BPS"], System.Text.RegularExpressions.Regex.Matches(under, "<option[^>]*>([^<]*)</option>").Select(m => m.Groups[1].Value));
+        Assert.Contains("<option value=\"10\" selected=\"selected\">10 · Layanan</option>", under, StringComparison.Ordinal);
+        Assert.Equal(5 + 3, System.Text.RegularExpressions.Regex.Matches(form, "name=\"Rows\\[\\d+\\]\\.Text\"").Count);
+        var more = Decoded(await (await Forms.PostAsync(editor.Client, "/admin/menu/main/id?handler=AddRows",
+        [
+            .. kept.Select((item, i) => ($"Rows[{i}].Text", item.Text)).Concat(kept.Select((item, i) => ($"Rows[{i}].Position", ((i + 1) * 10).ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+            .. kept.Select((item, i) => ($"Rows[{i}].Url", item.Url ?? "")), .. kept.Select((item, i) => ($"Rows[{i}].PageId", item.PageId?.ToString() ?? "")),
+            ("Rows[5].Position", "60"), ("Rows[5].Text", "Baru diketik"), ("Rows[5].Url", "/cari"),
+        ])).Content.ReadAsStringAsync());
+        Assert.Equal(6 + 3, System.Text.RegularExpressions.Regex.Matches(more, "name=\"Rows\\[\\d+\\]\\.Text\"").Count);
+        Assert.Contains("value=\"Baru diketik\"", more, StringComparison.Ordinal);
+        Assert.Equal(["Layanan", "Standar", "Katalog produk", "Rahasia", "BPS"], (await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<SiteMenus>().ItemsAsync(MenuName.Main, PageLanguage.Indonesian))).Select(i => i.Text));
     }
 
     [Fact]

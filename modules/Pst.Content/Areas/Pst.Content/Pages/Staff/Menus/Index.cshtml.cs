@@ -68,6 +68,23 @@ public sealed class IndexModel(SiteMenus menus, PageStore pages, IStringLocalize
         return Redirect(StaffAddresses.Menu(Menu, Language));
     }
 
+    /// <summary>More blank rows, keeping what was typed (nothing is saved): a menu longer than the rows offered.</summary>
+    public async Task<IActionResult> OnPostAddRowsAsync()
+    {
+        if (!Choose())
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        Rows = Rows.Where(r => !r.IsBlank).ToList();
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>The entries a row can go under: the top-level ones with a text.</summary>
+    public IReadOnlyList<MenuRow> TopLevel => Rows.Where(r => r.UnderPosition is null && !r.IsBlank && !r.Remove).ToList();
+
     private bool Choose()
     {
         MenuCode ??= "main";
