@@ -60,6 +60,7 @@ public sealed class MapJourneyTests(BrowserSite site) : IClassFixture<BrowserSit
             await customer.Locator("#choice-formats").GetByLabel(format, new() { Exact = true }).CheckAsync();
         }
 
+        await Assertions.Expect(customer.Locator("#total")).ToHaveTextAsync("Rp210.000,00"); // the price follows the choices as they are made
         await PageChecks.CheckAsync(customer, "99-peta-pilihan");
         await customer.GetByRole(AriaRole.Button, new() { Name = "Tambahkan ke permintaan saya" }).ClickAsync();
         var lines = customer.Locator("#request-lines");
@@ -90,6 +91,7 @@ public sealed class MapJourneyTests(BrowserSite site) : IClassFixture<BrowserSit
 
         await customer.GetByLabel("Per kecamatan").CheckAsync();
         await customer.Locator("#choice-formats").GetByLabel("GeoPackage", new() { Exact = true }).CheckAsync();
+        await Assertions.Expect(customer.Locator("#total")).ToHaveTextAsync("Rp1.050.000,00");
         await customer.GetByRole(AriaRole.Button, new() { Name = "Tambahkan ke permintaan saya" }).ClickAsync();
         var lines = customer.Locator("#request-lines");
         await Assertions.Expect(lines).ToContainTextAsync("Kabupaten Cilacap (3301): 24 kecamatan");

@@ -3,18 +3,28 @@ using Pst.Core.Products;
 
 namespace Pst.Ordering.Catalogue;
 
-/// <summary>The price a catalogue page shows: the quote for the default choices, or why there is none yet.</summary>
+/// <summary>The price a catalogue page shows: the quote for the choices made, or why there is none yet.</summary>
 public sealed record ItemQuote(LineChoices Choices, PriceQuote? Quote, bool Confirmed, string? Unavailable);
 
-/// <summary>Prices an item for its default choices under the schedule in force today.</summary>
+/// <summary>Prices an item for the choices made on its page (at first its default choices) under the schedule in force today.</summary>
 public sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
 {
-    public async Task<ItemQuote> ForDefaultChoicesAsync(CatalogueItem item, IProductType type, CancellationToken cancellationToken = default)
+    public async Task<ItemQuote> ForDefaultChoicesAsync(CatalogueItem item, IProductType type, CancellationToken cancellationToken = default) =>
+        await ForChoicesAsync(item, new LineChoices((await type.DescribeChoicesAsync(item, SalesChannel.Online, cancellationToken))
+            .Where(c => c.Defaults().Count > 0)
+            .ToDictionary(c => c.Key, c => c.Defaults())), cancellationToken);
+
+    /// <summary>The price of exactly these choices; none, with what to do, while they are not a complete order.</summary>
+    public async Task<ItemQuote> ForChoicesAsync(CatalogueItem item, LineChoices choices, CancellationToken cancellationToken = default)
     {
-        var choices = DefaultChoices(await type.DescribeChoicesAsync(item, SalesChannel.Online, cancellationToken));
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         var line = new ProductLine(item, choices, new OrderingContext(SalesChannel.Online, CustomerSegment.Individual, Domicile.Indonesia, today));
         var book = await tariffs.LoadAsync(cancellationToken);
+        if ((await lines.ValidateAsync(line, cancellationToken)).Count > 0)
+        {
+            return new ItemQuote(choices, null, false, "Pick what you want: its price is shown here.");
+        }
+
         try
         {
             var quote = await lines.PriceAsync(line, book, cancellationToken);
@@ -29,13 +39,4 @@ public sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, Ti
             return new ItemQuote(choices, null, false, "This product cannot be priced yet. Please ask the office.");
         }
     }
-
-    /// <summary>
-    /// The first option of a single choice; of a multiple choice, every option when one is required (the full set of a
-    /// dataset's variables), else none.
-    /// </summary>
-    private static LineChoices DefaultChoices(IReadOnlyList<ChoiceDefinition> definitions) =>
-        new(definitions
-            .Where(c => c.Options.Count > 0 && (c.Kind != ChoiceKind.Multiple || c.Required))
-            .ToDictionary(c => c.Key, c => (IReadOnlyList<string>)(c.Kind == ChoiceKind.Multiple ? c.Options.Select(o => o.Value).ToList() : [c.Options[0].Value])));
 }

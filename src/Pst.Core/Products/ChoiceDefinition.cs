@@ -29,6 +29,7 @@ public sealed record ChoicePicker(string Kind, string DataUrl, IReadOnlyList<str
 /// <summary>A choice a customer makes on an order line (format, period, area coverage, variables, …).</summary>
 /// <param name="Searchable">Long lists (variables): the page offers a filter over the options' values and labels.</param>
 /// <param name="Picker">A picker the page shows beside the options, or null.</param>
+/// <param name="AllByDefault">Every option is picked at first: they cost the same (a map's formats).</param>
 public sealed record ChoiceDefinition(
     string Key,
     string Label,
@@ -38,4 +39,21 @@ public sealed record ChoiceDefinition(
     long? Min = null,
     long? Max = null,
     bool Searchable = false,
-    ChoicePicker? Picker = null);
+    ChoicePicker? Picker = null,
+    bool AllByDefault = false)
+{
+    /// <summary>
+    /// What the form shows picked at first, and what the first price is for: the first option of a single choice;
+    /// of a multiple one every option when they all cost the same (<c>AllByDefault</c>: formats, the customer
+    /// unticks what they do not want), else its fixed options, or its first when required (a list made on a picker
+    /// starts empty).
+    /// </summary>
+    public IReadOnlyList<string> Defaults() => Kind switch
+    {
+        ChoiceKind.Single => Options.Take(1).Select(o => o.Value).ToList(),
+        ChoiceKind.Multiple when AllByDefault => Options.Select(o => o.Value).ToList(),
+        ChoiceKind.Multiple when Options.Any(o => o.Fixed) => Options.Where(o => o.Fixed).Select(o => o.Value).ToList(),
+        ChoiceKind.Multiple when Required && Picker is null => Options.Take(1).Select(o => o.Value).ToList(),
+        _ => [],
+    };
+}

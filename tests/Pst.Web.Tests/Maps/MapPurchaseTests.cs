@@ -40,7 +40,7 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         Assert.DoesNotContain("name=\"choice.regencies\" id=\"choice-regencies-3301\" value=\"3301\" checked", page, StringComparison.Ordinal); // nothing picked for the visitor
         Assert.Contains("Kota Semarang (3374)", page, StringComparison.Ordinal);
         Assert.Contains("id=\"filter-regencies\"", page, StringComparison.Ordinal);
-        Assert.Contains("III.C", page, StringComparison.Ordinal);
+        Assert.Contains("Pilih yang Anda inginkan: harganya tampil di sini.", page, StringComparison.Ordinal); // the price follows the areas picked
 
         var layer = await visitor.Client.GetAsync("/peta/batas/kabupaten-kota.geojson");
         Assert.Equal("application/geo+json", layer.Content.Headers.ContentType?.MediaType);

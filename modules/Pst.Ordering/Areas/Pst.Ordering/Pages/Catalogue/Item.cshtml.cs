@@ -11,7 +11,8 @@ using Pst.Ordering.Serving;
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 
 /// <summary>
-/// One catalogue item: its facts, its choices and the itemised price under the tariff in force today. With
+/// One catalogue item: its facts, its choices and the itemised price under the tariff in force today, following
+/// the choices as they change. With
 /// <c>?meja={request}</c> an officer at the walk-in desk shows it to the visitor and adds it to their request, with
 /// the choices sold at the desk.
 /// </summary>
@@ -62,9 +63,7 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
             return NotFound();
         }
 
-        var choices = new LineChoices(Choices.ToDictionary(
-            c => c.Key,
-            c => (IReadOnlyList<string>)Request.Form["choice." + c.Key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList()));
+        var choices = PostedChoices();
         AddToRequestOutcome? outcome;
         try
         {
@@ -96,6 +95,25 @@ public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curren
                 return Page();
         }
     }
+
+    /// <summary>
+    /// The price of the choices as they stand in the form, while the customer changes them (the page asks on every
+    /// change); without script the page shows the price of the choices it starts with.
+    /// </summary>
+    public async Task<IActionResult> OnPostPriceAsync(string code)
+    {
+        if (!await LoadAsync(code))
+        {
+            return NotFound();
+        }
+
+        Price = await quotes.ForChoicesAsync(Item, PostedChoices(), HttpContext.RequestAborted);
+        return Partial("_ItemPrice", this);
+    }
+
+    private LineChoices PostedChoices() => new(Choices.ToDictionary(
+        c => c.Key,
+        c => (IReadOnlyList<string>)Request.Form["choice." + c.Key].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.Ordinal).ToList()));
 
     private async Task<bool> LoadAsync(string code)
     {
