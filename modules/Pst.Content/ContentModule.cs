@@ -52,6 +52,7 @@ public sealed class ContentModule : IModule
         services.AddScoped<Search.PageSearchIndex>();
         services.AddScoped<PageEditor>();
         services.AddScoped<RenderPage>();
+        services.AddScoped<ProductWords>();
         services.AddSingleton<ContentCache>();
         services.AddSingleton<Pst.Core.Content.IPublicPageCache>(sp => sp.GetRequiredService<ContentCache>());
         services.AddScoped<SiteMenus>();

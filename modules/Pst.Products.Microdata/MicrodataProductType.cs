@@ -33,6 +33,10 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
 
     public string DisplayName => "Microdata";
 
+    public string ProductsNoun => "survey microdata";
+
+    public int ListOrder => 20;
+
     public void ValidateCatalogueItem(JsonElement attributes, string path, RecipeStepValidation validation) =>
         validation.Error(path, "Microdata datasets are loaded by the 'microdata' recipe step, with their data dictionary.");
 

@@ -24,6 +24,10 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
 
     public string DisplayName => "Publication";
 
+    public string ProductsNoun => "statistical publications";
+
+    public int ListOrder => 10;
+
     public IReadOnlyCollection<string> CatalogueFileAttributes { get; } = ["file", "cover"];
 
     public void ValidateCatalogueItem(JsonElement attributes, string path, RecipeStepValidation validation)

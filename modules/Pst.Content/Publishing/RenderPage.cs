@@ -13,9 +13,9 @@ namespace Pst.Content.Publishing;
 /// Turns a version of a page into what a browser shows. The public page and the editor's preview both come
 /// from here, so a preview is exactly what publishing will show. A service standard takes its tariffs from the
 /// schedule in force today, its complaint channels from the office settings and the satisfaction index from the
-/// survey: none is typed into the page.
+/// survey: none is typed into the page. Any page names the products on sale through <see cref="ProductWords"/>.
 /// </summary>
-public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITariffStore tariffs, ISiteSettings settings, NavigationMenu navigation, IEnumerable<IProcedureDiagram> diagrams, IEnumerable<Pst.Core.Feedback.ISatisfactionSummary> satisfaction, TimeProvider clock)
+public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITariffStore tariffs, ISiteSettings settings, NavigationMenu navigation, IEnumerable<IProcedureDiagram> diagrams, IEnumerable<Pst.Core.Feedback.ISatisfactionSummary> satisfaction, ProductWords products, TimeProvider clock)
 {
     /// <summary>The home page: the published blocks of the reader's language, or the default texts when editors keep none.</summary>
     public async Task<PageView> RenderHomeAsync(CancellationToken cancellationToken = default)
@@ -27,6 +27,8 @@ public sealed class RenderPage(MarkdownRenderer markdown, PageStore pages, ITari
 
     public async Task<PageView> RenderAsync(Page page, PageVersion version, Page? translation, CancellationToken cancellationToken = default)
     {
+        var words = await products.ReplacerAsync(cancellationToken);
+        version = version with { Body = words(version.Body), Sections = version.Sections.ToDictionary(s => s.Key, s => words(s.Value)) };
         var sections = version.Sections
             .Where(s => s.Key != ServiceStandardSections.ShowLifecycleDiagram)
             .ToDictionary(s => s.Key, s => markdown.ToHtml(s.Value));

@@ -11,7 +11,7 @@ namespace Pst.Content.Search;
 /// LIKE on SQL Server. Each table is made by the engine's migration <c>ContentSearch</c>. A page's row is written
 /// whenever the page is saved, and only while it is published.
 /// </summary>
-public sealed class PageSearchIndex(PstDbContext db)
+public sealed class PageSearchIndex(PstDbContext db, Publishing.ProductWords products)
 {
     public const int MaxResults = 20;
 
@@ -41,9 +41,10 @@ public sealed class PageSearchIndex(PstDbContext db)
         }
 
         var language = page.Language.ToString();
+        var words = await products.ReplacerAsync(cancellationToken); // the products on sale when the page is saved
         var text = string.Join("\n", new[] { version.Summary ?? "", version.Body }
             .Concat(PageSections.Of(page.Kind).Where(k => k != ServiceStandardSections.ShowLifecycleDiagram).Select(version.Section))
-            .Select(MarkdownRenderer.ToPlainText)
+            .Select(t => MarkdownRenderer.ToPlainText(words(t)))
             .Where(t => t.Length > 0));
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO \"Content_Search\" (\"PageId\", \"Language\", \"Slug\", \"Title\", \"Text\") VALUES ({page.Id}, {language}, {page.Slug}, {version.Title}, {text})",

@@ -36,6 +36,10 @@ internal sealed class MapProductType(BoundaryStore store, BoundaryCache cache, I
 
     public string DisplayName => "Digital map of statistical work areas";
 
+    public string ProductsNoun => "digital maps of statistical work areas";
+
+    public int ListOrder => 40;
+
     /// <summary>An item names its tariff row per level: <c>"tariffs": { "kecamatan": "III.C", "desa": "III.D" }</c>.</summary>
     public void ValidateCatalogueItem(JsonElement attributes, string path, RecipeStepValidation validation)
     {

@@ -35,6 +35,10 @@ internal sealed class TabulationProductType(DictionaryStore dictionaries, Microd
 
     public string DisplayName => "Tabulation";
 
+    public string ProductsNoun => "tabulations of microdata";
+
+    public int ListOrder => 30;
+
     public void ValidateCatalogueItem(JsonElement attributes, string path, RecipeStepValidation validation) =>
         validation.Error(path, "Tabulations are offered by the 'microdata' recipe step, from a dataset with a 'tabulation' title.");
 

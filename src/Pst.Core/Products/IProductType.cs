@@ -15,6 +15,12 @@ public interface IProductType
     /// <summary>Localisation key of the type's name.</summary>
     string DisplayName { get; }
 
+    /// <summary>Localisation key of what the type sells, as prose names it ("publications"): pages list the products on sale with it.</summary>
+    string ProductsNoun => DisplayName;
+
+    /// <summary>Where the type stands when the site lists what it sells (publications first, as the standard names them).</summary>
+    int ListOrder => 100;
+
     /// <summary>Checks the type's own attributes of a catalogue item as a recipe writes them (page count, file size, …).</summary>
     void ValidateCatalogueItem(System.Text.Json.JsonElement attributes, string path, Recipes.RecipeStepValidation validation);
 

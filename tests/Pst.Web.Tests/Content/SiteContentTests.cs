@@ -122,7 +122,7 @@ public abstract class SiteContentTests<TFactory> : ContentTestBase<TFactory>
             Assert.Contains($"id=\"{entry}\"", home, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Pilih publikasi, data mikro atau peta dari katalog", home, StringComparison.Ordinal);
+        Assert.Contains("Pilih publikasi, data mikro, tabulasi data mikro atau peta digital wilayah kerja statistik dari katalog", home, StringComparison.Ordinal);
         Assert.Contains("<form method=\"get\" action=\"/verifikasi\"", home, StringComparison.Ordinal);
         var unknown = Decoded(await visitor.GetStringAsync("/verifikasi?nomor=INV-2026-99999"));
         Assert.Contains("Kantor ini tidak menerbitkan dokumen dengan nomor INV-2026-99999.", unknown, StringComparison.Ordinal);

@@ -49,14 +49,22 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
-    public async Task A_disabled_product_module_takes_its_items_out_of_the_catalogue()
+    public async Task A_disabled_product_module_takes_its_items_out_of_the_catalogue_and_its_name_out_of_the_pages()
     {
+        using var client = Client();
+        var home = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+        Assert.Contains("menjual publikasi, data mikro, tabulasi data mikro dan peta digital wilayah kerja statistik,", home, StringComparison.Ordinal);
+        Assert.Contains("Pilih publikasi, data mikro, tabulasi data mikro atau peta digital wilayah kerja statistik dari katalog", home, StringComparison.Ordinal);
+        Assert.Contains("(publikasi, data mikro, tabulasi data mikro dan peta digital wilayah kerja statistik)", WebUtility.HtmlDecode(await client.GetStringAsync("/halaman/standar-pelayanan")), StringComparison.Ordinal);
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<FeatureManager>().DisableAsync("Pst.Products.Publications");
         }
 
-        using var client = Client();
+        home = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+        Assert.Contains("menjual data mikro, tabulasi data mikro dan peta digital wilayah kerja statistik,", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", home, StringComparison.Ordinal);
+
         var microdataOnly = await client.GetStringAsync("/katalog");
         Assert.Contains("3 produk", microdataOnly, StringComparison.Ordinal); // the dataset and its tables, the maps
         Assert.DoesNotContain("Dalam Angka 2026", microdataOnly, StringComparison.Ordinal);
