@@ -16,6 +16,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// what the office issued, the steps the customer may take and the timeline. Another customer's request is not found.
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
+[global::Pst.Core.Modules.ReadableWhileOff]
 public sealed class DetailModel(
     RequestStore store,
     ReadRequest reader,
@@ -24,6 +25,7 @@ public sealed class DetailModel(
     UploadRequirement uploads,
     SubmitRequest submission,
     DownloadLinks links,
+    global::Pst.Core.Features.FeatureManager features,
     TimeProvider clock,
     IStringLocalizer<OrderingModule> text) : PageModel
 {
@@ -42,8 +44,11 @@ public sealed class DetailModel(
 
     public RequestActor Customer { get; private set; } = null!;
 
-    /// <summary>The steps offered as buttons: what the lifecycle permits that this page takes.</summary>
-    public IEnumerable<RequestTrigger> Steps => View.Actions.Where(PlainSteps.Contains);
+    /// <summary>The ordering module is switched off: the customer reads the request, and nothing is offered to do.</summary>
+    public bool ReadOnly { get; private set; }
+
+    /// <summary>The steps offered as buttons: what the lifecycle permits that this page takes (none while read only).</summary>
+    public IEnumerable<RequestTrigger> Steps => ReadOnly ? [] : View.Actions.Where(PlainSteps.Contains);
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadAsync(id) is null ? NotFound() : Page();
@@ -153,6 +158,7 @@ public sealed class DetailModel(
         }
 
         View = await reader.ForAsync(request, Customer, HttpContext.RequestAborted);
+        ReadOnly = !await features.IsEnabledAsync(OrderingModule.Id, HttpContext.RequestAborted);
         return request;
     }
 }

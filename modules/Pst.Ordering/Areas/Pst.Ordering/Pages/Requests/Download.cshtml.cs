@@ -14,6 +14,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// download is counted. A forged or altered token, or another customer's, is not found; a closed window says so.
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
+[global::Pst.Core.Modules.ReadableWhileOff]
 public sealed class DownloadModel(RequestStore store, DownloadLinks links, IFileStore files, TimeProvider clock) : PageModel
 {
     public Guid RequestId { get; private set; }

@@ -11,6 +11,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// here but through their signed, expiring links (<see cref="DownloadModel"/>), which count the downloads.
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
+[global::Pst.Core.Modules.ReadableWhileOff]
 public sealed class FileModel(RequestStore store, RequestFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string fileId) =>
