@@ -192,7 +192,7 @@ public abstract class PageEditingTests<TFactory> : ContentTestBase<TFactory>
         Assert.Contains("Layanan <strong>tutup</strong> pada 25 Desember.", published, StringComparison.Ordinal);
         // A block left empty shows the default text; the others keep the editor's.
         Assert.Contains("Di kantor: ambil nomor dan tunggu dipanggil ke loket.", Decoded(published), StringComparison.Ordinal);
-        Assert.Contains("Pilih publikasi, data mikro atau peta dari katalog", Decoded(published), StringComparison.Ordinal);
+        Assert.Contains("Pilih publikasi, data mikro, tabulasi data mikro atau peta digital wilayah kerja statistik dari katalog", Decoded(published), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/halaman/" + home.Slug)).StatusCode);
     }
 

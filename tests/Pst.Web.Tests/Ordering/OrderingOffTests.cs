@@ -15,11 +15,7 @@ public sealed class OrderingOffTests : SiteTestBase<SqliteAppFactory>
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
-        var requestUrl = await AddToRequestAsync(customer, "softcopy");
-        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
-        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var (requestUrl, staffUrl) = await ToOfferedAsync(customer, officer);
         var token = await TokenFromAsync(customer, "/permintaan");
 
         await Factory.Services.InScopeAsync(async sp =>

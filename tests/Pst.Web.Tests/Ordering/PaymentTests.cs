@@ -122,17 +122,13 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
         using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
         using var admin = await SiteSession.StaffAsync(Factory, "kepala@example.org", "Administrator");
-        var requestUrl = await AddToRequestAsync(customer, "softcopy");
-        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
-        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var (requestUrl, staffUrl) = await ToOfferedAsync(customer, officer);
         var offered = await TextOfAsync(customer, requestUrl);
         var invoice = Regex.Match(offered, "INV-\\d{4}-\\d{5}").Value;
         Assert.Contains("Rp80.000,00", await InvoiceTextAsync(customer, requestUrl, offered), StringComparison.Ordinal);
 
         // I.A goes from Rp50.000 to Rp55.000 while the customer reads the invoice.
-        await RaiseFirstPublicationTariffAsync(admin, "55000");
+        await ChangeTariffAsync(admin, "PP 13/2024", "I.A", "55000");
 
         foreach (var page in new[] { await TextOfAsync(customer, requestUrl), await TextOfAsync(officer, staffUrl) })
         {
@@ -158,16 +154,6 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
 
         var paid = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<PstDbContext>().Set<Payment>().SingleAsync());
         Assert.Equal(80_000, paid.Amount);
-    }
-
-    /// <summary>The administrator changes the first row (I.A) of the schedule in force, keeping every other amount.</summary>
-    private static async Task RaiseFirstPublicationTariffAsync(SiteSession admin, string amount)
-    {
-        const string edit = "/admin/tarif/ubah?peraturan=PP%2013%2F2024";
-        var amounts = Regex.Matches(await admin.Client.GetStringAsync(edit), "name=\"(Amounts\\[[^\\]]+\\])\" value=\"([^\"]*)\"")
-            .Select(m => (m.Groups[1].Value, m.Groups[1].Value == "Amounts[I.A]" ? amount : m.Groups[2].Value));
-        var saved = await TextOfAsync(await Forms.PostAsync(admin.Client, edit, [.. amounts]));
-        Assert.Contains("id=\"saved\"", saved, StringComparison.Ordinal);
     }
 
     [Fact]

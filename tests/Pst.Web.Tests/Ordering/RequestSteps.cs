@@ -107,16 +107,39 @@ internal static partial class RequestSteps
     }
 
     /// <summary>
-    /// A request of an individual for the test publication taken to "waiting for payment": sent, requirements
-    /// complete, invoice issued and accepted, product ready. Returns the customer's and the staff's addresses.
+    /// A request for the test publication sent, its requirements recorded complete and the offer (the invoice) sent:
+    /// the customer is asked to check it. Returns the customer's and the staff's addresses.
     /// </summary>
-    public static async Task<(string RequestUrl, string StaffUrl)> ToAwaitingPaymentAsync(SiteSession customer, SiteSession officer)
+    public static async Task<(string RequestUrl, string StaffUrl)> ToOfferedAsync(SiteSession customer, SiteSession officer)
     {
         var requestUrl = await AddToRequestAsync(customer, "softcopy");
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
         var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        return (requestUrl, staffUrl);
+    }
+
+    /// <summary>
+    /// The administrator changes one amount of a tariff schedule on its page, keeping every other amount, and sets
+    /// whether it is confirmed.
+    /// </summary>
+    public static async Task ChangeTariffAsync(SiteSession admin, string regulation, string code, string amount, bool confirmed = false)
+    {
+        var edit = "/admin/tarif/ubah?peraturan=" + Uri.EscapeDataString(regulation);
+        var amounts = Regex.Matches(await admin.Client.GetStringAsync(edit), "name=\"(Amounts\\[[^\\]]+\\])\" value=\"([^\"]*)\"")
+            .Select(m => (m.Groups[1].Value, m.Groups[1].Value == $"Amounts[{code}]" ? amount : m.Groups[2].Value));
+        var saved = await TextOfAsync(await Forms.PostAsync(admin.Client, edit, [.. amounts, .. confirmed ? new[] { ("Confirmed", "true") } : []]));
+        Assert.Contains("id=\"saved\"", saved, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A request of an individual for the test publication taken to "waiting for payment": sent, requirements
+    /// complete, invoice issued and accepted, product ready. Returns the customer's and the staff's addresses.
+    /// </summary>
+    public static async Task<(string RequestUrl, string StaffUrl)> ToAwaitingPaymentAsync(SiteSession customer, SiteSession officer)
+    {
+        var (requestUrl, staffUrl) = await ToOfferedAsync(customer, officer);
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
         return (requestUrl, staffUrl);

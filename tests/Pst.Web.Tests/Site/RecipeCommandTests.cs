@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Features;
 using Pst.Core.Products;
@@ -21,10 +20,7 @@ public sealed class RecipeCommandTests : SiteTestBase<SqliteAppFactory>
     public async Task The_readme_recipe_command_from_the_repository_root_keeps_and_lists_what_the_administrator_changed()
     {
         using var admin = await SiteSession.StaffAsync(Factory, "kepala@example.org", "Administrator");
-        const string edit = "/admin/tarif/ubah?peraturan=PP%2013%2F2024";
-        var amounts = Regex.Matches(await admin.Client.GetStringAsync(edit), "name=\"(Amounts\\[[^\\]]+\\])\" value=\"([^\"]*)\"")
-            .Select(m => (m.Groups[1].Value, m.Groups[1].Value == "Amounts[I.A]" ? "55000" : m.Groups[2].Value));
-        Assert.Contains("id=\"saved\"", await (await Forms.PostAsync(admin.Client, edit, [.. amounts, ("Confirmed", "true")])).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Ordering.RequestSteps.ChangeTariffAsync(admin, "PP 13/2024", "I.A", "55000", confirmed: true);
         await Forms.PostAsync(admin.Client, "/admin/modul?handler=Disable&id=Pst.Products.Maps");
         await Factory.Services.InScopeAsync(async sp =>
         {

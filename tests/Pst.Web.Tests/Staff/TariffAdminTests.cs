@@ -86,11 +86,7 @@ public sealed class TariffAdminTests : SiteTestBase<SqliteAppFactory>
     /// <summary>A new request for the test publication, sent, checked and offered; returns the customer's page after the offer.</summary>
     private static async Task<string> OfferedAsync(SiteSession customer, SiteSession officer)
     {
-        var requestUrl = await Pst.Web.Tests.Ordering.RequestSteps.AddToRequestAsync(customer, "softcopy");
-        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
-        await Pst.Web.Tests.Ordering.RequestSteps.ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
-        await Pst.Web.Tests.Ordering.RequestSteps.ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
-        await Pst.Web.Tests.Ordering.RequestSteps.ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var (requestUrl, _) = await Pst.Web.Tests.Ordering.RequestSteps.ToOfferedAsync(customer, officer);
         return System.Net.WebUtility.HtmlDecode(await customer.Client.GetStringAsync(requestUrl)) + requestUrl;
     }
 
