@@ -1,3 +1,4 @@
+using Pst.Ordering.Offers;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,6 @@ using Pst.Ordering;
 using Pst.Ordering.Abstracts;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
 using Pst.Ordering.Tests.Abstracts;

@@ -1,5 +1,4 @@
 using Pst.Documents;
-using Pst.Ordering.Offers;
 
 namespace Pst.Ordering.Abstracts;
 

@@ -1,3 +1,4 @@
+using Pst.Documents;
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Calendar;
 using Pst.Core.Kernel;
@@ -5,7 +6,6 @@ using Pst.Data;
 using Pst.Data.Reminders;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Notifications;
-using Pst.Ordering.Offers;
 using Pst.Ordering.Requests;
 
 namespace Pst.Ordering.Reminders;

@@ -1,8 +1,8 @@
+using Pst.Documents;
 using Microsoft.EntityFrameworkCore;
 using Pst.Data;
 using Pst.Data.Reminders;
 using Pst.Ordering.Notifications;
-using Pst.Ordering.Offers;
 using Pst.Ordering.Reminders;
 
 namespace Pst.Payments.Billings;

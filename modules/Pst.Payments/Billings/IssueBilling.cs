@@ -4,7 +4,6 @@ using Pst.Core.Kernel;
 using Pst.Core.Settings;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Notifications;
-using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
 using Pst.Documents;

@@ -6,7 +6,6 @@ using Pst.Core.Settings;
 using Pst.Data.Numbering;
 using Pst.Ordering.Customers;
 using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Offers;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
 using Pst.Payments.Billings;

@@ -1,6 +1,5 @@
 using Pst.Core.Kernel;
 using Pst.Documents;
-using Pst.Ordering.Offers;
 
 namespace Pst.Payments.Receipts;
 

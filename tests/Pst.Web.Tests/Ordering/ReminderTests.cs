@@ -1,3 +1,4 @@
+using Pst.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Calendar;
 using Pst.Core.Kernel;

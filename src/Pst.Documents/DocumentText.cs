@@ -1,7 +1,7 @@
 using System.Globalization;
 using Pst.Core.Kernel;
 
-namespace Pst.Ordering.Offers;
+namespace Pst.Documents;
 
 /// <summary>How the office's documents write dates, places and page numbers: in Indonesian, in WIB, whatever the reader's language.</summary>
 public static class DocumentText
