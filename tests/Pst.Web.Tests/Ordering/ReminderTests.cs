@@ -30,7 +30,7 @@ public abstract class ReminderTests<TFactory> : SiteTestBase<TFactory>
         var start = OfficeTime.DateOf(Factory.Clock.GetUtcNow());
         await MoveToAsync(calendar.AddWorkingDays(start, 8));
         Assert.Equal(1, await RunRemindersAsync());
-        var dueSoon = await Mailbox.WaitForAsync(Factory.MailDirectory, "petugas@example.org", $"Permintaan {number} jatuh tempo {Pst.Ordering.Offers.DocumentText.Date(calendar.AddWorkingDays(start, 10))}");
+        var dueSoon = await Mailbox.WaitForAsync(Factory.MailDirectory, "petugas@example.org", $"Permintaan {number} jatuh tempo {Pst.Documents.DocumentText.Date(calendar.AddWorkingDays(start, 10))}");
         Assert.Contains("Persyaratan lengkap", dueSoon.TextBody, StringComparison.Ordinal);
         Assert.Equal(0, await RunRemindersAsync());
 
