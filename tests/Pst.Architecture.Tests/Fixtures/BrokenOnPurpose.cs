@@ -1,0 +1,27 @@
+// Code that breaks the rules on purpose, so each rule's test shows it can fail. Nothing uses these types.
+namespace Pst.Architecture.Tests.Fixtures.CycleA
+{
+    public sealed class First
+    {
+        public CycleB.Second? Next { get; set; }
+    }
+}
+
+namespace Pst.Architecture.Tests.Fixtures.CycleB
+{
+    public sealed class Second
+    {
+        public CycleA.First? Back { get; set; }
+    }
+}
+
+namespace Pst.Architecture.Tests.Fixtures.ReachesIntoOrdering
+{
+    /// <summary>A "module" that reads Ordering's request entity and a database provider directly.</summary>
+    public sealed class ReadsRequests
+    {
+        public Pst.Ordering.Requests.Request? Request { get; set; }
+
+        public Microsoft.EntityFrameworkCore.DbContext? Database { get; set; }
+    }
+}
