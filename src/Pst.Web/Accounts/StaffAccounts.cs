@@ -16,9 +16,9 @@ public sealed class AccountChangeRefusedException(string messageKey) : Exception
 }
 
 /// <summary>
-/// What an administrator does to staff accounts: invite one by e-mail with its roles, deactivate it (its sign-in and
-/// every open session stop at once) and reactivate it, reset its two-factor sign-in, send it a password-reset link,
-/// unlock it. Each act is recorded with who did it.
+/// What an administrator does to staff accounts: invite one by e-mail with its roles, change its roles, deactivate it
+/// (its sign-in and every open session stop at once) and reactivate it, reset its two-factor sign-in, send it a
+/// password-reset link, unlock it. Each act is recorded with who did it.
 /// </summary>
 public sealed class StaffAccounts(UserManager<PstUser> users, PstDbContext db, AccountMail mail, LastRoleManagerGuard guard, TimeProvider clock)
 {
@@ -81,19 +81,38 @@ public sealed class StaffAccounts(UserManager<PstUser> users, PstDbContext db, A
         }
     }
 
-    public async Task ReactivateAsync(PstUser admin, PstUser account, CancellationToken cancellationToken = default)
-    {
-        Check(await users.SetLockoutEndDateAsync(account, null));
-        Check(await users.ResetAccessFailedCountAsync(account));
-        await RecordAsync(admin, account, AccountEventKind.Reactivated, cancellationToken);
-    }
+    public Task ReactivateAsync(PstUser admin, PstUser account, CancellationToken cancellationToken = default) =>
+        EndLockoutAsync(admin, account, AccountEventKind.Reactivated, cancellationToken);
 
     /// <summary>Ends a lockout after failed sign-ins (a deactivated account is reactivated instead).</summary>
-    public async Task UnlockAsync(PstUser admin, PstUser account, CancellationToken cancellationToken = default)
+    public Task UnlockAsync(PstUser admin, PstUser account, CancellationToken cancellationToken = default) =>
+        EndLockoutAsync(admin, account, AccountEventKind.Unlocked, cancellationToken);
+
+    /// <summary>
+    /// Makes the account hold exactly the <paramref name="wanted"/> roles; refused, changing nothing, when no active
+    /// account would be left that can manage roles.
+    /// </summary>
+    public async Task ChangeRolesAsync(PstUser admin, PstUser account, IReadOnlySet<string> wanted, CancellationToken cancellationToken = default)
+    {
+        var held = (await users.GetRolesAsync(account)).ToHashSet(StringComparer.Ordinal);
+        var changed = await guard.TryChangeAsync(async () =>
+        {
+            Check(await users.RemoveFromRolesAsync(account, held.Except(wanted)));
+            Check(await users.AddToRolesAsync(account, wanted.Except(held)));
+        }, cancellationToken);
+        if (!changed)
+        {
+            throw new AccountChangeRefusedException("At least one account must keep a role that can manage roles.");
+        }
+
+        await RecordAsync(admin, account, AccountEventKind.RolesChanged, cancellationToken);
+    }
+
+    private async Task EndLockoutAsync(PstUser admin, PstUser account, AccountEventKind kind, CancellationToken cancellationToken)
     {
         Check(await users.SetLockoutEndDateAsync(account, null));
         Check(await users.ResetAccessFailedCountAsync(account));
-        await RecordAsync(admin, account, AccountEventKind.Unlocked, cancellationToken);
+        await RecordAsync(admin, account, kind, cancellationToken);
     }
 
     /// <summary>
@@ -116,10 +135,6 @@ public sealed class StaffAccounts(UserManager<PstUser> users, PstDbContext db, A
         mail.EnqueueLink(account.Email!, "Reset your password", "Open this link to choose a new password: {0}", linkOf(account.Id, code));
         await RecordAsync(admin, account, AccountEventKind.PasswordResetSent, cancellationToken);
     }
-
-    /// <summary>Records a change of the account's roles made elsewhere (the roles form).</summary>
-    public Task RolesChangedAsync(PstUser admin, PstUser account, CancellationToken cancellationToken = default) =>
-        RecordAsync(admin, account, AccountEventKind.RolesChanged, cancellationToken);
 
     /// <summary>What administrators did to the account, newest first.</summary>
     public async Task<IReadOnlyList<AccountEvent>> HistoryAsync(string userId, CancellationToken cancellationToken = default) =>

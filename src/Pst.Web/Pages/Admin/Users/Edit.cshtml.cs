@@ -23,7 +23,6 @@ namespace Pst.Web.Pages.Admin.Users;
 public sealed class EditModel(
     UserManager<PstUser> users,
     PstDbContext db,
-    LastRoleManagerGuard guard,
     StaffAccounts staff,
     CurrentAccount current,
     TimeProvider clock,
@@ -61,22 +60,8 @@ public sealed class EditModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostRolesAsync(string id) => ActAsync(id, "The roles are saved.", async admin =>
-    {
-        var wanted = Roles.Intersect(AllRoles, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var held = (await users.GetRolesAsync(Account)).ToHashSet(StringComparer.Ordinal);
-        var changed = await guard.TryChangeAsync(async () =>
-        {
-            Check(await users.RemoveFromRolesAsync(Account, held.Except(wanted)));
-            Check(await users.AddToRolesAsync(Account, wanted.Except(held)));
-        }, HttpContext.RequestAborted);
-        if (!changed)
-        {
-            throw new AccountChangeRefusedException("At least one account must keep a role that can manage roles.");
-        }
-
-        await staff.RolesChangedAsync(admin, Account, HttpContext.RequestAborted);
-    });
+    public Task<IActionResult> OnPostRolesAsync(string id) => ActAsync(id, "The roles are saved.", admin =>
+        staff.ChangeRolesAsync(admin, Account, Roles.Intersect(AllRoles, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal), HttpContext.RequestAborted));
 
     public Task<IActionResult> OnPostUnlockAsync(string id) =>
         ActAsync(id, "The account is unlocked.", admin => staff.UnlockAsync(admin, Account, HttpContext.RequestAborted));
@@ -130,13 +115,5 @@ public sealed class EditModel(
         AllRoles = await db.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(HttpContext.RequestAborted);
         History = await staff.HistoryAsync(account.Id, HttpContext.RequestAborted);
         return true;
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
     }
 }
