@@ -54,7 +54,6 @@ public sealed class ModuleRuleTests
     /// </summary>
     private static readonly string[] KnownCycles =
     [
-        "Pst.Payments: Pst.Payments.Receipts ↔ Pst.Payments.Settling",
         "Pst.WalkIn: Pst.WalkIn.Desks ↔ Pst.WalkIn.GuestBook ↔ Pst.WalkIn.Queue",
         "Pst.Content: Pst.Content.Media ↔ Pst.Content.Menus ↔ Pst.Content.Pages ↔ Pst.Content.Persistence ↔ Pst.Content.Publishing ↔ Pst.Content.Search",
         "Pst.Products.Maps: Pst.Products.Maps.Boundaries ↔ Pst.Products.Maps.Persistence",

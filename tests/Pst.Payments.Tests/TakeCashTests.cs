@@ -16,6 +16,7 @@ using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
 using Pst.Ordering.Tests.Abstracts;
 using Pst.Ordering.Tests.Offers;
+using Pst.Payments.Receipts;
 using Pst.Payments.Settling;
 using UglyToad.PdfPig;
 

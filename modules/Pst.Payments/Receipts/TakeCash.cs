@@ -1,13 +1,14 @@
 using Pst.Core.Kernel;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
-using Pst.Payments.Receipts;
+using Pst.Payments.Settling;
 
-namespace Pst.Payments.Settling;
+namespace Pst.Payments.Receipts;
 
 /// <summary>
 /// The treasurer takes a walk-in visitor's cash and gives the receipt at once (steps 14a and 16 of the walk-in
-/// procedure), unless a signed data-use agreement must be handed over first: then the receipt follows it.
+/// procedure), unless a signed data-use agreement must be handed over first: then the receipt follows it. It lives
+/// with the receipts: settling knows nothing of receipts, a receipt follows a settled payment.
 /// </summary>
 public sealed class TakeCash(ConfirmPayment confirmation, IssueReceipt receipts)
 {
