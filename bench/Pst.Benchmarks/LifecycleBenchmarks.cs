@@ -1,9 +1,11 @@
+using Pst.Core.Messaging;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Data.Accounts;
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Offers;
@@ -62,10 +64,10 @@ public class LifecycleBenchmarks
         await StepAsync(id, (r, sp) => sp.GetRequiredService<IssueOffer>().IssueAsync(r, Officer, "http://127.0.0.1"));
         await StepAsync(id, (r, sp) => FireAsync(r, sp, RequestTrigger.AcceptOffer, Customer));
         await StepAsync(id, (r, sp) => FireAsync(r, sp, RequestTrigger.MarkProductReady, Officer));
-        await StepAsync(id, (r, sp) => sp.GetRequiredService<IssueBilling>().IssueAsync(r, Treasurer, "http://127.0.0.1"));
+        await StepAsync(id, async (r, sp) => await sp.GetRequiredService<IssueBilling>().IssueAsync(await SummaryAsync(r, sp), Treasurer, "http://127.0.0.1"));
         await StepAsync(id, (r, sp) => sp.GetRequiredService<SimponiSimulator>().PayAsync(r.Current(IssuedFileKind.BillingSlip)!.Number!));
-        await StepAsync(id, (r, sp) => sp.GetRequiredService<ConfirmPayment>().ConfirmBillingAsync(r, Treasurer));
-        await StepAsync(id, (r, sp) => sp.GetRequiredService<IssueReceipt>().IssueAsync(r, Treasurer, "http://127.0.0.1"));
+        await StepAsync(id, async (r, sp) => await sp.GetRequiredService<ConfirmPayment>().ConfirmBillingAsync(await SummaryAsync(r, sp), Treasurer));
+        await StepAsync(id, async (r, sp) => await sp.GetRequiredService<IssueReceipt>().IssueAsync(await SummaryAsync(r, sp), Treasurer, "http://127.0.0.1"));
         await StepAsync(id, (r, sp) => sp.GetRequiredService<DeliverProduct>().DeliverAsync(r, Officer, RequestTrigger.Deliver, null));
         await StepAsync(id, (r, sp) => FireAsync(r, sp, RequestTrigger.AcceptProduct, Customer));
         await StepAsync(id, (r, sp) =>
@@ -96,4 +98,8 @@ public class LifecycleBenchmarks
         request.Fire(trigger, actor, DateTimeOffset.UtcNow);
         return services.GetRequiredService<RequestStore>().SaveAsync();
     }
+
+    /// <summary>The request as the payments module reads it, through the ordering contract.</summary>
+    private static async Task<RequestSummary> SummaryAsync(Request request, IServiceProvider services) =>
+        (await services.GetRequiredService<IMessages>().SendAsync(new GetRequest(request.Id, Treasurer)))!;
 }

@@ -1,9 +1,11 @@
+using Pst.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Modules;
 using Pst.Core.Navigation;
 using Pst.Core.Security;
 using Pst.Data;
+using Pst.Documents;
 using Pst.Ordering;
 using Pst.Ordering.Catalogue;
 using Pst.Ordering.Customers;
@@ -23,7 +25,7 @@ namespace Pst.Ordering;
 /// <summary>Requests for statistical products: lines, required documents, the lifecycle, the service clock and the timeline.</summary>
 public sealed class OrderingModule : IModule
 {
-    public const string Id = Pst.Core.Products.SellingModule.Id;
+    public const string Id = OrderingContract.ModuleId;
 
     public ModuleManifest Manifest { get; } = new(Id, "Requests", "Sales", "Requests for statistical products, from the cart to delivery, held to the service standard's time limit.");
 
@@ -55,6 +57,9 @@ public sealed class OrderingModule : IModule
         services.AddScoped<ReadRequest>();
         services.AddScoped<DescribeLines>();
         services.AddScoped<CurrentActor>();
+        services.AddDocumentIssuing();
+        services.AddScoped<IOrderingText, Contract.OrderingText>();
+        services.AddMessageHandlers(typeof(OrderingModule).Assembly);
         services.AddScoped<RequestFiles>();
         services.AddScoped<IssueOffer>();
         services.AddScoped<Pst.Core.Products.IOpenRequests, Requests.OpenRequests>();
@@ -70,22 +75,4 @@ public sealed class OrderingModule : IModule
         services.AddScoped<Pst.Data.Reminders.IReminderJob>(sp => sp.GetRequiredService<RequestReminders>());
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, DeliverySettingDefinition>();
     }
-}
-
-/// <summary>What the request pages check.</summary>
-public static class OrderingPermissions
-{
-    public const string Place = "requests.place";
-    public const string Serve = "requests.serve";
-    public const string ManageNotifications = "notifications.manage";
-
-    /// <summary>Held by the treasurers; the payments module declares it, the request e-mails address them by it.</summary>
-    public const string TakePayments = "payments.manage";
-
-    public static IReadOnlyList<Permission> All { get; } =
-    [
-        new(Place, "Place requests and follow them"),
-        new(Serve, "Check documents, issue offers, prepare and deliver products", IsStaff: true),
-        new(ManageNotifications, "Edit the e-mail templates of requests", IsStaff: true),
-    ];
 }

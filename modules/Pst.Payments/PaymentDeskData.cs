@@ -24,4 +24,16 @@ public sealed class PaymentRecords(PstDbContext db)
             await db.Set<Receipt>().SingleOrDefaultAsync(r => r.RequestId == requestId, cancellationToken));
 
     public void Add(object record) => db.Add(record);
+
+    /// <summary>
+    /// A transaction around a payment step: the payment's records and the request's step (sent to ordering) are
+    /// saved together or not at all, and numbers drawn inside it are given back when the step is refused.
+    /// </summary>
+    public Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken cancellationToken = default) =>
+        db.Database.BeginTransactionAsync(cancellationToken);
+
+    public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>Forgets unsaved changes (a refused step), so the page shows the records as saved.</summary>
+    public void DiscardChanges() => db.ChangeTracker.Clear();
 }

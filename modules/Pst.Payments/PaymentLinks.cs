@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments;
 
@@ -10,9 +8,9 @@ internal sealed class PaymentLinks(IStringLocalizer<PaymentsModule> text) : IReq
 {
     public string ModuleId => PaymentsModule.Id;
 
-    public IReadOnlyList<RequestLink> For(Request request, RequestActor viewer)
+    public IReadOnlyList<RequestLink> For(RequestSummary request, RequestActor viewer)
     {
-        if (request.Timeline.All(t => t.To != RequestState.AwaitingPayment) || request.State == RequestState.Cancelled)
+        if (!request.ReachedPayment || request.State == RequestState.Cancelled)
         {
             return [];
         }

@@ -1,6 +1,5 @@
 using Pst.Core.Kernel;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments;
 
@@ -16,6 +15,6 @@ internal static class PaymentRules
     }
 
     /// <summary>What is paid is what the invoice says, never a price worked out again from today's tariffs.</summary>
-    public static Rupiah AmountDue(Request request) =>
+    public static Rupiah AmountDue(RequestSummary request) =>
         request.AmountDue ?? throw new InvalidOperationException($"Request {request.Id} is paid before its invoice was issued.");
 }

@@ -1,14 +1,13 @@
 using Pst.Core.Kernel;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
 using Pst.Payments.Billings;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments;
 
 /// <summary>What a payment page shows of a request: the amount due, how it is paid, the records so far, the steps open now.</summary>
 /// <param name="Due">The current invoice's amount; null before the invoice is issued.</param>
 public sealed record PaymentView(
-    Request Request,
+    RequestSummary Request,
     Rupiah? Due,
     RequestPayments Records,
     BillingStatus? CurrentBillingStatus,
@@ -29,9 +28,10 @@ public sealed record PaymentView(
 }
 
 /// <summary>Builds a <see cref="PaymentView"/>.</summary>
+/// <remarks>The request is read for its viewer (<see cref="GetRequest"/>), so the steps offered are theirs.</remarks>
 public sealed class ReadPayments(PaymentRecords records, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
 {
-    public async Task<PaymentView> ForAsync(Request request, RequestActor viewer, CancellationToken cancellationToken = default)
+    public async Task<PaymentView> ForAsync(RequestSummary request, CancellationToken cancellationToken = default)
     {
         var payments = await records.ForAsync(request.Id, cancellationToken);
         var due = request.AmountDue;
@@ -41,6 +41,6 @@ public sealed class ReadPayments(PaymentRecords records, Pst.Core.Settings.ISite
             payments,
             payments.CurrentBilling?.StatusAt(clock.GetUtcNow()),
             await PaymentSettings.LoadAsync(settings, cancellationToken),
-            request.PermittedTriggers(viewer));
+            request.PermittedSteps);
     }
 }

@@ -5,8 +5,8 @@ using Pst.Core.Navigation;
 using Pst.Core.Security;
 using Pst.Core.Settings;
 using Pst.Data;
-using Pst.Ordering;
-using Pst.Ordering.Serving;
+using Pst.Documents;
+using Pst.Ordering.Abstractions;
 using Pst.Payments;
 using Pst.Payments.Billings;
 using Pst.Payments.Persistence;
@@ -22,7 +22,7 @@ public sealed class PaymentsModule : IModule
 {
     public const string Id = "Pst.Payments";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Payments", "Sales", "Billing codes through SIMPONI (simulated or by hand), transfers from abroad, payment confirmation and receipts.", dependencies: [OrderingModule.Id]);
+    public ModuleManifest Manifest { get; } = new(Id, "Payments", "Sales", "Billing codes through SIMPONI (simulated or by hand), transfers from abroad, payment confirmation and receipts.", dependencies: [OrderingContract.ModuleId]);
 
     public IEnumerable<Permission> Permissions => PaymentPermissions.All;
 
@@ -35,6 +35,7 @@ public sealed class PaymentsModule : IModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IEntityModelContributor, PaymentsModel>();
+        services.AddDocumentIssuing();
         services.AddSingleton<ISettingDefinition, PaymentSettingDefinition>();
         services.AddScoped<SimponiSimulator>();
         services.AddScoped<ManualBillingGateway>();

@@ -10,8 +10,7 @@ using Pst.Core.Navigation;
 using Pst.Core.Recipes;
 using Pst.Core.Security;
 using Pst.Data;
-using Pst.Ordering;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.Display;
@@ -30,7 +29,7 @@ public sealed class WalkInModule : IModule
     /// <summary>The rate limit of ticket issuing, per device (client address).</summary>
     public const string KioskRateLimit = "walkin-kiosk";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Walk-in visits", "Sales", "Queue tickets at the kiosk, counters calling them, the guest book, requests at the desk, and the 10-minute waiting standard.", dependencies: [OrderingModule.Id]);
+    public ModuleManifest Manifest { get; } = new(Id, "Walk-in visits", "Sales", "Queue tickets at the kiosk, counters calling them, the guest book, requests at the desk, and the 10-minute waiting standard.", dependencies: [OrderingContract.ModuleId]);
 
     public IEnumerable<Permission> Permissions => WalkInPermissions.All;
 

@@ -1,3 +1,4 @@
+using Pst.Core.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pst.Core.Calendar;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton(graph);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMessaging();
         services.AddScoped<FeatureManager>();
         services.AddScoped<RecipeEngine>();
         services.AddScoped<IRecipeStep, FeaturesRecipeStep>();

@@ -14,15 +14,36 @@ public sealed class ModuleRuleTests
 
     private const string ReachesIntoOrdering = "Pst.Architecture.Tests.Fixtures.ReachesIntoOrdering";
 
-    /// <summary>Which of <paramref name="forbidden"/> (namespaces and everything below them) the code uses.</summary>
-    private static IReadOnlyList<string> Breaches(IReadOnlySet<string> used, IEnumerable<string> forbidden) =>
-        forbidden.Where(f => used.Any(u => u == f || u.StartsWith(f + ".", StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
+    private const string KeepsToTheContract = "Pst.Architecture.Tests.Fixtures.KeepsToTheContract";
+
+    /// <summary>
+    /// Which of <paramref name="forbidden"/> (namespaces and everything below them) the code uses, but for their
+    /// contracts (<c>Pst.X.Abstractions</c>) when <paramref name="contractsAllowed"/>.
+    /// </summary>
+    private static IReadOnlyList<string> Breaches(IReadOnlySet<string> used, IEnumerable<string> forbidden, bool contractsAllowed = false) =>
+        forbidden.Where(f => used.Any(u => Within(u, f) && !(contractsAllowed && Within(u, Modules.ContractOf(f))))).Order(StringComparer.Ordinal).ToList();
+
+    private static bool Within(string used, string ns) => used == ns || used.StartsWith(ns + ".", StringComparison.Ordinal);
 
     /// <summary>Rule: Pst.Core (the kernel every module builds on) uses no module and no database provider.</summary>
     private static IReadOnlyList<string> KernelBreaches(IReadOnlySet<string> used) => Breaches(used, [.. Modules.All.Keys, .. DatabaseProviders]);
 
-    /// <summary>Rule: a module uses no other module's code (it may use Pst.Core, Pst.Data and Pst.Documents).</summary>
-    private static IReadOnlyList<string> ModuleBreaches(IReadOnlySet<string> used, string module) => Breaches(used, Modules.OthersThan(module));
+    /// <summary>
+    /// Rule: a module uses no other module's code but its contract (it may use Pst.Core, Pst.Data, Pst.Documents and
+    /// another module's Pst.X.Abstractions).
+    /// </summary>
+    private static IReadOnlyList<string> ModuleBreaches(IReadOnlySet<string> used, string module) => Breaches(used, Modules.OthersThan(module), contractsAllowed: true);
+
+    /// <summary>Rule: a module's assembly references no other module's assembly (only their contracts' assemblies).</summary>
+    private static IReadOnlyList<string> ReferenceBreaches(string assemblyPath, string module) =>
+        NamespaceGraph.ReferencedAssemblies(assemblyPath).Where(a => Modules.OthersThan(module).Contains(a)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Rule: a module's contract (what other modules may see of it) uses nothing of any module, its own included, and
+    /// no database: only Pst.Core and the framework, so it can never leak an entity or a table.
+    /// </summary>
+    private static IReadOnlyList<string> ContractBreaches(IReadOnlySet<string> used, string module) =>
+        Breaches(used.Where(u => !Within(u, Modules.ContractOf(module))).ToHashSet(), [.. Modules.All.Keys, "Pst.Data", .. DatabaseProviders]);
 
     [Fact]
     public void Core_uses_no_module_and_no_database_provider() =>
@@ -33,10 +54,9 @@ public sealed class ModuleRuleTests
         Assert.Equal(["Microsoft.EntityFrameworkCore", "Pst.Ordering"], KernelBreaches(NamespaceGraph.UsedBy(ThisAssembly, ReachesIntoOrdering)));
 
     [Fact]
-    public void No_module_uses_another_module_s_code_but_those_waiting_for_the_ordering_contract()
+    public void No_module_uses_another_module_s_code_but_its_contract()
     {
         var broken = Modules.All
-            .Where(m => !Modules.AwaitingOrderingContract.Contains(m.Key))
             .Select(m => (m.Key, Uses: ModuleBreaches(NamespaceGraph.UsedBy(m.Value.Location, m.Key), m.Key)))
             .Where(m => m.Uses.Count > 0)
             .Select(m => $"{m.Key} uses {string.Join(", ", m.Uses)}")
@@ -45,8 +65,39 @@ public sealed class ModuleRuleTests
     }
 
     [Fact]
-    public void The_module_rule_fails_on_code_that_uses_another_module() =>
+    public void The_module_rule_fails_on_code_that_uses_another_module_and_allows_its_contract()
+    {
         Assert.Equal(["Pst.Ordering"], ModuleBreaches(NamespaceGraph.UsedBy(ThisAssembly, ReachesIntoOrdering), "Pst.Architecture.Tests"));
+        Assert.Empty(ModuleBreaches(NamespaceGraph.UsedBy(ThisAssembly, KeepsToTheContract), "Pst.Architecture.Tests"));
+    }
+
+    [Fact]
+    public void No_module_assembly_references_another_module_s_assembly()
+    {
+        var broken = Modules.All
+            .Select(m => (m.Key, References: ReferenceBreaches(m.Value.Location, m.Key)))
+            .Where(m => m.References.Count > 0)
+            .Select(m => $"{m.Key} references {string.Join(", ", m.References)}")
+            .ToList();
+        Assert.True(broken.Count == 0, string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void The_reference_rule_fails_on_an_assembly_that_references_a_module() =>
+        Assert.Contains("Pst.Ordering", ReferenceBreaches(ThisAssembly, "Pst.Architecture.Tests"));
+
+    [Fact]
+    public void A_module_s_contract_uses_no_module_and_no_database()
+    {
+        foreach (var (module, contract) in Modules.Contracts)
+        {
+            Assert.Empty(ContractBreaches(NamespaceGraph.UsedBy(contract.Location, Modules.ContractOf(module)), module));
+        }
+    }
+
+    [Fact]
+    public void The_contract_rule_fails_on_code_that_uses_its_module_s_internals_and_a_provider() =>
+        Assert.Equal(["Microsoft.EntityFrameworkCore", "Pst.Ordering"], ContractBreaches(NamespaceGraph.UsedBy(ThisAssembly, ReachesIntoOrdering), "Pst.Ordering"));
 
     /// <summary>
     /// The namespace cycles that exist today, to be cut by issue 24. The list only shrinks: a new cycle, a known one

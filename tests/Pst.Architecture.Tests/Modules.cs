@@ -21,11 +21,14 @@ public static class Modules
         [Pst.Products.Publications.PublicationsModule.Id] = typeof(Pst.Products.Publications.PublicationsModule).Assembly,
     };
 
-    /// <summary>
-    /// The modules that still reach into Ordering's internals until its contract exists (issue 24); every other
-    /// module already keeps to Pst.Core.
-    /// </summary>
-    public static readonly IReadOnlySet<string> AwaitingOrderingContract = new HashSet<string> { Pst.Payments.PaymentsModule.Id, Pst.WalkIn.WalkInModule.Id };
+    /// <summary>The public contracts a module may use of another (<c>Pst.X.Abstractions</c>), by the module they belong to.</summary>
+    public static readonly IReadOnlyDictionary<string, Assembly> Contracts = new Dictionary<string, Assembly>
+    {
+        [Pst.Ordering.OrderingModule.Id] = typeof(Pst.Ordering.Abstractions.RequestSummary).Assembly,
+    };
+
+    /// <summary>The namespace of a module's contract.</summary>
+    public static string ContractOf(string module) => module + ".Abstractions";
 
     public static IEnumerable<string> OthersThan(string module) => All.Keys.Where(k => k != module);
 }

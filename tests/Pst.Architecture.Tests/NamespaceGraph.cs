@@ -34,6 +34,13 @@ public sealed class NamespaceGraph
     public static IReadOnlySet<string> UsedBy(string path, string namespacePrefix) =>
         References(path).Where(r => r.From == namespacePrefix || Below(r.From, namespacePrefix)).SelectMany(r => r.Used).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The names of the assemblies the assembly at <paramref name="path"/> references.</summary>
+    public static IReadOnlyList<string> ReferencedAssemblies(string path)
+    {
+        using var assembly = AssemblyDefinition.ReadAssembly(path);
+        return assembly.MainModule.AssemblyReferences.Select(r => r.Name).ToList();
+    }
+
     /// <summary>Each type's namespace with the namespaces of the types it uses (signatures, fields, method bodies).</summary>
     private static List<(string From, IReadOnlyList<string> Used)> References(string path)
     {

@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Files;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
 using Pst.Core.Products;
 using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Data.Providers;
 using Pst.Ordering;
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Abstracts;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Lifecycle;
@@ -67,7 +69,7 @@ public sealed class TakeCashTests : IAsyncLifetime
 
         await _services.InScopeAsync(async sp =>
         {
-            var request = (await sp.GetRequiredService<RequestStore>().FindAsync(id))!;
+            var request = await AsTreasurerSeesItAsync(sp, id);
             var cash = sp.GetRequiredService<TakeCash>();
             var tooLittle = await Assert.ThrowsAsync<TransitionRefusedException>(() => cash.TakeAsync(request, Treasurer, new Rupiah(19_999), "https://pst.example"));
             Assert.Equal("The cash received ({0}) is less than the amount due ({1}).", tooLittle.MessageKey);
@@ -84,7 +86,7 @@ public sealed class TakeCashTests : IAsyncLifetime
 
             request.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, DateTimeOffset.UtcNow);
             await store.SaveAsync();
-            await sp.GetRequiredService<Receipts.IssueReceipt>().IssueAsync(request, Treasurer, "https://pst.example");
+            await sp.GetRequiredService<Receipts.IssueReceipt>().IssueAsync(await AsTreasurerSeesItAsync(sp, id), Treasurer, "https://pst.example");
             Assert.Equal(RequestState.ReceiptIssued, request.State);
             await using var content = (await sp.GetRequiredService<IFileStore>().OpenAsync(request.Current(IssuedFileKind.Receipt)!.FileId))!;
             using var buffer = new MemoryStream();
@@ -100,12 +102,16 @@ public sealed class TakeCashTests : IAsyncLifetime
         var id = await ToAwaitingPaymentAsync(SalesChannel.Online);
         await _services.InScopeAsync(async sp =>
         {
-            var request = (await sp.GetRequiredService<RequestStore>().FindAsync(id))!;
+            var request = await AsTreasurerSeesItAsync(sp, id);
             var refused = await Assert.ThrowsAsync<TransitionRefusedException>(() => sp.GetRequiredService<TakeCash>().TakeAsync(request, Treasurer, new Rupiah(20_000), "https://pst.example"));
             Assert.Equal("Cash is taken only from visitors at the office.", refused.MessageKey);
             Assert.Null((await sp.GetRequiredService<PaymentRecords>().ForAsync(id)).Payment);
         });
     }
+
+    /// <summary>The request as the payments module reads it, through the ordering contract.</summary>
+    private static async Task<RequestSummary> AsTreasurerSeesItAsync(IServiceProvider services, Guid id) =>
+        (await services.GetRequiredService<IMessages>().SendAsync(new GetRequest(id, Treasurer)))!;
 
     /// <summary>A request for the dataset taken to "waiting for payment": put together online by the customer, or at the desk by the officer.</summary>
     private Task<Guid> ToAwaitingPaymentAsync(SalesChannel channel) => _services.InScopeAsync(async sp =>

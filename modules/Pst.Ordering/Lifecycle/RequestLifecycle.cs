@@ -78,9 +78,15 @@ public static class RequestLifecycle
 
     public static IReadOnlyList<ActorRole> ActorsOf(RequestTrigger trigger) => Actors[trigger];
 
-    /// <summary>Who fires a trigger on a request of this channel: on a walk-in request the officer records the visitor's steps.</summary>
+    /// <summary>
+    /// Who fires a trigger on a request of this channel: on a walk-in request the officer records the visitor's steps,
+    /// and the visitor rates through the survey of their queue ticket.
+    /// </summary>
     public static IReadOnlyList<ActorRole> ActorsOf(RequestTrigger trigger, Core.Kernel.SalesChannel channel) =>
-        channel == Core.Kernel.SalesChannel.WalkIn && RecordedAtDesk.Contains(trigger) ? [.. Actors[trigger], ActorRole.Officer] : Actors[trigger];
+        channel != Core.Kernel.SalesChannel.WalkIn ? Actors[trigger]
+        : RecordedAtDesk.Contains(trigger) ? [.. Actors[trigger], ActorRole.Officer]
+        : trigger == RequestTrigger.Rate ? [.. Actors[trigger], ActorRole.Visitor]
+        : Actors[trigger];
 
     /// <summary>A customer's step that the officer records at the walk-in desk.</summary>
     public static bool IsRecordedAtDesk(RequestTrigger trigger) => RecordedAtDesk.Contains(trigger);

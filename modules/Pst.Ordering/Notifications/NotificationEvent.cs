@@ -2,29 +2,6 @@ using Pst.Ordering.Lifecycle;
 
 namespace Pst.Ordering.Notifications;
 
-/// <summary>The moments at which someone is asked to act on a request, each with its own e-mail template.</summary>
-public enum NotificationEvent
-{
-    RequestSubmitted,
-    DocumentsReturned,
-    DocumentsResubmitted,
-    RequestCancelled,
-    OfferIssued,
-    OfferCorrectionRequested,
-    OfferCorrectionAnswered,
-    OfferAccepted,
-    PaymentRequested,
-    BillingIssued,
-    BillingExpiring,
-    PaymentConfirmed,
-    ReceiptIssued,
-    ProductDelivered,
-    ProductCorrectionRequested,
-    RequestCompleted,
-    DueSoon,
-    Overdue,
-}
-
 /// <summary>Who an e-mail goes to: the request's customer, or the staff holding a permission.</summary>
 public enum NotificationAudience
 {

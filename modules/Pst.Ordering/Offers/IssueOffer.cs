@@ -1,8 +1,6 @@
 using Pst.Core.Documents;
 using Pst.Core.Files;
 using Pst.Core.Products;
-using Pst.Core.Settings;
-using Pst.Data.Numbering;
 using Pst.Documents;
 using Pst.Ordering.Customers;
 using Pst.Ordering.Lifecycle;
@@ -24,8 +22,7 @@ public sealed class IssueOffer(
     PriceRequest prices,
     IFileStore files,
     IIssuedDocuments register,
-    Counters counters,
-    ISiteSettings settings,
+    IssueDocument documents,
     CustomerProfiles profiles,
     ProductLineService lines,
     DescribeLines descriptions,
@@ -99,11 +96,10 @@ public sealed class IssueOffer(
         var samples = await PrepareLinesAsync(request, cancellationToken);
         try
         {
-            var letterhead = OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken));
-            List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, siteAddress, letterhead, cancellationToken)];
+            List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, siteAddress, cancellationToken)];
             if (request.NeedsAgreement)
             {
-                issued.Add(await IssueAgreementAsync(request, siteAddress, letterhead, cancellationToken));
+                issued.Add(await IssueAgreementAsync(request, siteAddress, cancellationToken));
             }
 
             var now = clock.GetUtcNow();
@@ -140,20 +136,26 @@ public sealed class IssueOffer(
         return target;
     }
 
-    private async Task<IssuedFile> IssueAgreementAsync(Request request, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)
+    private async Task<IssuedFile> IssueAgreementAsync(Request request, string siteAddress, CancellationToken cancellationToken)
     {
         var customer = request.Customer!;
-        var now = clock.GetUtcNow();
-        var year = Core.Kernel.OfficeTime.DateOf(now).Year;
-        var number = $"SPPD-{year}-{await counters.NextAsync($"agreement/{year}", cancellationToken):D5}";
         var data = await DescribeInIndonesianAsync(request, cancellationToken);
-        var pdf = AgreementDocument.Compose(
-            new AgreementData(number, now, request.Number!, customer.Name, customer.Institution, customer.Email, data, letterhead.OfficeName, DocumentText.VerificationUrl(siteAddress, number)),
-            letterhead);
-        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
-        register.Register(new IssuedDocument(number, IssuedDocumentKind.DataUseAgreement, now, null, IssuedDocumentStatus.Valid, request.Number));
-        return request.Issue(IssuedFileKind.Agreement, number, stored.Id, $"{number}.pdf", now);
+        var agreement = await documents.IssueAsync(
+            IssuedDocumentKind.DataUseAgreement,
+            DocumentNumber.Yearly("SPPD", "agreement"),
+            clock.GetUtcNow(),
+            siteAddress,
+            d => AgreementDocument.Compose(
+                new AgreementData(d.Number, d.IssuedAt, request.Number!, customer.Name, customer.Institution, customer.Email, data, d.Letterhead.OfficeName, d.VerificationUrl),
+                d.Letterhead),
+            request.Number,
+            null,
+            cancellationToken: cancellationToken);
+        return Attach(request, IssuedFileKind.Agreement, agreement);
     }
+
+    private static IssuedFile Attach(Request request, IssuedFileKind kind, IssuedPdf pdf) =>
+        request.Issue(kind, pdf.Number, pdf.FileId, pdf.FileName, pdf.IssuedAt);
 
     /// <summary>The office's documents are in Indonesian whatever the officer's language.</summary>
     private async Task<IReadOnlyList<DescribedLine>> DescribeInIndonesianAsync(Request request, CancellationToken cancellationToken)
@@ -178,7 +180,7 @@ public sealed class IssueOffer(
         }
     }
 
-    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, Letterhead letterhead, CancellationToken cancellationToken)
+    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken)
     {
         var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
         var quote = await prices.QuoteByTariffAsync(request, customer, cancellationToken);
@@ -192,28 +194,32 @@ public sealed class IssueOffer(
             throw new InvalidOperationException($"Request {request.Id}: a line is still priced by estimate after its product was measured.");
         }
 
-        var now = clock.GetUtcNow();
-        var number = $"INV-{Core.Kernel.OfficeTime.DateOf(now).Year}-{await counters.NextAsync($"invoice/{Core.Kernel.OfficeTime.DateOf(now).Year}", cancellationToken):D5}";
         var officerName = (await profiles.FindAsync(officer.UserId, cancellationToken))?.Name ?? "";
-        var pdf = InvoiceDocument.Compose(
-            new InvoiceData(
-                number,
-                now,
-                request.Number!,
-                customer.Name,
-                customer.Institution,
-                quote.Lines.Select(l => new InvoiceLine(l.Line.ItemTitle, l.Quote!)).ToList(),
-                quote.ZeroTariff,
-                DocumentText.VerificationUrl(siteAddress, number),
-                officerName),
-            letterhead);
-        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
+        var invoice = await documents.IssueAsync(
+            IssuedDocumentKind.Invoice,
+            DocumentNumber.Yearly("INV", "invoice"),
+            clock.GetUtcNow(),
+            siteAddress,
+            d => InvoiceDocument.Compose(
+                new InvoiceData(
+                    d.Number,
+                    d.IssuedAt,
+                    request.Number!,
+                    customer.Name,
+                    customer.Institution,
+                    quote.Lines.Select(l => new InvoiceLine(l.Line.ItemTitle, l.Quote!)).ToList(),
+                    quote.ZeroTariff,
+                    d.VerificationUrl,
+                    officerName),
+                d.Letterhead),
+            request.Number,
+            quote.Due,
+            cancellationToken: cancellationToken);
         foreach (var line in quote.Lines)
         {
             line.Line.RecordInvoiced(line.Quote!);
         }
 
-        register.Register(new IssuedDocument(number, IssuedDocumentKind.Invoice, now, quote.Due, IssuedDocumentStatus.Valid, request.Number));
-        return request.Issue(IssuedFileKind.Invoice, number, stored.Id, $"{number}.pdf", now);
+        return Attach(request, IssuedFileKind.Invoice, invoice);
     }
 }

@@ -13,6 +13,10 @@ public sealed class RequestStore(PstDbContext db, Counters counters, Notificatio
     public Task<Request?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
+    /// <summary>The request another module sends a command about; refused when there is none.</summary>
+    public async Task<Request> RequireAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await FindAsync(id, cancellationToken) ?? throw new TransitionRefusedException("There is no such request.");
+
     public Task<Request?> FindOwnAsync(Guid id, string customerId, CancellationToken cancellationToken = default) =>
         db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id && r.CustomerId == customerId, cancellationToken);
 

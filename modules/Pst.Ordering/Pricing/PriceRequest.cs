@@ -98,7 +98,7 @@ public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService 
     }
 
     private Task<(CatalogueItem Item, IProductType Type)?> FindItemAsync(Request request, RequestLine line, CancellationToken cancellationToken) =>
-        request.State == Lifecycle.RequestState.Draft
+        request.State == RequestState.Draft
             ? catalogue.FindAsync(line.ItemCode, cancellationToken)
             : catalogue.FindHeldAsync(line.ItemCode, cancellationToken);
 

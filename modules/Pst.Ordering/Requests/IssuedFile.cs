@@ -1,16 +1,5 @@
 namespace Pst.Ordering.Requests;
 
-/// <summary>The files the office gives the customer on a request.</summary>
-public enum IssuedFileKind
-{
-    Invoice,
-    Sample,
-    Agreement,
-    BillingSlip,
-    Receipt,
-    Product,
-}
-
 /// <summary>
 /// A file the office issued on the request (invoice, sample, agreement, billing slip, receipt, product file).
 /// A corrected invoice, sample or agreement replaces the one before it, which stays listed as replaced.

@@ -40,7 +40,7 @@ public sealed class ReadRequest(
         var quote = await prices.QuoteAsync(request, customer, cancellationToken);
         var reading = await ClockOfAsync(request, cancellationToken);
         var enabled = await features.GetEnabledAsync(cancellationToken);
-        var shown = links.Where(l => enabled.Contains(l.ModuleId)).SelectMany(l => l.For(request, viewer)).ToList();
+        var shown = links.Where(l => enabled.Contains(l.ModuleId)).SelectMany(l => l.For(RequestSummaries.Of(request, viewer), viewer)).ToList();
         var described = await lines.ForAsync(request, customer, cancellationToken);
         return new RequestOverview(request, customer, profile?.CompleteForRequests ?? true, quote, described, reading, request.PermittedTriggers(viewer), shown);
     }

@@ -1,14 +1,14 @@
 using Pst.Documents;
 using Microsoft.EntityFrameworkCore;
 using Pst.Data;
+using Pst.Core.Messaging;
 using Pst.Data.Reminders;
-using Pst.Ordering.Notifications;
-using Pst.Ordering.Reminders;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments.Billings;
 
 /// <summary>Reminds a customer once, a day before it expires, of a billing code not yet paid.</summary>
-public sealed class BillingReminders(PstDbContext db, RequestReminders reminders, RequestNotifier notifier, TimeProvider clock) : IReminderJob
+public sealed class BillingReminders(PstDbContext db, IMessages messages, TimeProvider clock) : IReminderJob
 {
     public static readonly TimeSpan Ahead = TimeSpan.FromDays(1);
 
@@ -30,7 +30,7 @@ public sealed class BillingReminders(PstDbContext db, RequestReminders reminders
                     ["expires"] = DocumentText.DateTime(billing.ExpiresAt),
                 },
             };
-            if (await reminders.TrySendAsync(billing.RequestId, $"billing-expiring/{billing.Code}", r => notifier.NotifyAsync(NotificationEvent.BillingExpiring, r, values, cancellationToken), cancellationToken))
+            if (await messages.SendAsync(new SendRequestReminder(billing.RequestId, $"billing-expiring/{billing.Code}", NotificationEvent.BillingExpiring, values), cancellationToken))
             {
                 sent++;
             }

@@ -1,12 +1,9 @@
 using Pst.Core.Documents;
-using Pst.Core.Files;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
 using Pst.Core.Settings;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Notifications;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
 using Pst.Documents;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments.Billings;
 
@@ -16,18 +13,17 @@ namespace Pst.Payments.Billings;
 /// composed, registered for verification and attached to the request for the customer.
 /// </summary>
 public sealed class IssueBilling(
-    RequestStore requests,
+    IMessages messages,
     PaymentRecords records,
     BillingGateways gateways,
-    IFileStore files,
+    IssueDocument documents,
     IIssuedDocuments register,
     ISiteSettings settings,
-    RequestNotifier notifier,
     TimeProvider clock)
 {
     /// <param name="manualCode">Manual mode: the code SIMPONI made.</param>
     /// <param name="manualExpiry">Manual mode: until when SIMPONI says it is valid.</param>
-    public async Task IssueAsync(Request request, RequestActor treasurer, string siteAddress, string? manualCode = null, DateTimeOffset? manualExpiry = null, CancellationToken cancellationToken = default)
+    public async Task IssueAsync(RequestSummary request, RequestActor treasurer, string siteAddress, string? manualCode = null, DateTimeOffset? manualExpiry = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         PaymentRules.RequireTreasurer(treasurer);
@@ -66,29 +62,37 @@ public sealed class IssueBilling(
             await register.SetStatusAsync(expired.Code, IssuedDocumentStatus.Replaced, cancellationToken);
         }
 
+        await using var transaction = await records.BeginAsync(cancellationToken);
         records.Add(new Billing(request.Id, request.Number!, code, amount, now, expiresAt, gateway.Mode));
-        var pdf = BillingSlipDocument.Compose(
-            new BillingSlipData(code, now, expiresAt, amount, request.Number!, customer.Name, DocumentText.VerificationUrl(siteAddress, code)),
-            OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken)));
-        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
-        register.Register(new IssuedDocument(code, IssuedDocumentKind.BillingSlip, now, amount, IssuedDocumentStatus.Valid, request.Number));
-        request.Issue(IssuedFileKind.BillingSlip, code, stored.Id, $"kode-billing-{code}.pdf", now);
-        await notifier.NotifyAsync(NotificationEvent.BillingIssued, request, new Dictionary<string, object?>
-        {
-            ["billing"] = new Dictionary<string, object?>
-            {
-                ["code"] = BillingSlipDocument.Spaced(code),
-                ["amount"] = amount.ToString(),
-                ["expires"] = DocumentText.DateTime(expiresAt),
-            },
-        }, cancellationToken);
+        var slip = await documents.IssueAsync(
+            IssuedDocumentKind.BillingSlip,
+            DocumentNumber.Of(code),
+            now,
+            siteAddress,
+            d => BillingSlipDocument.Compose(new BillingSlipData(d.Number, d.IssuedAt, expiresAt, amount, request.Number!, customer.Name, d.VerificationUrl), d.Letterhead),
+            request.Number,
+            amount,
+            $"kode-billing-{code}.pdf",
+            cancellationToken);
         try
         {
-            await requests.SaveAsync(cancellationToken);
+            await records.SaveAsync(cancellationToken);
+            await messages.SendAsync(
+                new AttachIssuedFile(request.Id, IssuedFileKind.BillingSlip, code, slip.FileId, slip.FileName, NotificationEvent.BillingIssued, new Dictionary<string, object?>
+                {
+                    ["billing"] = new Dictionary<string, object?>
+                    {
+                        ["code"] = BillingSlipDocument.Spaced(code),
+                        ["amount"] = amount.ToString(),
+                        ["expires"] = DocumentText.DateTime(expiresAt),
+                    },
+                }),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch
         {
-            await files.DeleteAsync(stored.Id, CancellationToken.None);
+            await documents.DiscardAsync([slip]);
             throw;
         }
     }

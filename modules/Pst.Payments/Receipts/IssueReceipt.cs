@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Documents;
-using Pst.Core.Files;
 using Pst.Core.Kernel;
-using Pst.Core.Settings;
-using Pst.Data.Numbering;
-using Pst.Ordering.Customers;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
+using Pst.Core.Messaging;
+using Pst.Data;
+using Pst.Data.Accounts;
+using Pst.Ordering.Abstractions;
 using Pst.Payments.Billings;
 using Pst.Payments.Settling;
 using Pst.Documents;
@@ -20,19 +17,16 @@ namespace Pst.Payments.Receipts;
 /// when two treasurers issue it at once.
 /// </summary>
 public sealed class IssueReceipt(
-    RequestStore requests,
+    IMessages messages,
     PaymentRecords records,
-    Counters counters,
-    IFileStore files,
-    IIssuedDocuments register,
-    ISiteSettings settings,
-    CustomerProfiles profiles,
+    IssueDocument documents,
+    PstDbContext db,
     TimeProvider clock)
 {
-    public async Task IssueAsync(Request request, RequestActor treasurer, string siteAddress, CancellationToken cancellationToken = default)
+    public async Task IssueAsync(RequestSummary request, RequestActor treasurer, string siteAddress, CancellationToken cancellationToken = default)
     {
         PaymentRules.RequireTreasurer(treasurer);
-        request.Check(RequestTrigger.IssueReceipt, treasurer);
+        await messages.SendAsync(new CheckStep(request.Id, RequestTrigger.IssueReceipt, treasurer), cancellationToken);
         var payment = (await records.ForAsync(request.Id, cancellationToken)).Payment;
         if (payment is null && !request.NothingToPay)
         {
@@ -41,45 +35,53 @@ public sealed class IssueReceipt(
 
         var customer = request.Customer!;
         var now = clock.GetUtcNow();
-        var year = OfficeTime.DateOf(now).Year;
-        await using var transaction = await requests.BeginAsync(cancellationToken);
-        var number = $"KW-{year}-{await counters.NextAsync($"receipt/{year}", cancellationToken):D5}";
         var amount = new Rupiah(payment?.Amount ?? 0);
-        var pdf = ReceiptDocument.Compose(
-            new ReceiptData(
-                number,
-                now,
-                customer.Name,
-                customer.Institution,
-                amount,
-                request.Number!,
-                request.Lines.Select(l => l.ItemTitle).ToList(),
-                Reference(payment),
-                DocumentText.VerificationUrl(siteAddress, number),
-                (await profiles.FindAsync(treasurer.UserId, cancellationToken))?.Name ?? ""),
-            OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken)));
-        var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
+        var treasurerName = await TreasurerNameAsync(treasurer, cancellationToken);
+        await using var transaction = await records.BeginAsync(cancellationToken);
+        var receipt = await documents.IssueAsync(
+            IssuedDocumentKind.Receipt,
+            DocumentNumber.Yearly("KW", "receipt"),
+            now,
+            siteAddress,
+            d => ReceiptDocument.Compose(
+                new ReceiptData(
+                    d.Number,
+                    d.IssuedAt,
+                    customer.Name,
+                    customer.Institution,
+                    amount,
+                    request.Number!,
+                    request.Lines.Select(l => l.ItemTitle).ToList(),
+                    Reference(payment),
+                    d.VerificationUrl,
+                    treasurerName),
+                d.Letterhead),
+            request.Number,
+            amount,
+            cancellationToken: cancellationToken);
         try
         {
-            records.Add(new Receipt(number, request.Id, amount.Amount, now, treasurer.UserId));
-            register.Register(new IssuedDocument(number, IssuedDocumentKind.Receipt, now, amount, IssuedDocumentStatus.Valid, request.Number));
-            request.Issue(IssuedFileKind.Receipt, number, stored.Id, $"{number}.pdf", now);
-            request.Fire(RequestTrigger.IssueReceipt, treasurer, now);
-            await requests.SaveAsync(cancellationToken);
+            records.Add(new Receipt(receipt.Number, request.Id, amount.Amount, now, treasurer.UserId));
+            await records.SaveAsync(cancellationToken);
+            await messages.SendAsync(new RecordReceiptIssued(request.Id, treasurer, receipt.Number, receipt.FileId, receipt.FileName), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            await files.DeleteAsync(stored.Id, CancellationToken.None);
-            requests.DiscardChanges();
+            await documents.DiscardAsync([receipt]);
+            records.DiscardChanges();
             throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
         }
         catch
         {
-            await files.DeleteAsync(stored.Id, CancellationToken.None);
+            await documents.DiscardAsync([receipt]);
             throw;
         }
     }
+
+    /// <summary>The treasurer's name as the receipt is signed.</summary>
+    private async Task<string> TreasurerNameAsync(RequestActor treasurer, CancellationToken cancellationToken) =>
+        await db.Set<PstUser>().Where(u => u.Id == treasurer.UserId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken) ?? "";
 
     /// <summary>How the receipt names the payment, in Indonesian as printed.</summary>
     private static string Reference(Payment? payment) => payment switch

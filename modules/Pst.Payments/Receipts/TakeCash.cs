@@ -1,6 +1,6 @@
 using Pst.Core.Kernel;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
+using Pst.Core.Messaging;
+using Pst.Ordering.Abstractions;
 using Pst.Payments.Settling;
 
 namespace Pst.Payments.Receipts;
@@ -10,18 +10,19 @@ namespace Pst.Payments.Receipts;
 /// procedure), unless a signed data-use agreement must be handed over first: then the receipt follows it. It lives
 /// with the receipts: settling knows nothing of receipts, a receipt follows a settled payment.
 /// </summary>
-public sealed class TakeCash(ConfirmPayment confirmation, IssueReceipt receipts)
+public sealed class TakeCash(ConfirmPayment confirmation, IssueReceipt receipts, IMessages messages)
 {
     /// <returns>Whether the receipt was issued with the payment.</returns>
-    public async Task<bool> TakeAsync(Request request, RequestActor treasurer, Rupiah received, string siteAddress, CancellationToken cancellationToken = default)
+    public async Task<bool> TakeAsync(RequestSummary request, RequestActor treasurer, Rupiah received, string siteAddress, CancellationToken cancellationToken = default)
     {
         await confirmation.ReceiveCashAsync(request, treasurer, received, cancellationToken);
-        if (!request.PermittedTriggers(treasurer).Contains(RequestTrigger.IssueReceipt))
+        var settled = await messages.SendAsync(new GetRequest(request.Id, treasurer), cancellationToken);
+        if (settled is null || !settled.PermittedSteps.Contains(RequestTrigger.IssueReceipt))
         {
             return false;
         }
 
-        await receipts.IssueAsync(request, treasurer, siteAddress, cancellationToken);
+        await receipts.IssueAsync(settled, treasurer, siteAddress, cancellationToken);
         return true;
     }
 }

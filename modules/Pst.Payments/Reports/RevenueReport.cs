@@ -2,21 +2,22 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
 using Pst.Core.Reports;
 using Pst.Data;
-using Pst.Ordering.Requests;
+using Pst.Ordering.Abstractions;
 using Pst.Payments.Receipts;
 
 namespace Pst.Payments.Reports;
 
 /// <summary>
 /// The PNBP part of the supervisor's report: the receipts issued in the period and their money by tariff item and
-/// by month. Items are what each request's invoice charged (<see cref="RequestLine.Invoiced"/>), so the split follows
+/// by month. Items are what each request's invoice charged (<see cref="RequestLineSummary.InvoicedCharges"/>), so the split follows
 /// the documents, not today's tariffs. A receipt of the zero tariff brings no revenue. Should a paid receipt's items
 /// not add up to its amount (an invoice issued before items were kept), the difference stands on its own row, so
 /// the item table always sums to the receipts and the gap is shown, never hidden.
 /// </summary>
-public sealed class RevenueReport(PstDbContext db, IStringLocalizer<PaymentsModule> text) : IServiceReport
+public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLocalizer<PaymentsModule> text) : IServiceReport
 {
     public string ModuleId => PaymentsModule.Id;
 
@@ -28,13 +29,13 @@ public sealed class RevenueReport(PstDbContext db, IStringLocalizer<PaymentsModu
         var receipts = (await db.Set<Receipt>().AsNoTracking().Where(r => r.IssuedAt >= from && r.IssuedAt < to).ToListAsync(cancellationToken))
             .OrderBy(r => r.IssuedAt).ToList();
         var requestIds = receipts.Select(r => r.RequestId).ToList();
-        var requests = await db.Set<Request>().AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var requests = (await messages.SendAsync(new ListRequests(Ids: requestIds), cancellationToken)).ToDictionary(r => r.Id);
 
         var items = new Dictionary<string, (string Description, long Amount)>(StringComparer.Ordinal);
         long unitemised = 0;
         foreach (var receipt in receipts.Where(r => r.Amount > 0))
         {
-            var charges = requests.TryGetValue(receipt.RequestId, out var request) ? request.Lines.SelectMany(l => l.Invoiced?.Charges ?? []).ToList() : [];
+            var charges = requests.TryGetValue(receipt.RequestId, out var request) ? request.Lines.SelectMany(l => l.InvoicedCharges).ToList() : [];
             if (charges.Sum(c => c.Amount) != receipt.Amount)
             {
                 unitemised += receipt.Amount;

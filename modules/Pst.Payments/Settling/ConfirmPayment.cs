@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Kernel;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
+using Pst.Core.Messaging;
+using Pst.Ordering.Abstractions;
 using Pst.Payments.Billings;
 
 namespace Pst.Payments.Settling;
@@ -12,13 +11,13 @@ namespace Pst.Payments.Settling;
 /// treasurer records by hand (manual mode: NTPN, NTB, bank, date), or a transfer from abroad whose proof is
 /// verified, or cash at the walk-in desk. The request moves on and exactly one payment is recorded, also when two treasurers confirm at once.
 /// </summary>
-public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records, BillingGateways gateways, TimeProvider clock)
+public sealed class ConfirmPayment(IMessages messages, PaymentRecords records, BillingGateways gateways, TimeProvider clock)
 {
     /// <param name="entered">Manual mode: the payment as the proof shows it. Ignored by the simulator, which reports it.</param>
-    public async Task ConfirmBillingAsync(Request request, RequestActor treasurer, PaymentProof? entered = null, CancellationToken cancellationToken = default)
+    public async Task ConfirmBillingAsync(RequestSummary request, RequestActor treasurer, PaymentProof? entered = null, CancellationToken cancellationToken = default)
     {
         PaymentRules.RequireTreasurer(treasurer);
-        request.Check(RequestTrigger.ConfirmPayment, treasurer);
+        await messages.SendAsync(new CheckStep(request.Id, RequestTrigger.ConfirmPayment, treasurer), cancellationToken);
         var billing = (await records.ForAsync(request.Id, cancellationToken)).CurrentBilling
             ?? throw new TransitionRefusedException("This request has no billing code to confirm.");
         var proof = billing.Mode == BillingMode.Simulator
@@ -31,10 +30,10 @@ public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records
     }
 
     /// <summary>The treasurer verifies a transfer proof from abroad: the payment is the amount due, paid on the day of the proof.</summary>
-    public async Task VerifyTransferAsync(Request request, RequestActor treasurer, Guid proofId, CancellationToken cancellationToken = default)
+    public async Task VerifyTransferAsync(RequestSummary request, RequestActor treasurer, Guid proofId, CancellationToken cancellationToken = default)
     {
         PaymentRules.RequireTreasurer(treasurer);
-        request.Check(RequestTrigger.ConfirmPayment, treasurer);
+        await messages.SendAsync(new CheckStep(request.Id, RequestTrigger.ConfirmPayment, treasurer), cancellationToken);
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
         proof.Verify();
@@ -46,10 +45,10 @@ public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records
     /// The treasurer takes the amount due in cash from a walk-in visitor (at least the amount due: the change is
     /// given back, the payment is the amount due, paid today).
     /// </summary>
-    public async Task ReceiveCashAsync(Request request, RequestActor treasurer, Rupiah received, CancellationToken cancellationToken = default)
+    public async Task ReceiveCashAsync(RequestSummary request, RequestActor treasurer, Rupiah received, CancellationToken cancellationToken = default)
     {
         PaymentRules.RequireTreasurer(treasurer);
-        request.Check(RequestTrigger.ConfirmPayment, treasurer);
+        await messages.SendAsync(new CheckStep(request.Id, RequestTrigger.ConfirmPayment, treasurer), cancellationToken);
         if (request.Channel != SalesChannel.WalkIn)
         {
             throw new TransitionRefusedException("Cash is taken only from visitors at the office.");
@@ -65,20 +64,27 @@ public sealed class ConfirmPayment(RequestStore requests, PaymentRecords records
         await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.Cash, due, null, null, null, null, OfficeTime.DateOf(now), treasurer.UserId, now), cancellationToken);
     }
 
-    private async Task SettleAsync(Request request, RequestActor treasurer, Payment payment, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the payment and tells ordering the request is settled, in one transaction: the payment's unique row
+    /// per request keeps a second treasurer's confirmation out.
+    /// </summary>
+    private async Task SettleAsync(RequestSummary request, RequestActor treasurer, Payment payment, CancellationToken cancellationToken)
     {
-        request.Fire(RequestTrigger.ConfirmPayment, treasurer, clock.GetUtcNow());
+        await using var transaction = await records.BeginAsync(cancellationToken);
         records.Add(payment);
         try
         {
-            await requests.SaveAsync(cancellationToken);
+            await records.SaveAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
             // The unique payment of a request: another treasurer confirmed it first.
-            requests.DiscardChanges();
+            records.DiscardChanges();
             throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
         }
+
+        await messages.SendAsync(new RecordPaymentSettled(request.Id, treasurer), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private PaymentProof Checked(PaymentProof entered)

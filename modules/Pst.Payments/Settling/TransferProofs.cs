@@ -1,8 +1,6 @@
 using Pst.Core.Files;
 using Pst.Core.Kernel;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments.Settling;
 
@@ -10,9 +8,9 @@ namespace Pst.Payments.Settling;
 /// A customer abroad uploads the proof of their bank transfer (checked by content like every upload); the treasurer
 /// rejects one with a reason, and the customer uploads another. Verifying is <see cref="ConfirmPayment.VerifyTransferAsync"/>.
 /// </summary>
-public sealed class TransferProofs(RequestStore requests, PaymentRecords records, CheckedUpload uploads, TimeProvider clock)
+public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads, TimeProvider clock)
 {
-    public async Task<UploadRefusal?> UploadAsync(Request request, RequestActor customer, Stream content, long length, CancellationToken cancellationToken = default)
+    public async Task<UploadRefusal?> UploadAsync(RequestSummary request, RequestActor customer, Stream content, long length, CancellationToken cancellationToken = default)
     {
         if (customer.Role != ActorRole.Customer || customer.UserId != request.CustomerId)
         {
@@ -33,7 +31,7 @@ public sealed class TransferProofs(RequestStore requests, PaymentRecords records
         records.Add(new TransferProof(request.Id, stored.Id, clock.GetUtcNow()));
         try
         {
-            await requests.SaveAsync(cancellationToken);
+            await records.SaveAsync(cancellationToken);
             return null;
         }
         catch
@@ -43,12 +41,12 @@ public sealed class TransferProofs(RequestStore requests, PaymentRecords records
         }
     }
 
-    public async Task RejectAsync(Request request, RequestActor treasurer, Guid proofId, string? reason, CancellationToken cancellationToken = default)
+    public async Task RejectAsync(RequestSummary request, RequestActor treasurer, Guid proofId, string? reason, CancellationToken cancellationToken = default)
     {
         PaymentRules.RequireTreasurer(treasurer);
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
         proof.Reject(string.IsNullOrWhiteSpace(reason) ? throw new TransitionRefusedException("Please give a reason.") : reason.Trim());
-        await requests.SaveAsync(cancellationToken);
+        await records.SaveAsync(cancellationToken);
     }
 }

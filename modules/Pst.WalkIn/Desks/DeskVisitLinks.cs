@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.WalkIn.Desks;
 
@@ -15,7 +13,7 @@ internal sealed class DeskVisitLinks(IStringLocalizer<WalkInModule> text) : IReq
 {
     public string ModuleId => WalkInModule.Id;
 
-    public IReadOnlyList<RequestLink> For(Request request, RequestActor viewer)
+    public IReadOnlyList<RequestLink> For(RequestSummary request, RequestActor viewer)
     {
         if (request.Channel != SalesChannel.WalkIn || viewer.Role != ActorRole.Officer)
         {

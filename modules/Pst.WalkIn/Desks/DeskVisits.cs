@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Kernel;
 using Pst.Data;
+using Pst.Core.Messaging;
 using Pst.Data.Accounts;
-using Pst.Ordering.Drafting;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn.GuestBook;
 using Pst.WalkIn.Queue;
 
@@ -16,7 +14,7 @@ namespace Pst.WalkIn.Desks;
 /// the walk-in procedure), on the visitor's own customer account, and the request a ticket's visit made (for the
 /// satisfaction survey of the visit, step 20).
 /// </summary>
-public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, DraftRequests drafts, RequestStore requests)
+public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, IMessages messages)
 {
     /// <summary>The guest-book entry of a ticket (tracked, so the desk can link its request).</summary>
     public Task<GuestBookEntry?> EntryOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
@@ -50,15 +48,15 @@ public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, Draft
         }
 
         var visitor = new Visitor(email, entry.Name, entry.IdentityDocumentType, entry.IdentityNumber, entry.Segment, entry.Institution, entry.Phone, checkedNpwp);
-        var draft = await drafts.OpenAtDeskAsync(officer, await accounts.FindOrOpenAsync(visitor, siteAddress, cancellationToken), cancellationToken);
-        entry.RequestId = draft.Id;
+        var requestId = await messages.SendAsync(new OpenDeskRequest(officer, await accounts.FindOrOpenAsync(visitor, siteAddress, cancellationToken)), cancellationToken);
+        entry.RequestId = requestId;
         await db.SaveChangesAsync(cancellationToken);
-        return draft.Id;
+        return requestId;
     }
 
     /// <summary>The request of a ticket's visit; null when the visit made none.</summary>
-    public async Task<Request?> RequestOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
+    public async Task<RequestSummary?> RequestOfTicketAsync(Guid ticketId, CancellationToken cancellationToken = default) =>
         await EntryOfTicketAsync(ticketId, cancellationToken) is { RequestId: { } requestId }
-            ? await requests.FindAsync(requestId, cancellationToken)
+            ? await messages.SendAsync(new GetRequest(requestId), cancellationToken)
             : null;
 }

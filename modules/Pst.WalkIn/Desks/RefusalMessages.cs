@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Queue;
 
 namespace Pst.WalkIn.Desks;
@@ -9,10 +8,10 @@ namespace Pst.WalkIn.Desks;
 public static class RefusalMessages
 {
     /// <returns>The message, or null when the exception is no refusal (it is then not caught).</returns>
-    public static string? Of(Exception exception, IStringLocalizer walkInText, IStringLocalizer orderingText) => exception switch
+    public static string? Of(Exception exception, IStringLocalizer walkInText, IOrderingText orderingText) => exception switch
     {
         TicketStepRefusedException refused => walkInText[refused.MessageKey, [.. refused.Arguments]],
-        TransitionRefusedException refused => RefusalText.Of(orderingText, refused),
+        TransitionRefusedException refused => orderingText.Refusal(refused) ?? refused.Message,
         _ => null,
     };
 }

@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Feedback;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
 using Pst.Data;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Queue;
 
 namespace Pst.WalkIn.Desks;
@@ -12,10 +12,10 @@ namespace Pst.WalkIn.Desks;
 /// <summary>
 /// A walk-in visit as the satisfaction survey sees it (step 20), on the visitor's phone or the desk tablet: the
 /// ticket's address stands for the visitor, as on the live ticket page. Open once the visit's request is completed,
-/// or for a visit without a request once the visitor has been served; answering it rates the request too, so the
-/// request and its visit have one answer between them.
+/// or for a visit without a request once the visitor has been served; answering it rates the request too (through the
+/// ordering contract, with the ticket as the one who answered), so the request and its visit have one answer between them.
 /// </summary>
-internal sealed class TicketSurveySubject(PstDbContext db, DeskVisits visits, RequestStore requests) : ISurveySubject
+internal sealed class TicketSurveySubject(PstDbContext db, DeskVisits visits, IMessages messages) : ISurveySubject
 {
     public string Kind => SurveySubjectKinds.Ticket;
 
@@ -51,10 +51,11 @@ internal sealed class TicketSurveySubject(PstDbContext db, DeskVisits visits, Re
     {
         if (await visits.RequestOfTicketAsync(id, cancellationToken) is { State: RequestState.Completed } request)
         {
-            request.Rate(new RequestActor(request.CustomerId, ActorRole.Customer), at);
+            await messages.SendAsync(new RateRequest(request.Id, id, at), cancellationToken);
         }
 
-        await requests.SaveAsync(cancellationToken);
+        // The unit of work holds the new response (ISurveySubject): saved with the rating, or here when there is none.
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Visitors served at a counter in the period.</summary>

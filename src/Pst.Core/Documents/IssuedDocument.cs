@@ -31,6 +31,13 @@ public sealed record IssuedDocument(string Number, IssuedDocumentKind Kind, Date
 /// </summary>
 public interface IIssuedDocuments
 {
+    /// <summary>
+    /// The next number of a yearly series, in the year (WIB) of <paramref name="at"/>: <c>KW-2026-00042</c> for prefix
+    /// <c>KW</c>. Drawn inside the caller's transaction, so a refused change gives its number back and numbers stay
+    /// without gaps.
+    /// </summary>
+    Task<string> NextNumberAsync(string prefix, string series, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     void Register(IssuedDocument document);
 
     Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default);

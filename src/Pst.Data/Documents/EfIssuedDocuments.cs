@@ -4,8 +4,14 @@ using Pst.Core.Kernel;
 
 namespace Pst.Data.Documents;
 
-internal sealed class EfIssuedDocuments(PstDbContext db) : IIssuedDocuments
+internal sealed class EfIssuedDocuments(PstDbContext db, Numbering.Counters counters) : IIssuedDocuments
 {
+    public async Task<string> NextNumberAsync(string prefix, string series, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var year = OfficeTime.DateOf(at).Year;
+        return $"{prefix}-{year}-{await counters.NextAsync($"{series}/{year}", cancellationToken):D5}";
+    }
+
     public void Register(IssuedDocument document) =>
         db.IssuedDocuments.Add(new IssuedDocumentRecord
         {

@@ -25,3 +25,12 @@ namespace Pst.Architecture.Tests.Fixtures.ReachesIntoOrdering
         public Microsoft.EntityFrameworkCore.DbContext? Database { get; set; }
     }
 }
+
+namespace Pst.Architecture.Tests.Fixtures.KeepsToTheContract
+{
+    /// <summary>A "module" that reads a request as the ordering contract shows it: allowed.</summary>
+    public sealed class ReadsSummaries
+    {
+        public Pst.Ordering.Abstractions.RequestSummary? Request { get; set; }
+    }
+}

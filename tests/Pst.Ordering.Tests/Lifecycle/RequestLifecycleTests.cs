@@ -1,3 +1,4 @@
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
 using static Pst.Ordering.Tests.Lifecycle.TestRequests;

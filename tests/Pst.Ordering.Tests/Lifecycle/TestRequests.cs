@@ -1,5 +1,6 @@
 using Pst.Core.Kernel;
 using Pst.Core.Products;
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
 
@@ -41,9 +42,9 @@ internal static class TestRequests
     };
 
     /// <summary>A draft that needs a data-use abstract and a signed agreement (as microdata does).</summary>
-    public static Request NewDraft(bool needsAgreement = true)
+    public static Request NewDraft(bool needsAgreement = true, SalesChannel channel = SalesChannel.Online)
     {
-        var request = new Request(Guid.NewGuid(), Customer.UserId, SalesChannel.Online, Start);
+        var request = new Request(Guid.NewGuid(), Customer.UserId, channel, Start);
         request.AddLine(Customer, Susenas, LineChoices.Of(("period", ["2025-03"])));
         request.SetRequirements([Abstract], needsAgreement);
         return request;
@@ -66,9 +67,9 @@ internal static class TestRequests
         }
     }
 
-    public static Request In(RequestState state)
+    public static Request In(RequestState state, SalesChannel channel = SalesChannel.Online)
     {
-        var request = NewDraft();
+        var request = NewDraft(channel: channel);
         Walk(request, state);
         Assert.Equal(state, request.State);
         return request;

@@ -1,3 +1,4 @@
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Notifications;
 
 namespace Pst.Ordering.Tests.Notifications;

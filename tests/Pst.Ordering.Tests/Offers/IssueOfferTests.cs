@@ -6,6 +6,7 @@ using Pst.Core.Products;
 using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Data.Providers;
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Abstracts;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Tests.Abstracts;

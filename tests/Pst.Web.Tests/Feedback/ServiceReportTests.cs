@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.Feedback.Complaints;
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
 using Pst.Payments.Receipts;

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
 using Pst.Core.Settings;
 using Pst.Data;
+using Pst.Ordering.Abstractions;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
@@ -226,8 +228,8 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var id = Guid.Parse(requestUrl.Split('/')[^1]);
         var actor = new RequestActor("treasurer-test", ActorRole.Treasurer);
 
-        var confirmations = await AtOnceAsync(8, sp => sp.GetRequiredService<ConfirmPayment>().ConfirmBillingAsync(Load(sp, id), actor));
-        var receipts = await AtOnceAsync(8, sp => sp.GetRequiredService<IssueReceipt>().IssueAsync(Load(sp, id), actor, "http://localhost"));
+        var confirmations = await AtOnceAsync(8, async sp => await sp.GetRequiredService<ConfirmPayment>().ConfirmBillingAsync(await LoadAsync(sp, id, actor), actor));
+        var receipts = await AtOnceAsync(8, async sp => await sp.GetRequiredService<IssueReceipt>().IssueAsync(await LoadAsync(sp, id, actor), actor, "http://localhost"));
 
         Assert.Equal(1, confirmations);
         Assert.Equal(1, receipts);
@@ -265,8 +267,9 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         return (await Task.WhenAll(attempts)).Count(succeeded => succeeded);
     }
 
-    private static Request Load(IServiceProvider services, Guid id) =>
-        services.GetRequiredService<RequestStore>().FindAsync(id).GetAwaiter().GetResult()!;
+    /// <summary>The request as the treasurer's desk reads it, through the ordering contract.</summary>
+    private static async Task<RequestSummary> LoadAsync(IServiceProvider services, Guid id, RequestActor treasurer) =>
+        (await services.GetRequiredService<IMessages>().SendAsync(new GetRequest(id, treasurer)))!;
 
     private Task SetPaymentsAsync(JsonObject value) =>
         Factory.Services.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().SetAsync("payments", value));

@@ -16,7 +16,7 @@ public sealed class FileModel(RequestStore store, RequestFiles files) : PageMode
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string fileId) =>
         await store.FindOwnAsync(id, CurrentActor.UserId(User)!, HttpContext.RequestAborted) is { } request
-        && request.IssuedFiles.All(f => f.FileId != fileId || f.Kind != global::Pst.Ordering.Requests.IssuedFileKind.Product)
+        && request.IssuedFiles.All(f => f.FileId != fileId || f.Kind != IssuedFileKind.Product)
         && await files.OpenAsync(request, fileId, HttpContext.RequestAborted) is { } file
             ? File(file.Content, file.ContentType, file.DownloadName)
             : NotFound();

@@ -2,12 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Pst.Core.Messaging;
 using Pst.Core.Security;
-using Pst.Ordering;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 using Pst.Payments.Settling;
 
 namespace Pst.Payments.Areas.Pst.Payments.Pages.Customer;
@@ -18,17 +15,17 @@ namespace Pst.Payments.Areas.Pst.Payments.Pages.Customer;
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
 public sealed class PaymentModel(
-    RequestStore requests,
+    IMessages messages,
+    PaymentRecords records,
     ReadPayments reader,
     CurrentActor actors,
     TransferProofs proofs,
-    IStringLocalizer<PaymentsModule> text,
-    IStringLocalizer<OrderingModule> orderingText) : PageModel
+    IStringLocalizer<PaymentsModule> text) : PageModel
 {
     public PaymentView View { get; private set; } = null!;
 
     /// <summary>The current billing slip on the request, for the download link.</summary>
-    public IssuedFile? Slip => View.Request.Current(IssuedFileKind.BillingSlip);
+    public IssuedFileSummary? Slip => View.Request.Current(IssuedFileKind.BillingSlip);
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadAsync(id) is null ? NotFound() : Page();
@@ -51,7 +48,7 @@ public sealed class PaymentModel(
             {
                 await using var content = file.OpenReadStream();
                 refusal = await proofs.UploadAsync(request, (await actors.CustomerAsync(User, HttpContext.RequestAborted))!, content, file.Length, HttpContext.RequestAborted) is { } refused
-                    ? orderingText[refused.MessageKey, refused.Arguments].Value
+                    ? text[refused.MessageKey, refused.Arguments].Value
                     : null;
             }
             catch (TransitionRefusedException refused)
@@ -62,7 +59,7 @@ public sealed class PaymentModel(
 
         if (refusal is not null)
         {
-            requests.DiscardChanges();
+            records.DiscardChanges();
             ModelState.AddModelError(string.Empty, refusal);
             return await LoadAsync(id) is null ? NotFound() : Page();
         }
@@ -71,15 +68,15 @@ public sealed class PaymentModel(
         return Redirect($"/permintaan/{id}/pembayaran");
     }
 
-    private async Task<Request?> LoadAsync(Guid id)
+    private async Task<RequestSummary?> LoadAsync(Guid id)
     {
         var customer = await actors.CustomerAsync(User, HttpContext.RequestAborted);
-        if (customer is null || await requests.FindOwnAsync(id, customer.UserId, HttpContext.RequestAborted) is not { Number: not null } request)
+        if (customer is null || await messages.SendAsync(new GetRequest(id, customer), HttpContext.RequestAborted) is not { Number: not null } request)
         {
             return null;
         }
 
-        View = await reader.ForAsync(request, customer, HttpContext.RequestAborted);
+        View = await reader.ForAsync(request, HttpContext.RequestAborted);
         return request;
     }
 }

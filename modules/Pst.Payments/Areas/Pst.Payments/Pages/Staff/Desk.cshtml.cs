@@ -3,12 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Files;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
 using Pst.Core.Security;
-using Pst.Ordering;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Persistence;
-using Pst.Ordering.Requests;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 using Pst.Payments.Billings;
 using Pst.Payments.Receipts;
 using Pst.Payments.Settling;
@@ -21,7 +18,8 @@ namespace Pst.Payments.Areas.Pst.Payments.Pages.Staff;
 /// </summary>
 [RequirePermission(PaymentPermissions.Manage)]
 public sealed class DeskModel(
-    RequestStore requests,
+    IMessages messages,
+    PaymentRecords records,
     ReadPayments reader,
     CurrentActor actors,
     IssueBilling billing,
@@ -31,7 +29,7 @@ public sealed class DeskModel(
     TakeCash cash,
     IFileStore files,
     IStringLocalizer<PaymentsModule> text,
-    IStringLocalizer<OrderingModule> orderingText) : PageModel
+    IOrderingText orderingText) : PageModel
 {
     public PaymentView View { get; private set; } = null!;
 
@@ -78,17 +76,17 @@ public sealed class DeskModel(
         return File(content, StoredFiles.ContentTypeOf(found.FileId));
     }
 
-    public string StateName(RequestState state) => orderingText["RequestState." + state];
+    public string StateName(RequestState state) => orderingText.StateName(state);
 
     /// <summary>A refusal in the reader's language, from the module whose rule refused.</summary>
     private string Explain(TransitionRefusedException refused) =>
-        orderingText[refused.MessageKey].ResourceNotFound ? text[refused.MessageKey, [.. refused.Arguments]] : RefusalText.Of(orderingText, refused);
+        orderingText.Refusal(refused) ?? text[refused.MessageKey, [.. refused.Arguments]];
 
     private string SiteAddress => $"{Request.Scheme}://{Request.Host}";
 
-    private Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, string notice) => ChangeAsync(id, change, () => notice);
+    private Task<IActionResult> ChangeAsync(Guid id, Func<RequestSummary, RequestActor, Task> change, string notice) => ChangeAsync(id, change, () => notice);
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, Func<string> notice)
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<RequestSummary, RequestActor, Task> change, Func<string> notice)
     {
         if (await LoadAsync(id) is not { } request)
         {
@@ -101,7 +99,7 @@ public sealed class DeskModel(
         }
         catch (TransitionRefusedException refused)
         {
-            requests.DiscardChanges();
+            records.DiscardChanges();
             ModelState.AddModelError(string.Empty, Explain(refused));
             return await LoadAsync(id) is null ? NotFound() : Page();
         }
@@ -110,14 +108,14 @@ public sealed class DeskModel(
         return Redirect($"/admin/pembayaran/{id}");
     }
 
-    private async Task<Request?> LoadAsync(Guid id)
+    private async Task<RequestSummary?> LoadAsync(Guid id)
     {
-        if (await requests.FindAsync(id, HttpContext.RequestAborted) is not { Number: not null } request)
+        if (await messages.SendAsync(new GetRequest(id, actors.Treasurer(User)), HttpContext.RequestAborted) is not { Number: not null } request)
         {
             return null;
         }
 
-        View = await reader.ForAsync(request, actors.Treasurer(User), HttpContext.RequestAborted);
+        View = await reader.ForAsync(request, HttpContext.RequestAborted);
         return request;
     }
 }

@@ -1,27 +1,25 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Pst.Core.Messaging;
 using Pst.Core.Security;
-using Pst.Data;
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
+using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments.Areas.Pst.Payments.Pages.Staff;
 
 /// <summary>The treasurer's list: requests waiting for payment, and paid requests waiting for their receipt.</summary>
 [RequirePermission(PaymentPermissions.Manage)]
-public sealed class QueueModel(PstDbContext db) : PageModel
+public sealed class QueueModel(IMessages messages) : PageModel
 {
     private static readonly RequestState[] Shown = [RequestState.AwaitingPayment, RequestState.PaymentSettled, RequestState.AgreementReceived];
 
-    public IReadOnlyList<Request> Requests { get; private set; } = [];
+    public IReadOnlyList<RequestSummary> Requests { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Requests = (await db.Set<Request>().AsNoTracking().Where(r => Shown.Contains(r.State)).ToListAsync(HttpContext.RequestAborted))
-            .OrderBy(r => r.Timeline.LastOrDefault()?.At)
+        Requests = (await messages.SendAsync(new ListRequests(States: Shown), HttpContext.RequestAborted))
+            .OrderBy(r => r.LastMovedAt)
             .ToList();
 
     /// <summary>Whose move it is: the treasurer's (receipt) or the customer's (payment).</summary>
-    public static string TaskOf(Request request) => request.State switch
+    public static string TaskOf(RequestSummary request) => request.State switch
     {
         RequestState.AwaitingPayment => "Issue the billing code, or confirm the payment",
         RequestState.PaymentSettled when request.NeedsAgreement => "Waiting for the signed agreement",

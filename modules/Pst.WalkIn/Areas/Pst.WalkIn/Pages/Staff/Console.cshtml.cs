@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Security;
 using Pst.Data;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.Queue;
 
@@ -100,7 +101,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IPermissionChe
 
     private async Task LoadAsync()
     {
-        ServesRequests = await permissions.HasAsync(global::Pst.Ordering.OrderingPermissions.Serve, HttpContext.RequestAborted);
+        ServesRequests = await permissions.HasAsync(OrderingPermissions.Serve, HttpContext.RequestAborted);
         Counters = await db.Set<Counter>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
         Current = Counters.FirstOrDefault(c => c.Code == Loket) ?? (Loket is null ? Counters.FirstOrDefault() : null);
         Services = await db.Set<WalkInService>().AsNoTracking().Where(s => s.Active).OrderBy(s => s.Order).ToListAsync(HttpContext.RequestAborted);

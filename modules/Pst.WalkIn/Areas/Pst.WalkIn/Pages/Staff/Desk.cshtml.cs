@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Security;
 using Pst.Data;
-using Pst.Ordering;
-using Pst.Ordering.Serving;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.GuestBook;
 using Pst.WalkIn.Queue;
@@ -17,7 +16,7 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Staff;
 /// leads to the officer's request page, where it is put together and served.
 /// </summary>
 [RequirePermission(OrderingPermissions.Serve)]
-public sealed class DeskModel(PstDbContext db, DeskVisits visits, CurrentActor actors, IStringLocalizer<WalkInModule> text, IStringLocalizer<OrderingModule> orderingText) : PageModel
+public sealed class DeskModel(PstDbContext db, DeskVisits visits, CurrentActor actors, IStringLocalizer<WalkInModule> text, IOrderingText orderingText) : PageModel
 {
     public QueueTicket Ticket { get; private set; } = null!;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pst.Core.Feedback;
 using Pst.Core.Security;
-using Pst.Ordering;
+using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Desks;
 
 namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Staff;

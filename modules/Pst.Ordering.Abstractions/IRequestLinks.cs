@@ -1,7 +1,4 @@
-using Pst.Ordering.Lifecycle;
-using Pst.Ordering.Requests;
-
-namespace Pst.Ordering.Serving;
+namespace Pst.Ordering.Abstractions;
 
 /// <summary>A link a request page shows to another module's page about the request; <paramref name="Text"/> is already in the reader's language.</summary>
 public sealed record RequestLink(string Url, string Text);
@@ -14,5 +11,5 @@ public interface IRequestLinks
 {
     string ModuleId { get; }
 
-    IReadOnlyList<RequestLink> For(Request request, RequestActor viewer);
+    IReadOnlyList<RequestLink> For(RequestSummary request, RequestActor viewer);
 }

@@ -1,4 +1,4 @@
-namespace Pst.Ordering.Lifecycle;
+namespace Pst.Ordering.Abstractions;
 
 /// <summary>Where a request stands, following the online procedure of the service standard (steps 4–18).</summary>
 public enum RequestState

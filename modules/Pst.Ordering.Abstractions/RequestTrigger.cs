@@ -1,4 +1,4 @@
-namespace Pst.Ordering.Lifecycle;
+namespace Pst.Ordering.Abstractions;
 
 /// <summary>What moves a request on. Each is one command of one kind of actor (see <see cref="RequestLifecycle"/>).</summary>
 public enum RequestTrigger
@@ -25,12 +25,16 @@ public enum RequestTrigger
     Rate,
 }
 
-/// <summary>Who fires a trigger: the customer who owns the request, or staff in one of the serving roles.</summary>
+/// <summary>
+/// Who fires a trigger: the customer who owns the request, staff in one of the serving roles, or a walk-in visitor
+/// answering the satisfaction survey through their queue ticket (not signed in; the ticket stands for them).
+/// </summary>
 public enum ActorRole
 {
     Customer,
     Officer,
     Treasurer,
+    Visitor,
 }
 
 /// <param name="UserId">The account acting, recorded on the timeline.</param>

@@ -1,4 +1,4 @@
-namespace Pst.Ordering.Lifecycle;
+namespace Pst.Ordering.Abstractions;
 
 /// <summary>
 /// A step was refused and nothing changed. <see cref="Exception.Message"/> is an English log text;

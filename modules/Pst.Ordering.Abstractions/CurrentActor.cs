@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Pst.Core.Security;
-using Pst.Ordering.Lifecycle;
 
-namespace Pst.Ordering.Serving;
+namespace Pst.Ordering.Abstractions;
 
 /// <summary>Who the signed-in person acts as on a request: its customer, or staff in the role their permissions give.</summary>
 public sealed class CurrentActor(IPermissionChecker permissions)

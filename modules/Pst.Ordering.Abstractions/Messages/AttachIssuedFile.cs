@@ -1,0 +1,17 @@
+using Pst.Core.Messaging;
+
+namespace Pst.Ordering.Abstractions;
+
+/// <summary>
+/// Another module issued a document on a request (the billing slip): ordering lists it with the request's files,
+/// replacing the one of its kind before it, and mails the customer <paramref name="Notification"/> when given, with
+/// <paramref name="Values"/> for its template. Sending it again with the same number does nothing the second time.
+/// </summary>
+public sealed record AttachIssuedFile(
+    Guid RequestId,
+    IssuedFileKind Kind,
+    string Number,
+    string FileId,
+    string FileName,
+    NotificationEvent? Notification = null,
+    IReadOnlyDictionary<string, object?>? Values = null) : IMessage<Done>;

@@ -1,0 +1,9 @@
+using Pst.Core.Messaging;
+
+namespace Pst.Ordering.Abstractions;
+
+/// <summary>
+/// The payments module tells ordering that the money of a request waiting for payment is in: the request moves to
+/// "payment settled". Refused (<see cref="TransitionRefusedException"/>) when the treasurer may not take that step now.
+/// </summary>
+public sealed record RecordPaymentSettled(Guid RequestId, RequestActor Treasurer) : IMessage<Done>;

@@ -1,0 +1,21 @@
+using Pst.Core.Security;
+
+namespace Pst.Ordering.Abstractions;
+
+/// <summary>What the request pages check.</summary>
+public static class OrderingPermissions
+{
+    public const string Place = "requests.place";
+    public const string Serve = "requests.serve";
+    public const string ManageNotifications = "notifications.manage";
+
+    /// <summary>Held by the treasurers; the payments module declares it, the request e-mails address them by it.</summary>
+    public const string TakePayments = "payments.manage";
+
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        new(Place, "Place requests and follow them"),
+        new(Serve, "Check documents, issue offers, prepare and deliver products", IsStaff: true),
+        new(ManageNotifications, "Edit the e-mail templates of requests", IsStaff: true),
+    ];
+}

@@ -1,0 +1,11 @@
+using Pst.Core.Messaging;
+using Pst.Ordering.Notifications;
+using Pst.Ordering.Reminders;
+
+namespace Pst.Ordering.Contract;
+
+internal sealed class SendRequestReminderHandler(RequestReminders reminders, RequestNotifier notifier) : IMessageHandler<SendRequestReminder, bool>
+{
+    public Task<bool> HandleAsync(SendRequestReminder message, CancellationToken cancellationToken) =>
+        reminders.TrySendAsync(message.RequestId, message.OnceKey, r => notifier.NotifyAsync(message.Notification, r, message.Values, cancellationToken), cancellationToken);
+}

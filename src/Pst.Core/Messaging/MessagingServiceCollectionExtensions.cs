@@ -1,0 +1,45 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pst.Core.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>The dispatcher every module sends its messages through.</summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IMessages)))
+        {
+            return services;
+        }
+
+        services.AddScoped<IMessages, MessageDispatcher>();
+        services.AddSingleton<IMessageBehavior, MessageLog>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers every message handler of <paramref name="assembly"/> (a module registers its own). A message has one
+    /// handler: a second one for the same message stops start-up, as two owners of the same data would.
+    /// </summary>
+    public static IServiceCollection AddMessageHandlers(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddMessaging();
+        var handlers = assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IMessageHandler<,>))
+                .Select(i => (Service: i, Implementation: t)));
+        foreach (var (service, implementation) in handlers)
+        {
+            if (services.Any(d => d.ServiceType == service))
+            {
+                throw new InvalidOperationException($"{service.GenericTypeArguments[0].Name} has two handlers; a message has one.");
+            }
+
+            services.AddScoped(service, implementation);
+        }
+
+        return services;
+    }
+}
