@@ -10,8 +10,10 @@ using Pst.Data;
 using Pst.Products.Microdata;
 using Pst.Products.Microdata.Catalogue;
 using Pst.Products.Microdata.Data;
+using Pst.Products.Microdata.Downloads;
 using Pst.Products.Microdata.Persistence;
 using Pst.Products.Microdata.Pricing;
+using Pst.Products.Microdata.Recipes;
 
 [assembly: PstModule(typeof(MicrodataModule))]
 

@@ -13,6 +13,7 @@ using Pst.Data;
 using Pst.Ordering.Abstractions;
 using Pst.WalkIn;
 using Pst.WalkIn.Desks;
+using Pst.WalkIn.Visits;
 using Pst.WalkIn.Display;
 using Pst.WalkIn.Persistence;
 using Pst.WalkIn.Queue;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Recipes;
 using Pst.Data;
 using Pst.Products.Maps.Boundaries;
-using Pst.Products.Maps.Persistence;
 
 namespace Pst.Products.Maps.Tests;
 

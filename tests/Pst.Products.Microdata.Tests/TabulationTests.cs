@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Products.Microdata.Catalogue;
+using Pst.Products.Microdata.Recipes;
 using Pst.Products.Microdata.Extraction;
 using Pst.Products.Microdata.Tabulation;
 

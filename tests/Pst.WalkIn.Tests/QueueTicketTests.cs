@@ -26,14 +26,14 @@ public sealed class QueueTicketTests
     public void Steps_out_of_order_are_refused_and_change_nothing()
     {
         var ticket = NewTicket();
-        Assert.Throws<TicketStepRefusedException>(() => ticket.Start(Issued));
-        Assert.Throws<TicketStepRefusedException>(() => ticket.Finish(Issued));
-        Assert.Throws<TicketStepRefusedException>(() => ticket.MarkNoShow(Issued));
-        Assert.Throws<TicketStepRefusedException>(() => ticket.Recall());
+        Assert.Throws<WalkInStepRefusedException>(() => ticket.Start(Issued));
+        Assert.Throws<WalkInStepRefusedException>(() => ticket.Finish(Issued));
+        Assert.Throws<WalkInStepRefusedException>(() => ticket.MarkNoShow(Issued));
+        Assert.Throws<WalkInStepRefusedException>(() => ticket.Recall());
         Assert.Equal((TicketState.Waiting, 0), (ticket.State, ticket.Version));
 
         ticket.Call("loket-1", Issued);
-        Assert.Throws<TicketStepRefusedException>(() => ticket.Call("loket-2", Issued));
+        Assert.Throws<WalkInStepRefusedException>(() => ticket.Call("loket-2", Issued));
         Assert.Equal("loket-1", ticket.CounterCode);
     }
 
@@ -66,7 +66,7 @@ public sealed class QueueTicketTests
     {
         var ticket = NewTicket();
         ticket.Call("loket-1", Issued.AddMinutes(2));
-        Assert.Throws<TicketStepRefusedException>(() => ticket.TransferToCounter("loket-1"));
+        Assert.Throws<WalkInStepRefusedException>(() => ticket.TransferToCounter("loket-1"));
         ticket.TransferToCounter("loket-2");
 
         Assert.Equal((TicketState.Waiting, "penjualan", "loket-2"), (ticket.State, ticket.ServiceCode, ticket.TargetCounterCode));

@@ -1,3 +1,4 @@
+using Pst.Content.Caching;
 using Pst.Content.Pages;
 using Pst.Content.Persistence;
 using Pst.Content.Publishing;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pst.Content.Caching;
 using Pst.Content.Pages;
 using Pst.Content.Publishing;
 using Pst.Core.Navigation;

@@ -21,6 +21,4 @@ public static class StaffAddresses
     public static string Preview(Guid id) => $"{Pages}/{id}/pratinjau";
 
     public static string History(Guid id) => $"{Pages}/{id}/riwayat";
-
-    public static string Menu(Menus.MenuName menu, PageLanguage language) => $"/admin/menu/{menu.ToString().ToLowerInvariant()}/{ContentLanguage.Code(language)}";
 }

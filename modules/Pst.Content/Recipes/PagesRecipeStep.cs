@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pst.Content.Caching;
 using Pst.Content.Pages;
 using Pst.Content.Persistence;
 using Pst.Content.Publishing;

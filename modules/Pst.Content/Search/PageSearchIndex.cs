@@ -11,7 +11,7 @@ namespace Pst.Content.Search;
 /// LIKE on SQL Server. Each table is made by the engine's migration <c>ContentSearch</c>. A page's row is written
 /// whenever the page is saved, and only while it is published.
 /// </summary>
-public sealed class PageSearchIndex(PstDbContext db, Publishing.ProductWords products)
+public sealed class PageSearchIndex(PstDbContext db, Rendering.ProductWords products)
 {
     public const int MaxResults = 20;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.IO;
 using Pst.Data;
-using Pst.Products.Maps.Persistence;
 
 namespace Pst.Products.Maps.Boundaries;
 

@@ -20,18 +20,18 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
         prefix = prefix?.Trim().ToUpperInvariant() ?? "";
         if (!WalkInService.IsValidPrefix(prefix))
         {
-            throw new TicketStepRefusedException("A prefix is 1 to 3 capital letters, different for each service.");
+            throw new WalkInStepRefusedException("A prefix is 1 to 3 capital letters, different for each service.");
         }
 
         var service = await db.Set<WalkInService>().SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
         if (adding == service is not null)
         {
-            throw new TicketStepRefusedException(adding ? "The code '{0}' is taken." : "There is no such service or counter.", code);
+            throw new WalkInStepRefusedException(adding ? "The code '{0}' is taken." : "There is no such service or counter.", code);
         }
 
         if (await db.Set<WalkInService>().AnyAsync(s => s.Prefix == prefix && s.Code != code, cancellationToken))
         {
-            throw new TicketStepRefusedException("A prefix is 1 to 3 capital letters, different for each service.");
+            throw new WalkInStepRefusedException("A prefix is 1 to 3 capital letters, different for each service.");
         }
 
         if (service is null)
@@ -50,13 +50,13 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
         var counter = await db.Set<Counter>().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (adding == counter is not null)
         {
-            throw new TicketStepRefusedException(adding ? "The code '{0}' is taken." : "There is no such service or counter.", code);
+            throw new WalkInStepRefusedException(adding ? "The code '{0}' is taken." : "There is no such service or counter.", code);
         }
 
         var known = await db.Set<WalkInService>().Select(s => s.Code).ToListAsync(cancellationToken);
         if (services.Count == 0 || services.Any(s => !known.Contains(s)))
         {
-            throw new TicketStepRefusedException("Choose at least one service for the counter.");
+            throw new WalkInStepRefusedException("Choose at least one service for the counter.");
         }
 
         if (counter is null)
@@ -77,12 +77,12 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
         if (!TimeOnly.TryParseExact(opens, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
             || !TimeOnly.TryParseExact(closes, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
         {
-            throw new TicketStepRefusedException("Expected a time of day as HH:mm, for example 08:00.");
+            throw new WalkInStepRefusedException("Expected a time of day as HH:mm, for example 08:00.");
         }
 
         if (from >= to)
         {
-            throw new TicketStepRefusedException("The closing time must come after the opening time.");
+            throw new WalkInStepRefusedException("The closing time must come after the opening time.");
         }
 
         await settings.SetAsync(OpeningHours.Key, new JsonObject
@@ -98,9 +98,9 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
         var trimmed = code?.Trim() ?? "";
         return trimmed.Length is > 0 and <= 40 && trimmed.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
             ? trimmed
-            : throw new TicketStepRefusedException("A code is made of small letters, digits and dashes (at most 40), for example loket-3.");
+            : throw new WalkInStepRefusedException("A code is made of small letters, digits and dashes (at most 40), for example loket-3.");
     }
 
     private static string RequireName(string? name) =>
-        name?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : throw new TicketStepRefusedException("Give a name of at most 100 characters.");
+        name?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : throw new WalkInStepRefusedException("Give a name of at most 100 characters.");
 }

@@ -13,7 +13,7 @@ public sealed class GuestBookRegister(PstDbContext db, TimeProvider clock)
     {
         if (ticketId is { } id && await db.Set<GuestBookEntry>().AnyAsync(e => e.TicketId == id, cancellationToken))
         {
-            throw new TicketStepRefusedException("This ticket already has its guest-book entry.");
+            throw new WalkInStepRefusedException("This ticket already has its guest-book entry.");
         }
 
         var entry = new GuestBookEntry

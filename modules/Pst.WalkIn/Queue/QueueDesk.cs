@@ -37,7 +37,7 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
     public async Task<QueueTicket?> CallNextAsync(string counterCode, string? serviceCode = null, CancellationToken cancellationToken = default)
     {
         var counter = await db.Set<Counter>().AsNoTracking().SingleOrDefaultAsync(c => c.Code == counterCode && c.Active, cancellationToken)
-            ?? throw new TicketStepRefusedException("There is no such counter.");
+            ?? throw new WalkInStepRefusedException("There is no such counter.");
         var services = counter.Services;
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         for (var attempt = 0; attempt < 5; attempt++)
@@ -65,7 +65,7 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
             }
         }
 
-        throw new TicketStepRefusedException("Many counters are calling at once. Please try again.");
+        throw new WalkInStepRefusedException("Many counters are calling at once. Please try again.");
     }
 
     /// <summary>Calls a ticket this counter called before once more, on the boards too.</summary>
@@ -97,10 +97,10 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
     public async Task<QueueTicket> ActAsync(Guid ticketId, string counterCode, Action<QueueTicket, DateTimeOffset> step, CancellationToken cancellationToken = default)
     {
         var ticket = await db.Set<QueueTicket>().SingleOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
-            ?? throw new TicketStepRefusedException("There is no such ticket.");
+            ?? throw new WalkInStepRefusedException("There is no such ticket.");
         if (ticket.CounterCode != counterCode)
         {
-            throw new TicketStepRefusedException("This ticket was called to another counter.");
+            throw new WalkInStepRefusedException("This ticket was called to another counter.");
         }
 
         step(ticket, clock.GetUtcNow());
@@ -111,7 +111,7 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            throw new TicketStepRefusedException("Someone else changed this ticket at the same time. Please try again.");
+            throw new WalkInStepRefusedException("Someone else changed this ticket at the same time. Please try again.");
         }
 
         return ticket;

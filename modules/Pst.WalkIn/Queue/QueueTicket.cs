@@ -137,7 +137,7 @@ public sealed class QueueTicket
         Require(TicketState.Called, TicketState.Serving);
         if (counterCode == CounterCode)
         {
-            throw new TicketStepRefusedException("The visitor is already at this counter.");
+            throw new WalkInStepRefusedException("The visitor is already at this counter.");
         }
 
         TargetCounterCode = counterCode;
@@ -163,16 +163,7 @@ public sealed class QueueTicket
     {
         if (!states.Contains(State))
         {
-            throw new TicketStepRefusedException("This ticket cannot take this step while it is {0}.", State);
+            throw new WalkInStepRefusedException("This ticket cannot take this step while it is {0}.", State);
         }
     }
-}
-
-/// <summary>A ticket step refused; nothing changed. <see cref="MessageKey"/> and <see cref="Arguments"/> are for the page.</summary>
-public sealed class TicketStepRefusedException(string messageKey, params object[] arguments)
-    : Exception(string.Format(System.Globalization.CultureInfo.InvariantCulture, messageKey, arguments))
-{
-    public string MessageKey { get; } = messageKey;
-
-    public IReadOnlyList<object> Arguments { get; } = arguments;
 }

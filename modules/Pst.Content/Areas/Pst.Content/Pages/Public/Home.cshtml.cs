@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Pst.Content.Caching;
 using Pst.Content.Publishing;
 
 namespace Pst.Content.Areas.Pst.Content.Pages.Public;

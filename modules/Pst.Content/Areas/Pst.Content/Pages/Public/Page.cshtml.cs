@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Pst.Content.Caching;
 using Pst.Content.Pages;
 using Pst.Content.Persistence;
 using Pst.Content.Publishing;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Files;
 using Pst.Core.Kernel;
 using Pst.Core.Messaging;
+using Pst.Core.Pages;
 using Pst.Core.Security;
 using Pst.Ordering.Abstractions;
 using Pst.Payments.Billings;
@@ -29,7 +29,7 @@ public sealed class DeskModel(
     TakeCash cash,
     IFileStore files,
     IStringLocalizer<PaymentsModule> text,
-    IOrderingText orderingText) : PageModel
+    IOrderingText orderingText) : StepPageModel<RequestSummary>
 {
     public PaymentView View { get; private set; } = null!;
 
@@ -37,24 +37,24 @@ public sealed class DeskModel(
         await LoadAsync(id) is null ? NotFound() : Page();
 
     public Task<IActionResult> OnPostBillingAsync(Guid id, string? code, DateTime? expiresAt) =>
-        ChangeAsync(id, (r, t) => billing.IssueAsync(r, t, SiteAddress, code, expiresAt is { } local ? new DateTimeOffset(local, OfficeTime.Offset) : null, HttpContext.RequestAborted), "The billing code is issued.");
+        StepAsync(id, r => billing.IssueAsync(r, Treasurer, SiteAddress, code, expiresAt is { } local ? new DateTimeOffset(local, OfficeTime.Offset) : null, HttpContext.RequestAborted), "The billing code is issued.");
 
     public Task<IActionResult> OnPostConfirmAsync(Guid id, string? ntpn, string? ntb, string? bank, DateOnly? paidOn) =>
-        ChangeAsync(id, (r, t) => confirmation.ConfirmBillingAsync(r, t, ntpn is null ? null : new PaymentProof(ntpn, ntb, bank ?? "", paidOn ?? DateOnly.MaxValue), HttpContext.RequestAborted), "The payment is confirmed.");
+        StepAsync(id, r => confirmation.ConfirmBillingAsync(r, Treasurer, ntpn is null ? null : new PaymentProof(ntpn, ntb, bank ?? "", paidOn ?? DateOnly.MaxValue), HttpContext.RequestAborted), "The payment is confirmed.");
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid proof) =>
-        ChangeAsync(id, (r, t) => confirmation.VerifyTransferAsync(r, t, proof, HttpContext.RequestAborted), "The transfer is verified and the payment confirmed.");
+        StepAsync(id, r => confirmation.VerifyTransferAsync(r, Treasurer, proof, HttpContext.RequestAborted), "The transfer is verified and the payment confirmed.");
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, Guid proof, string? reason) =>
-        ChangeAsync(id, (r, t) => proofs.RejectAsync(r, t, proof, reason, HttpContext.RequestAborted), "The proof is rejected. The customer is asked for another.");
+        StepAsync(id, r => proofs.RejectAsync(r, Treasurer, proof, reason, HttpContext.RequestAborted), "The proof is rejected. The customer is asked for another.");
 
     public Task<IActionResult> OnPostCashAsync(Guid id, string? received)
     {
         var notice = "The cash payment is recorded. Issue the receipt once the signed agreement is in.";
-        return ChangeAsync(id, async (r, t) =>
+        return StepAsync(id, async r =>
         {
             var amount = Rupiah.FromTyped(received) ?? throw new TransitionRefusedException("Enter the cash received in whole rupiah, for example 50.000.");
-            if (await cash.TakeAsync(r, t, amount, SiteAddress, HttpContext.RequestAborted))
+            if (await cash.TakeAsync(r, Treasurer, amount, SiteAddress, HttpContext.RequestAborted))
             {
                 notice = "The cash payment is recorded and the receipt issued.";
             }
@@ -62,7 +62,7 @@ public sealed class DeskModel(
     }
 
     public Task<IActionResult> OnPostReceiptAsync(Guid id) =>
-        ChangeAsync(id, (r, t) => receipts.IssueAsync(r, t, SiteAddress, HttpContext.RequestAborted), "The receipt is issued.");
+        StepAsync(id, r => receipts.IssueAsync(r, Treasurer, SiteAddress, HttpContext.RequestAborted), "The receipt is issued.");
 
     /// <summary>Opens a transfer proof of this request.</summary>
     public async Task<IActionResult> OnGetProofAsync(Guid id, Guid proof)
@@ -78,39 +78,22 @@ public sealed class DeskModel(
 
     public string StateName(RequestState state) => orderingText.StateName(state);
 
-    /// <summary>A refusal in the reader's language, from the module whose rule refused.</summary>
-    private string Explain(TransitionRefusedException refused) =>
-        orderingText.Refusal(refused) ?? text[refused.MessageKey, [.. refused.Arguments]];
+    /// <summary>The signed-in treasurer (the page requires the permission).</summary>
+    private RequestActor Treasurer => actors.Treasurer(User);
 
     private string SiteAddress => $"{Request.Scheme}://{Request.Host}";
 
-    private Task<IActionResult> ChangeAsync(Guid id, Func<RequestSummary, RequestActor, Task> change, string notice) => ChangeAsync(id, change, () => notice);
+    protected override string AddressOf(Guid id) => $"/admin/pembayaran/{id}";
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<RequestSummary, RequestActor, Task> change, Func<string> notice)
+    /// <summary>A refusal in the reader's language, from the module whose rule refused.</summary>
+    protected override string? Explain(Exception exception) =>
+        exception is TransitionRefusedException refused ? orderingText.Refusal(refused) ?? text[refused.MessageKey, [.. refused.Arguments]] : null;
+
+    protected override void DiscardChanges() => records.DiscardChanges();
+
+    protected override async Task<RequestSummary?> LoadAsync(Guid id)
     {
-        if (await LoadAsync(id) is not { } request)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await change(request, actors.Treasurer(User));
-        }
-        catch (TransitionRefusedException refused)
-        {
-            records.DiscardChanges();
-            ModelState.AddModelError(string.Empty, Explain(refused));
-            return await LoadAsync(id) is null ? NotFound() : Page();
-        }
-
-        TempData["Notice"] = notice();
-        return Redirect($"/admin/pembayaran/{id}");
-    }
-
-    private async Task<RequestSummary?> LoadAsync(Guid id)
-    {
-        if (await messages.SendAsync(new GetRequest(id, actors.Treasurer(User)), HttpContext.RequestAborted) is not { Number: not null } request)
+        if (await messages.SendAsync(new GetRequest(id, Treasurer), HttpContext.RequestAborted) is not { Number: not null } request)
         {
             return null;
         }

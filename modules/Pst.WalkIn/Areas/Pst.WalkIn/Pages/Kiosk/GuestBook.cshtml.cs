@@ -41,7 +41,7 @@ public sealed class GuestBookModel(PstDbContext db, GuestBookRegister register, 
         {
             await register.RecordAsync(Input, id, null, HttpContext.RequestAborted);
         }
-        catch (TicketStepRefusedException refused)
+        catch (WalkInStepRefusedException refused)
         {
             ModelState.AddModelError(string.Empty, text[refused.MessageKey]);
             return Page();

@@ -46,7 +46,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IPermissionChe
         {
             if (await desk.CallNextAsync(counter, string.IsNullOrEmpty(service) ? null : service, HttpContext.RequestAborted) is null)
             {
-                throw new TicketStepRefusedException("Nobody is waiting.");
+                throw new WalkInStepRefusedException("Nobody is waiting.");
             }
         });
 
@@ -73,7 +73,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IPermissionChe
             }
             else
             {
-                throw new TicketStepRefusedException("There is no such service or counter.");
+                throw new WalkInStepRefusedException("There is no such service or counter.");
             }
         });
 
@@ -89,7 +89,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IPermissionChe
         {
             await step(Current.Code);
         }
-        catch (TicketStepRefusedException refused)
+        catch (WalkInStepRefusedException refused)
         {
             ModelState.AddModelError(string.Empty, text[refused.MessageKey, [.. refused.Arguments.Select(a => a is TicketState s ? text["TicketState." + s].Value : a)]]);
             await LoadAsync();

@@ -6,6 +6,7 @@ using Pst.Core.Security;
 using Pst.Data;
 using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Desks;
+using Pst.WalkIn.Visits;
 using Pst.WalkIn.GuestBook;
 using Pst.WalkIn.Queue;
 

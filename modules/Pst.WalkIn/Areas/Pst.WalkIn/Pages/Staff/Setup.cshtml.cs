@@ -37,7 +37,7 @@ public sealed class SetupModel(PstDbContext db, WalkInSetup setup, ISiteSettings
         {
             await change();
         }
-        catch (TicketStepRefusedException refused)
+        catch (WalkInStepRefusedException refused)
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(string.Empty, text[refused.MessageKey, [.. refused.Arguments]]);

@@ -4,6 +4,7 @@ using Pst.Core.Feedback;
 using Pst.Core.Security;
 using Pst.Ordering.Abstractions;
 using Pst.WalkIn.Desks;
+using Pst.WalkIn.Visits;
 
 namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Staff;
 

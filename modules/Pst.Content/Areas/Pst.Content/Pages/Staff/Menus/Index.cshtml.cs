@@ -65,7 +65,7 @@ public sealed class IndexModel(SiteMenus menus, PageStore pages, IStringLocalize
         }
 
         TempData["Notice"] = "The menu is saved and shown on the site.";
-        return Redirect(StaffAddresses.Menu(Menu, Language));
+        return Redirect(MenuAddresses.Edit(Menu, Language));
     }
 
     /// <summary>More blank rows, keeping what was typed (nothing is saved): a menu longer than the rows offered.</summary>

@@ -65,7 +65,7 @@ public sealed class EntryModel(PstDbContext db, GuestBookRegister register, IStr
         {
             await register.RecordAsync(Input, Tiket, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, HttpContext.RequestAborted);
         }
-        catch (TicketStepRefusedException refused)
+        catch (WalkInStepRefusedException refused)
         {
             ModelState.AddModelError(string.Empty, text[refused.MessageKey]);
             return Page();

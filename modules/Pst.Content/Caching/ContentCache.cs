@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Content;
 
-namespace Pst.Content.Publishing;
+namespace Pst.Content.Caching;
 
 /// <summary>
 /// The output cache of the public content (pages, the home page): one entry per address and language, for visitors

@@ -7,7 +7,7 @@ using Pst.Ordering.Abstractions;
 using Pst.WalkIn.GuestBook;
 using Pst.WalkIn.Queue;
 
-namespace Pst.WalkIn.Desks;
+namespace Pst.WalkIn.Visits;
 
 /// <summary>
 /// A visit at the desk: the request the officer makes with the visitor from their guest-book entry (steps 5–6 of
@@ -38,13 +38,13 @@ public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, IMess
 
         if (entry.Email is not { Length: > 0 } email)
         {
-            throw new TicketStepRefusedException("A request needs the visitor's e-mail address. Add it to the guest book first.");
+            throw new WalkInStepRefusedException("A request needs the visitor's e-mail address. Add it to the guest book first.");
         }
 
         var (checkedNpwp, fault) = NpwpRule.Check(entry.Segment, npwp);
         if (fault is not null)
         {
-            throw new TicketStepRefusedException(fault);
+            throw new WalkInStepRefusedException(fault);
         }
 
         var visitor = new Visitor(email, entry.Name, entry.IdentityDocumentType, entry.IdentityNumber, entry.Segment, entry.Institution, entry.Phone, checkedNpwp);

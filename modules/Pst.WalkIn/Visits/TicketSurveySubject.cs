@@ -5,9 +5,10 @@ using Pst.Core.Kernel;
 using Pst.Core.Messaging;
 using Pst.Data;
 using Pst.Ordering.Abstractions;
+using Pst.WalkIn.Desks;
 using Pst.WalkIn.Queue;
 
-namespace Pst.WalkIn.Desks;
+namespace Pst.WalkIn.Visits;
 
 /// <summary>
 /// A walk-in visit as the satisfaction survey sees it (step 20), on the visitor's phone or the desk tablet: the

@@ -1,12 +1,13 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Pst.Core.Files;
 using Pst.Core.Products;
 using Pst.Core.Recipes;
+using Pst.Products.Microdata.Catalogue;
 using Pst.Products.Microdata.Data;
 
-namespace Pst.Products.Microdata.Catalogue;
+namespace Pst.Products.Microdata.Recipes;
 
 /// <summary>
 /// Recipe step <c>microdata</c>: datasets with their data dictionaries, one JSON file each, beside the recipe.

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Pst.Core.Products;
 
-namespace Pst.Content.Publishing;
+namespace Pst.Content.Rendering;
 
 /// <summary>
 /// The products on sale in words, for pages that name them: <c>{{products}}</c> becomes "publikasi, data mikro dan

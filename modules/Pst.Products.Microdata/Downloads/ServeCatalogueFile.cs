@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using Pst.Core.Files;
 using Pst.Core.Products;
+using Pst.Products.Microdata.Catalogue;
 using Pst.Products.Microdata.Extraction;
 
-namespace Pst.Products.Microdata.Catalogue;
+namespace Pst.Products.Microdata.Downloads;
 
 /// <summary>
 /// <c>GET /katalog/{code}/unduh/{kind}</c>: the free downloads of a dataset, as Silastik offers them beside the

@@ -1,6 +1,4 @@
-using Pst.Products.Maps.Boundaries;
-
-namespace Pst.Products.Maps.Persistence;
+namespace Pst.Products.Maps.Boundaries;
 
 /// <summary>A work area as stored: its fields and its boundary as WKB (WGS 84).</summary>
 public sealed class StoredArea

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
 using Pst.Ordering.Abstractions;
 
-namespace Pst.WalkIn.Desks;
+namespace Pst.WalkIn.Visits;
 
 /// <summary>
 /// Puts on the officer's page of a walk-in request what the queue does next: the satisfaction survey on the tablet once
