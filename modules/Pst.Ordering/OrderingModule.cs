@@ -27,6 +27,9 @@ public sealed class OrderingModule : IModule
 {
     public const string Id = OrderingContract.ModuleId;
 
+    /// <summary>The module's tables, for the migrations projects (composition roots that see no module's internals).</summary>
+    public static IEntityModelContributor Model { get; } = new OrderingModel();
+
     public ModuleManifest Manifest { get; } = new(Id, "Requests", "Sales", "Requests for statistical products, from the cart to delivery, held to the service standard's time limit.");
 
     public IEnumerable<Permission> Permissions => OrderingPermissions.All;

@@ -9,7 +9,7 @@ internal static class ModuleModels
     public static IReadOnlyList<IEntityModelContributor> All { get; } =
     [
         new Pst.Content.Persistence.ContentModel(),
-        new Pst.Ordering.Persistence.OrderingModel(),
+        Pst.Ordering.OrderingModule.Model,
         new Pst.Payments.Persistence.PaymentsModel(),
         new Pst.WalkIn.Persistence.WalkInModel(),
         new Pst.Products.Microdata.Persistence.MicrodataModel(),

@@ -1,3 +1,4 @@
+using System.Reflection;
 
 namespace Pst.Architecture.Tests;
 
@@ -98,6 +99,23 @@ public sealed class ModuleRuleTests
     [Fact]
     public void The_contract_rule_fails_on_code_that_uses_its_module_s_internals_and_a_provider() =>
         Assert.Equal(["Microsoft.EntityFrameworkCore", "Pst.Ordering"], ContractBreaches(NamespaceGraph.UsedBy(ThisAssembly, ReachesIntoOrdering), "Pst.Ordering"));
+
+    /// <summary>
+    /// Rule: a module with a contract shows nothing else: its only public type is its module class (the host
+    /// needs it); everything another module may use is in its .Abstractions.
+    /// </summary>
+    private static IReadOnlyList<string> PublicBeyondTheModuleClass(Assembly assembly, Type moduleClass) =>
+        assembly.GetExportedTypes().Where(t => t != moduleClass).Select(t => t.FullName!).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void A_module_with_a_contract_makes_nothing_public_but_its_module_class()
+    {
+        Assert.Empty(PublicBeyondTheModuleClass(Modules.All[Pst.Ordering.OrderingModule.Id], typeof(Pst.Ordering.OrderingModule)));
+    }
+
+    [Fact]
+    public void The_public_type_rule_fails_on_an_assembly_with_public_types_beside_its_module_class() =>
+        Assert.Contains(typeof(Fixtures.OpenByMistake.ForgottenPage).FullName, PublicBeyondTheModuleClass(typeof(ModuleRuleTests).Assembly, typeof(ModuleRuleTests)));
 
     /// <summary>Rule: no module has namespaces that need each other (a slice cut in two, or two slices grown into one).</summary>
     [Fact]

@@ -8,7 +8,7 @@ namespace Pst.Ordering.Abstracts;
 /// will be published, and the promise not to pass records on. The officer compares it with the data asked for
 /// (DOMAIN.md section 3.3 gives the fields; no official template exists).
 /// </summary>
-public sealed record DataUseAbstract(
+internal sealed record DataUseAbstract(
     string Title,
     string Purpose,
     string Datasets,

@@ -3,13 +3,13 @@ using Pst.Documents;
 namespace Pst.Ordering.Abstracts;
 
 /// <summary>Who wrote an abstract, on which request, when.</summary>
-public sealed record AbstractAuthor(string Name, string? Institution, string Email, string RequestLabel, DateTimeOffset WrittenAt);
+internal sealed record AbstractAuthor(string Name, string? Institution, string Email, string RequestLabel, DateTimeOffset WrittenAt);
 
 /// <summary>
 /// The abstract as the PDF attached to the request: the customer's answers under the office's headings, in
 /// Indonesian as every document of the office, with the statement the customer made.
 /// </summary>
-public static class DataUseAbstractDocument
+internal static class DataUseAbstractDocument
 {
     /// <summary>The headings of the fields, in the order of <see cref="DataUseAbstract.TextFields"/>.</summary>
     private static readonly Dictionary<string, string> Headings = new(StringComparer.Ordinal)

@@ -14,7 +14,7 @@ namespace Pst.Ordering.Abstracts;
 /// request as the abstract document, and kept for the officer to compare with the data asked. A refused abstract
 /// leaves the request and the file store as they were.
 /// </summary>
-public sealed class WriteDataUseAbstract(RequestStore store, IFileStore files, ISiteSettings settings, TimeProvider clock)
+internal sealed class WriteDataUseAbstract(RequestStore store, IFileStore files, ISiteSettings settings, TimeProvider clock)
 {
     /// <summary>The faults of the answers (nothing is saved then), or none when written.</summary>
     /// <exception cref="TransitionRefusedException">The request does not take documents now, or needs no abstract.</exception>

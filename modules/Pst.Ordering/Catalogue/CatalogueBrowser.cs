@@ -4,10 +4,10 @@ using Pst.Core.Products;
 namespace Pst.Ordering.Catalogue;
 
 /// <summary>A catalogue entry as the public list shows it: the product type's name already localised.</summary>
-public sealed record CatalogueEntry(CatalogueItem Item, string TypeName, long? Year);
+internal sealed record CatalogueEntry(CatalogueItem Item, string TypeName, long? Year);
 
 /// <summary>What a visitor filters by: words of the title, a product type, a year.</summary>
-public sealed record CatalogueFilter(string? Words, string? TypeId, int? Year)
+internal sealed record CatalogueFilter(string? Words, string? TypeId, int? Year)
 {
     public bool Matches(CatalogueEntry entry) =>
         (TypeId is null || entry.Item.ProductTypeId == TypeId)
@@ -20,7 +20,7 @@ public sealed record CatalogueFilter(string? Words, string? TypeId, int? Year)
 /// The catalogue of the product types on offer (a disabled module's items disappear). Filtering happens in memory:
 /// an office sells hundreds of titles, not millions.
 /// </summary>
-public sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegistry registry, ProductTypeTexts texts)
+internal sealed class CatalogueBrowser(ICatalogueStore catalogue, ProductTypeRegistry registry, ProductTypeTexts texts)
 {
     public async Task<IReadOnlyList<IProductType>> OfferedTypesAsync(CancellationToken cancellationToken = default) =>
         await registry.GetOfferedAsync(cancellationToken);

@@ -4,10 +4,10 @@ using Pst.Core.Products;
 namespace Pst.Ordering.Catalogue;
 
 /// <summary>The price a catalogue page shows: the quote for the choices made, or why there is none yet.</summary>
-public sealed record ItemQuote(LineChoices Choices, PriceQuote? Quote, bool Confirmed, string? Unavailable);
+internal sealed record ItemQuote(LineChoices Choices, PriceQuote? Quote, bool Confirmed, string? Unavailable);
 
 /// <summary>Prices an item for the choices made on its page (at first its default choices) under the schedule in force today.</summary>
-public sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
+internal sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
 {
     public async Task<ItemQuote> ForDefaultChoicesAsync(CatalogueItem item, IProductType type, CancellationToken cancellationToken = default) =>
         await ForChoicesAsync(item, new LineChoices((await type.DescribeChoicesAsync(item, SalesChannel.Online, cancellationToken))

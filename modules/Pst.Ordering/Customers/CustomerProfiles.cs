@@ -7,7 +7,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Customers;
 
 /// <summary>Reads a customer's profile as a request needs it.</summary>
-public sealed class CustomerProfiles(PstDbContext db)
+internal sealed class CustomerProfiles(PstDbContext db)
 {
     /// <summary>The profile now, or null when there is no such account.</summary>
     public async Task<CustomerProfile?> FindAsync(string userId, CancellationToken cancellationToken = default) =>
@@ -17,7 +17,7 @@ public sealed class CustomerProfiles(PstDbContext db)
 }
 
 /// <summary>A customer's profile; segment and domicile may still be unset on a new account.</summary>
-public sealed record CustomerProfile(string Name, string Email, string? Institution, CustomerSegment? Segment, Domicile? Domicile, string? Npwp)
+internal sealed record CustomerProfile(string Name, string Email, string? Institution, CustomerSegment? Segment, Domicile? Domicile, string? Npwp)
 {
     /// <summary>A request is sent only once the profile says who the customer is (the standard's online requirement 1).</summary>
     public bool CompleteForRequests => !string.IsNullOrWhiteSpace(Name) && Segment is not null && Domicile is not null

@@ -12,14 +12,14 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Drafting;
 
 /// <summary>What adding an item gave: the draft it went into, or the faults of the choices.</summary>
-public sealed record AddToRequestOutcome(Guid? RequestId, IReadOnlyList<LineValidationError> Errors);
+internal sealed record AddToRequestOutcome(Guid? RequestId, IReadOnlyList<LineValidationError> Errors);
 
 /// <summary>
 /// The customer's cart: one draft request per customer, to which catalogue items are added with their choices.
 /// At the walk-in desk the officer opens a draft for the visitor and puts it together with them. After every change
 /// the required documents are worked out again from the lines, the channel and the customer's profile.
 /// </summary>
-public sealed class DraftRequests(
+internal sealed class DraftRequests(
     PstDbContext db,
     RequestStore store,
     CatalogueBrowser catalogue,

@@ -11,7 +11,7 @@ namespace Pst.Ordering.Drafting;
 /// profile as it is now, the profile must say who the customer is, and the request gets its number and keeps the
 /// customer's details. Anything missing refuses with a reason and changes nothing.
 /// </summary>
-public sealed class SubmitRequest(RequestStore store, DraftRequests drafts, PriceRequest prices, CustomerProfiles profiles, TimeProvider clock)
+internal sealed class SubmitRequest(RequestStore store, DraftRequests drafts, PriceRequest prices, CustomerProfiles profiles, TimeProvider clock)
 {
     /// <param name="actor">The customer online, or the officer sending a walk-in request with the visitor at the desk.</param>
     public async Task SubmitAsync(Request draft, RequestActor actor, CancellationToken cancellationToken = default)

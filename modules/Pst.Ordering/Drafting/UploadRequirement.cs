@@ -10,7 +10,7 @@ namespace Pst.Ordering.Drafting;
 /// the file store under a name of the store's making, then recorded on the request. A refused upload leaves the
 /// request and the file store as they were.
 /// </summary>
-public sealed class UploadRequirement(RequestStore store, CheckedUpload uploads)
+internal sealed class UploadRequirement(RequestStore store, CheckedUpload uploads)
 {
     /// <summary>Null when stored; a refusal otherwise. Throws <see cref="TransitionRefusedException"/> when the request does not take uploads now.</summary>
     /// <param name="content">A seekable stream (an uploaded form file is buffered, so it is).</param>

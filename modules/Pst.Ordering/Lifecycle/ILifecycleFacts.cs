@@ -1,7 +1,7 @@
 namespace Pst.Ordering.Lifecycle;
 
 /// <summary>What the lifecycle's guards ask of a request.</summary>
-public interface ILifecycleFacts
+internal interface ILifecycleFacts
 {
     /// <summary>The request asks for at least one product.</summary>
     bool HasLines { get; }

@@ -5,14 +5,14 @@ using System.Text;
 namespace Pst.Ordering.Lifecycle;
 
 /// <summary>One arrow of the lifecycle: from, by, to, under which condition, fired by whom.</summary>
-public sealed record LifecycleArrow(RequestState From, RequestTrigger Trigger, RequestState To, string? Condition, IReadOnlyList<ActorRole> Actors);
+internal sealed record LifecycleArrow(RequestState From, RequestTrigger Trigger, RequestState To, string? Condition, IReadOnlyList<ActorRole> Actors);
 
 /// <summary>
 /// The lifecycle as staff see it, read from the state machine itself (so it cannot drift from what the code
 /// enforces): the arrows, and an SVG arc diagram with the states in the procedure's order, steps forward on the
 /// right and steps back on the left.
 /// </summary>
-public static class LifecycleDiagram
+internal static class LifecycleDiagram
 {
     private const int BoxWidth = 260;
     private const int BoxHeight = 34;

@@ -8,7 +8,7 @@ namespace Pst.Ordering.Lifecycle;
 /// under which condition, fired by whom, and whether the service clock runs in a state. Pages, commands and the
 /// staff diagram all read it from here.
 /// </summary>
-public static class RequestLifecycle
+internal static class RequestLifecycle
 {
     private static readonly Dictionary<RequestTrigger, ActorRole[]> Actors = new()
     {

@@ -4,7 +4,7 @@ using Pst.Core.Content;
 namespace Pst.Ordering.Lifecycle;
 
 /// <summary>The lifecycle drawing in the reader's language, for the staff lifecycle page and the public service standard.</summary>
-public sealed class RequestLifecycleDiagram(IStringLocalizer<OrderingModule> text) : IProcedureDiagram
+internal sealed class RequestLifecycleDiagram(IStringLocalizer<OrderingModule> text) : IProcedureDiagram
 {
     public string Svg() => LifecycleDiagram.Svg(StateName, TriggerName, text["The lifecycle of a request"]);
 

@@ -1,7 +1,7 @@
 namespace Pst.Ordering.Lifecycle;
 
 /// <summary>One line of the timeline the customer and staff both see: who did what, when, from which state to which, and why.</summary>
-public sealed record RequestTransition(
+internal sealed record RequestTransition(
     DateTimeOffset At,
     string ActorId,
     ActorRole ActorRole,

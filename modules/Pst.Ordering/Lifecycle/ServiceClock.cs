@@ -9,7 +9,7 @@ namespace Pst.Ordering.Lifecycle;
 /// <param name="Elapsed">Working days the office has used so far.</param>
 /// <param name="Remaining">Working days left (negative when overdue).</param>
 /// <param name="DueDate">The day the request is (or was) due while the clock runs; null while it does not run.</param>
-public sealed record ClockReading(bool Started, bool Running, int Elapsed, int Remaining, DateOnly? DueDate)
+internal sealed record ClockReading(bool Started, bool Running, int Elapsed, int Remaining, DateOnly? DueDate)
 {
     public bool Overdue => Started && Remaining < 0;
 }
@@ -20,7 +20,7 @@ public sealed record ClockReading(bool Started, bool Running, int Elapsed, int R
 /// (<see cref="RequestLifecycle.ClockRunsIn"/>); a day on which the clock starts or resumes does not count,
 /// just as a due date is counted from the next working day.
 /// </summary>
-public static class ServiceClock
+internal static class ServiceClock
 {
     public const int OnlineWorkingDays = 10;
 

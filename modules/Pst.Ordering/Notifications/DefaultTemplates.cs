@@ -1,14 +1,14 @@
 namespace Pst.Ordering.Notifications;
 
 /// <summary>A template as written: subject and body in Liquid.</summary>
-public sealed record TemplateText(string Subject, string Body);
+internal sealed record TemplateText(string Subject, string Body);
 
 /// <summary>
 /// The templates the site starts with, in Indonesian and English, until an administrator changes them. They may use
 /// <c>request.number</c>, <c>request.link</c>, <c>request.state</c>, <c>customer.name</c>, <c>reason</c>,
 /// <c>due_date</c>, <c>billing.code</c>, <c>billing.amount</c> and <c>billing.expires</c>.
 /// </summary>
-public static class DefaultTemplates
+internal static class DefaultTemplates
 {
     public static readonly IReadOnlyList<string> Languages = ["id", "en"];
 

@@ -3,7 +3,7 @@ using Pst.Ordering.Lifecycle;
 namespace Pst.Ordering.Notifications;
 
 /// <summary>Who an e-mail goes to: the request's customer, or the staff holding a permission.</summary>
-public enum NotificationAudience
+internal enum NotificationAudience
 {
     Customer,
     Officers,
@@ -14,7 +14,7 @@ public enum NotificationAudience
 /// The notification rules: which step of the lifecycle sends which e-mail to whom. One e-mail per step, to the
 /// people who must act next (DESIGN.md section 5); steps not listed send nothing.
 /// </summary>
-public static class NotificationRules
+internal static class NotificationRules
 {
     private static readonly Dictionary<RequestTrigger, (NotificationEvent Event, NotificationAudience[] To)> OnStep = new()
     {

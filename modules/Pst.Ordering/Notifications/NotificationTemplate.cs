@@ -1,7 +1,7 @@
 namespace Pst.Ordering.Notifications;
 
 /// <summary>A template an administrator changed (table <c>Ordering_NotificationTemplates</c>); the defaults apply until then.</summary>
-public sealed class NotificationTemplate
+internal sealed class NotificationTemplate
 {
     public NotificationTemplate(NotificationEvent @event, string language, string subject, string body, DateTimeOffset updatedAt)
     {

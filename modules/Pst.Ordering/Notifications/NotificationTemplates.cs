@@ -4,7 +4,7 @@ using Pst.Data;
 namespace Pst.Ordering.Notifications;
 
 /// <summary>The templates in force: an administrator's version where there is one, the default otherwise.</summary>
-public sealed class NotificationTemplates(PstDbContext db, TimeProvider clock)
+internal sealed class NotificationTemplates(PstDbContext db, TimeProvider clock)
 {
     public async Task<TemplateText> GetAsync(NotificationEvent notification, string language, CancellationToken cancellationToken = default) =>
         await db.Set<NotificationTemplate>().AsNoTracking().SingleOrDefaultAsync(t => t.Event == notification && t.Language == language, cancellationToken) is { } stored

@@ -14,7 +14,7 @@ namespace Pst.Ordering.Notifications;
 /// Queues the e-mails of a request's events in the outbox, in the unit of work of the change that caused them, so a
 /// step is never lost with, nor waits on, the mail server. Each recipient gets the template in their language.
 /// </summary>
-public sealed class RequestNotifier(
+internal sealed class RequestNotifier(
     PstDbContext db,
     EmailOutbox outbox,
     NotificationTemplates templates,

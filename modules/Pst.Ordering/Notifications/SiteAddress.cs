@@ -6,7 +6,7 @@ namespace Pst.Ordering.Notifications;
 /// The site's public address for links in e-mails: configuration <c>Site:Address</c> when set (needed behind a
 /// proxy and for background work), else the address of the current web request.
 /// </summary>
-public sealed class SiteAddress(string? configured, IHttpContextAccessor http)
+internal sealed class SiteAddress(string? configured, IHttpContextAccessor http)
 {
     public string Value =>
         configured?.TrimEnd('/') is { Length: > 0 } address

@@ -4,14 +4,14 @@ using Fluid;
 namespace Pst.Ordering.Notifications;
 
 /// <summary>A rendered e-mail: subject, HTML body and plain-text body.</summary>
-public sealed record RenderedMail(string Subject, string Html, string Text);
+internal sealed record RenderedMail(string Subject, string Html, string Text);
 
 /// <summary>
 /// Renders Liquid templates with Fluid: only the values handed in are reachable (no .NET object is exposed), and a
 /// template that does not parse is refused with Fluid's explanation. Templates are plain text: the HTML body is
 /// the text encoded, line breaks kept, so neither a template nor a value can put markup into an e-mail.
 /// </summary>
-public static class TemplateRenderer
+internal static class TemplateRenderer
 {
     private static readonly FluidParser Parser = new();
 

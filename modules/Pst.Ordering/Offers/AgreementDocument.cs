@@ -8,7 +8,7 @@ namespace Pst.Ordering.Offers;
 /// What a data-use agreement names: the parties (the customer as copied at submission), the request, and the data
 /// exactly as delivered (each line described by its product type in Indonesian, with what the offer measured).
 /// </summary>
-public sealed record AgreementData(
+internal sealed record AgreementData(
     string Number,
     DateTimeOffset IssuedAt,
     string RequestNumber,
@@ -24,7 +24,7 @@ public sealed record AgreementData(
 /// prefilled with the customer and the request; the customer signs it on a duty stamp and sends it to the office
 /// (DOMAIN.md section 3.2). The wording of the obligations awaits the office's official template.
 /// </summary>
-public static class AgreementDocument
+internal static class AgreementDocument
 {
     public static byte[] Compose(AgreementData agreement, Letterhead letterhead)
     {

@@ -5,10 +5,10 @@ using Pst.Documents;
 namespace Pst.Ordering.Offers;
 
 /// <summary>One priced line of an invoice: the product as the customer chose it and its itemised quote.</summary>
-public sealed record InvoiceLine(string Product, PriceQuote Quote);
+internal sealed record InvoiceLine(string Product, PriceQuote Quote);
 
 /// <summary>What an invoice says: who it is for (copied from the account at submission), which request, what is due.</summary>
-public sealed record InvoiceData(
+internal sealed record InvoiceData(
     string Number,
     DateTimeOffset IssuedAt,
     string RequestNumber,
@@ -24,7 +24,7 @@ public sealed record InvoiceData(
 /// documents are: each line's tariff rows, the total, a note that shipping and bank charges are not included,
 /// and a QR code to the public verification page.
 /// </summary>
-public static class InvoiceDocument
+internal static class InvoiceDocument
 {
     public static byte[] Compose(InvoiceData invoice, Letterhead letterhead)
     {

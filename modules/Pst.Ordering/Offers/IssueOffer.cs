@@ -17,7 +17,7 @@ namespace Pst.Ordering.Offers;
 /// attached to the request, and the customer is asked to check them. Answering a correction request of the name
 /// or institution issues corrected documents, which replace the ones before them.
 /// </summary>
-public sealed class IssueOffer(
+internal sealed class IssueOffer(
     RequestStore store,
     PriceRequest prices,
     IFileStore files,

@@ -5,7 +5,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Persistence;
 
 /// <summary>The module's tables (prefix <c>Ordering_</c>), added to the one DbContext.</summary>
-public sealed class OrderingModel : IEntityModelContributor
+internal sealed class OrderingModel : IEntityModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
     {

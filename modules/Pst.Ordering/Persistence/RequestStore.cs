@@ -8,7 +8,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Persistence;
 
 /// <summary>Loads and saves requests. A customer's lookup finds only their own requests, so another customer's id answers as missing.</summary>
-public sealed class RequestStore(PstDbContext db, Counters counters, Notifications.RequestNotifier notifier)
+internal sealed class RequestStore(PstDbContext db, Counters counters, Notifications.RequestNotifier notifier)
 {
     public Task<Request?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -6,11 +6,11 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Pricing;
 
 /// <summary>A request line with its catalogue item and price, or why it has none (item withdrawn, tariff not set).</summary>
-public sealed record QuotedLine(RequestLine Line, ProductLine? Product, PriceQuote? Quote, string? Problem);
+internal sealed record QuotedLine(RequestLine Line, ProductLine? Product, PriceQuote? Quote, string? Problem);
 
 /// <summary>The itemised price of a whole request under one schedule.</summary>
 /// <param name="InvoiceNumber">The invoice whose kept price this is; null while the request is priced by the tariffs.</param>
-public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regulation, bool Confirmed, bool ZeroTariff, string? InvoiceNumber = null)
+internal sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regulation, bool Confirmed, bool ZeroTariff, string? InvoiceNumber = null)
 {
     /// <summary>Every line has a price.</summary>
     public bool Complete => Lines.All(l => l.Quote is not null);
@@ -29,7 +29,7 @@ public sealed record RequestQuote(IReadOnlyList<QuotedLine> Lines, string Regula
 /// the tariffs say since. Before that, each line is priced through its product type under the schedule in force on
 /// the day of the offer (today until it is sent), for the customer as the request knows them.
 /// </summary>
-public sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
+internal sealed class PriceRequest(CatalogueBrowser catalogue, ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
 {
     public async Task<RequestQuote> QuoteAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default) =>
         request.Invoiced ? AsInvoiced(request) : await QuoteByTariffAsync(request, customer, cancellationToken);

@@ -15,7 +15,7 @@ namespace Pst.Ordering.Reminders;
 /// the request is overdue. Each reminder is claimed by inserting its row first, so it is sent once however many
 /// nodes run this.
 /// </summary>
-public sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource calendars, RequestNotifier notifier, TimeProvider clock) : IReminderJob
+internal sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource calendars, RequestNotifier notifier, TimeProvider clock) : IReminderJob
 {
     public const int DueSoonWorkingDays = 2;
 

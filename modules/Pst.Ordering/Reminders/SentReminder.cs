@@ -4,7 +4,7 @@ namespace Pst.Ordering.Reminders;
 /// A reminder sent (table <c>Ordering_SentReminders</c>), keyed by request and reminder. The unique key is how
 /// several nodes running the reminders send each one once: whoever inserts the row sends it.
 /// </summary>
-public sealed class SentReminder(Guid requestId, string key, DateTimeOffset sentAt)
+internal sealed class SentReminder(Guid requestId, string key, DateTimeOffset sentAt)
 {
     public Guid RequestId { get; private set; } = requestId;
 

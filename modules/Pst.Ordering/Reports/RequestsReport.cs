@@ -21,7 +21,7 @@ namespace Pst.Ordering.Reports;
 /// clock had passed the limit.</item>
 /// </list>
 /// </summary>
-public sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource calendars, ProductTypeTexts productTypes, IStringLocalizer<OrderingModule> text, TimeProvider clock) : IServiceReport
+internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource calendars, ProductTypeTexts productTypes, IStringLocalizer<OrderingModule> text, TimeProvider clock) : IServiceReport
 {
     public string ModuleId => OrderingModule.Id;
 

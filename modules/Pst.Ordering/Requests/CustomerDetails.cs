@@ -7,4 +7,4 @@ namespace Pst.Ordering.Requests;
 /// invoice, the agreement and the receipt keep saying what was true then. The officer may correct the name and
 /// institution when answering an invoice correction.
 /// </summary>
-public sealed record CustomerDetails(string Name, string Email, string? Institution, CustomerSegment Segment, Domicile Domicile, string? Npwp);
+internal sealed record CustomerDetails(string Name, string Email, string? Institution, CustomerSegment Segment, Domicile Domicile, string? Npwp);

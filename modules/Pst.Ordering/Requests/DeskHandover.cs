@@ -1,7 +1,7 @@
 namespace Pst.Ordering.Requests;
 
 /// <summary>How the officer hands a product over at the walk-in desk (step 17 of the walk-in procedure).</summary>
-public enum DeskHandover
+internal enum DeskHandover
 {
     /// <summary>Copied onto the visitor's own media (a flash disk, for instance).</summary>
     VisitorMedia,

@@ -4,7 +4,7 @@ namespace Pst.Ordering.Requests;
 /// A file the office issued on the request (invoice, sample, agreement, billing slip, receipt, product file).
 /// A corrected invoice, sample or agreement replaces the one before it, which stays listed as replaced.
 /// </summary>
-public sealed class IssuedFile
+internal sealed class IssuedFile
 {
     /// <summary>For the database.</summary>
     private IssuedFile()

@@ -8,7 +8,7 @@ namespace Pst.Ordering.Requests;
 /// the timeline of how it got there. Every change goes through a method that checks who may make it and when,
 /// and refuses with <see cref="TransitionRefusedException"/> leaving the request as it was.
 /// </summary>
-public sealed class Request : ILifecycleFacts
+internal sealed class Request : ILifecycleFacts
 {
     private readonly List<RequestLine> _lines = [];
     private readonly List<RequestDocument> _documents = [];

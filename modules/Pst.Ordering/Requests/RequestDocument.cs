@@ -1,7 +1,7 @@
 namespace Pst.Ordering.Requests;
 
 /// <summary>Where a required document stands.</summary>
-public enum DocumentStatus
+internal enum DocumentStatus
 {
     Missing,
     Uploaded,
@@ -10,7 +10,7 @@ public enum DocumentStatus
 }
 
 /// <summary>A document the request requires (identity, NPWP, request letter, data-use abstract, signed agreement …) and its check.</summary>
-public sealed class RequestDocument
+internal sealed class RequestDocument
 {
     internal RequestDocument(string code) => Code = code;
 

@@ -5,7 +5,7 @@ using Pst.Core.Products;
 namespace Pst.Ordering.Requests;
 
 /// <summary>One line of a request: a catalogue item (its title copied when added) with the customer's choices.</summary>
-public sealed class RequestLine
+internal sealed class RequestLine
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -62,7 +62,7 @@ public sealed class RequestLine
 }
 
 /// <summary>A line's price as its invoice stated it: the regulation it was priced under and each tariff row charged.</summary>
-public sealed record InvoicedPrice(string Regulation, IReadOnlyList<InvoicedCharge> Charges)
+internal sealed record InvoicedPrice(string Regulation, IReadOnlyList<InvoicedCharge> Charges)
 {
     public static InvoicedPrice Of(PriceQuote quote) =>
         new(quote.Regulation, quote.Components.Select(c => new InvoicedCharge(c.TariffCode, c.Description, c.Quantity, c.Unit, c.UnitPrice.Amount, c.Amount.Amount)).ToList());
@@ -72,4 +72,4 @@ public sealed record InvoicedPrice(string Regulation, IReadOnlyList<InvoicedChar
 }
 
 /// <summary>One tariff row an invoice charged: the annex's code and wording, how many units, at what unit price, the amount in rupiah.</summary>
-public sealed record InvoicedCharge(string TariffCode, string Description, decimal Quantity, string Unit, long UnitPrice, long Amount);
+internal sealed record InvoicedCharge(string TariffCode, string Description, decimal Quantity, string Unit, long UnitPrice, long Amount);

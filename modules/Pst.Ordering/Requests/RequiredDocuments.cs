@@ -7,7 +7,7 @@ namespace Pst.Ordering.Requests;
 /// Which documents a request needs (online requirements of the standard): what each line's product type asks for,
 /// the NPWP of a private business, an identity document at the desk, and the request letter of a zero-tariff claim.
 /// </summary>
-public static class RequiredDocuments
+internal static class RequiredDocuments
 {
     public static IReadOnlyList<string> For(IEnumerable<ProductRequirements> lines, CustomerSegment segment, SalesChannel channel, bool claimsZeroTariff)
     {

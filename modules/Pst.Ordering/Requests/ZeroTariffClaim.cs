@@ -1,7 +1,7 @@
 namespace Pst.Ordering.Requests;
 
 /// <summary>Who may be charged Rp0 (Peraturan BPS 2/2019 as published in the SIPPN entry "Penjualan Nol Rupiah").</summary>
-public enum ZeroTariffCategory
+internal enum ZeroTariffCategory
 {
     CentralGovernment,
     RegionalGovernment,
@@ -11,7 +11,7 @@ public enum ZeroTariffCategory
 }
 
 /// <summary>The non-commercial purposes for which the zero tariff may be given.</summary>
-public enum ZeroTariffPurpose
+internal enum ZeroTariffPurpose
 {
     GovernmentDuty,
     ResearchAndScience,
@@ -19,7 +19,7 @@ public enum ZeroTariffPurpose
     InternationalCommitment,
 }
 
-public enum ZeroTariffDecision
+internal enum ZeroTariffDecision
 {
     Pending,
     Approved,
@@ -31,7 +31,7 @@ public enum ZeroTariffDecision
 /// the officer approves it (a Rp0 invoice, payment skipped) or refuses it with a reason (the request goes on at
 /// the tariff).
 /// </summary>
-public sealed class ZeroTariffClaim
+internal sealed class ZeroTariffClaim
 {
     public ZeroTariffClaim(ZeroTariffCategory category, ZeroTariffPurpose purpose)
     {

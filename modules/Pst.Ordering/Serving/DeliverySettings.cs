@@ -5,7 +5,7 @@ using Pst.Core.Settings;
 namespace Pst.Ordering.Serving;
 
 /// <summary>Setting <c>delivery</c>: for how many days a delivered product can be downloaded (7 by default).</summary>
-public sealed record DeliverySettings
+internal sealed record DeliverySettings
 {
     public const string Key = "delivery";
 
@@ -17,7 +17,7 @@ public sealed record DeliverySettings
         (await settings.GetAsync(Key, cancellationToken))?.Deserialize<DeliverySettings>(Json) ?? new DeliverySettings();
 }
 
-public sealed class DeliverySettingDefinition : ISettingDefinition
+internal sealed class DeliverySettingDefinition : ISettingDefinition
 {
     public string Key => DeliverySettings.Key;
 

@@ -7,14 +7,14 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Serving;
 
 /// <summary>A request line as pages and the data-use agreement name it: the item and what of it is delivered, in the reader's language.</summary>
-public sealed record DescribedLine(int Number, string Title, IReadOnlyList<LineDetail> Details);
+internal sealed record DescribedLine(int Number, string Title, IReadOnlyList<LineDetail> Details);
 
 /// <summary>
 /// What each line of a request is, from its product type (<see cref="IProductType.DescribeLineAsync"/>), with the
 /// type's labels and values translated by the type's own texts in the current UI culture. A line whose item is no
 /// longer offered keeps its title alone.
 /// </summary>
-public sealed class DescribeLines(PriceRequest prices, ProductLineService lines, CatalogueBrowser browser)
+internal sealed class DescribeLines(PriceRequest prices, ProductLineService lines, CatalogueBrowser browser)
 {
     public async Task<IReadOnlyList<DescribedLine>> ForAsync(Request request, CustomerDetails customer, CancellationToken cancellationToken = default)
     {

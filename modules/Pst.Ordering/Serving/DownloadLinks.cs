@@ -8,7 +8,7 @@ namespace Pst.Ordering.Serving;
 /// file and cannot be forged or altered. The link works for the request's customer until the file's download
 /// window closes; each download is counted.
 /// </summary>
-public sealed class DownloadLinks(IDataProtectionProvider protection)
+internal sealed class DownloadLinks(IDataProtectionProvider protection)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Pst.Ordering.Downloads.v1");
 

@@ -4,13 +4,13 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Serving;
 
 /// <summary>A file of a request, ready to send: its content, type and the name the download carries.</summary>
-public sealed record RequestFile(Stream Content, string ContentType, string DownloadName);
+internal sealed record RequestFile(Stream Content, string ContentType, string DownloadName);
 
 /// <summary>
 /// Opens a file that belongs to a request (an uploaded document, the signed agreement's scan, or a file the office issued). An id the request
 /// does not hold is not found, so a file is reachable only through a request its viewer may see.
 /// </summary>
-public sealed class RequestFiles(IFileStore files)
+internal sealed class RequestFiles(IFileStore files)
 {
     public async Task<RequestFile?> OpenAsync(Request request, string fileId, CancellationToken cancellationToken = default)
     {

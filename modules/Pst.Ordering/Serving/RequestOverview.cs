@@ -13,7 +13,7 @@ namespace Pst.Ordering.Serving;
 /// <param name="ProfileComplete">For a draft: whether the profile lets it be sent.</param>
 /// <param name="Actions">The steps the viewer may take now, straight from the lifecycle.</param>
 /// <param name="Lines">What each line is (the choices made, what was measured), in the viewer's language.</param>
-public sealed record RequestOverview(
+internal sealed record RequestOverview(
     Request Request,
     CustomerDetails Customer,
     bool ProfileComplete,
@@ -24,7 +24,7 @@ public sealed record RequestOverview(
     IReadOnlyList<RequestLink> Links);
 
 /// <summary>Builds a <see cref="RequestOverview"/>: price, service clock and permitted steps.</summary>
-public sealed class ReadRequest(
+internal sealed class ReadRequest(
     PriceRequest prices,
     DescribeLines lines,
     CustomerProfiles profiles,

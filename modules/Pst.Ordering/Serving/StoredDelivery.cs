@@ -7,7 +7,7 @@ namespace Pst.Ordering.Serving;
 /// Where a product type puts the files it produces for a request (the product, a sample): the file store,
 /// remembering which line each came from, so they can be attached to the request, or removed if the step fails.
 /// </summary>
-public sealed class StoredDelivery(IFileStore files) : IDeliveryTarget
+internal sealed class StoredDelivery(IFileStore files) : IDeliveryTarget
 {
     /// <summary>The request line whose files are being produced.</summary>
     public int Line { get; set; }

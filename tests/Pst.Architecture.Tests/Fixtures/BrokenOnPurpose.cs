@@ -17,10 +17,10 @@ namespace Pst.Architecture.Tests.Fixtures.CycleB
 
 namespace Pst.Architecture.Tests.Fixtures.ReachesIntoOrdering
 {
-    /// <summary>A "module" that reads Ordering's request entity and a database provider directly.</summary>
+    /// <summary>A "module" that uses Ordering's own code (its module class) and a database provider directly.</summary>
     public sealed class ReadsRequests
     {
-        public Pst.Ordering.Requests.Request? Request { get; set; }
+        public Pst.Ordering.OrderingModule? Ordering { get; set; }
 
         public Microsoft.EntityFrameworkCore.DbContext? Database { get; set; }
     }
@@ -32,5 +32,13 @@ namespace Pst.Architecture.Tests.Fixtures.KeepsToTheContract
     public sealed class ReadsSummaries
     {
         public Pst.Ordering.Abstractions.RequestSummary? Request { get; set; }
+    }
+}
+
+namespace Pst.Architecture.Tests.Fixtures.OpenByMistake
+{
+    /// <summary>A staff page whose author forgot to say who may open it.</summary>
+    public sealed class ForgottenPage : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+    {
     }
 }

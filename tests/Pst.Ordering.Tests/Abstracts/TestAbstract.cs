@@ -5,7 +5,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Tests.Abstracts;
 
 /// <summary>A complete data-use abstract and its author, for tests that need a request's abstract written.</summary>
-public static class TestAbstract
+internal static class TestAbstract
 {
     public static readonly DataUseAbstract Written = new(
         "Ketimpangan akses air minum layak di Jawa Tengah",

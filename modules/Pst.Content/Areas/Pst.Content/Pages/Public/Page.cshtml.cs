@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -13,6 +14,7 @@ namespace Pst.Content.Areas.Pst.Content.Pages.Public;
 /// a published translation is sent to it; drafts and unpublished pages answer 404.
 /// </summary>
 [OutputCache(PolicyName = ContentCache.PolicyName)]
+[AllowAnonymous]
 public sealed class PublicPageModel(PageStore pages, RenderPage render) : PageModel
 {
     public PageView View { get; private set; } = null!;

@@ -1,11 +1,13 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Pst.Content.Pages;
 using Pst.Content.Search;
 
 namespace Pst.Content.Areas.Pst.Content.Pages.Public;
 
 /// <summary><c>/cari?q=…</c>: published pages of both languages whose title or text hold every word, the reader's language first, best first, the words marked.</summary>
+[AllowAnonymous]
 public sealed class SearchModel(PageSearchIndex index) : PageModel
 {
     public const string QueryParameter = "q";

@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Pst.Feedback.Complaints;
 
@@ -12,6 +13,7 @@ namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Complaints;
 /// answer, the request or ticket it concerns, and a file. The complainant is taken to its status page, whose
 /// secret link is theirs to keep.
 /// </summary>
+[AllowAnonymous]
 public sealed class NewModel(ComplaintDesk desk, IStringLocalizer<FeedbackModule> text) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Pst.Feedback.Complaints;
 
@@ -9,6 +10,7 @@ namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Complaints;
 /// A complaint as its complainant follows it through the secret link: its state, limits, the replies (never the
 /// internal notes), and a box to write more while it is open. A wrong number or key answers as missing.
 /// </summary>
+[AllowAnonymous]
 public sealed class StatusModel(ComplaintDesk desk, IStringLocalizer<FeedbackModule> text) : PageModel
 {
     public Complaint Complaint { get; private set; } = null!;

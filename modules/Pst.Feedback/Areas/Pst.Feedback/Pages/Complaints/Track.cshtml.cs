@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pst.Feedback.Complaints;
 
@@ -7,6 +8,7 @@ namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Complaints;
 /// Following a complaint by its number alone: where it stands and its limits, nothing of what it says (the number
 /// is printed and passed around; the contents need the secret link).
 /// </summary>
+[AllowAnonymous]
 public sealed class TrackModel(ComplaintDesk desk) : PageModel
 {
     public string? Number { get; private set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
@@ -10,6 +11,7 @@ namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Satisfaction;
 /// The public satisfaction index: the current year so far (or a period the reader picks), its grade and the
 /// element averages, and the trend of the last twelve months.
 /// </summary>
+[AllowAnonymous]
 public sealed class IndexModel(SatisfactionReport report, TimeProvider clock, IStringLocalizer<FeedbackModule> text) : PageModel
 {
     public SatisfactionPeriod Shown { get; private set; } = null!;

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Feedback;
 using Pst.Feedback.Survey;
@@ -11,6 +12,7 @@ namespace Pst.Feedback.Areas.Pst.Feedback.Pages.Survey;
 /// customer's device or the desk tablet: nine questions on the 4-point scale and a comment. A subject that is not
 /// the reader's answers as missing.
 /// </summary>
+[AllowAnonymous]
 public sealed class AnswerModel(AnswerSurvey survey, IStringLocalizer<FeedbackModule> text) : PageModel
 {
     public SurveySubjectFacts Facts { get; private set; } = null!;

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pst.Ordering.Catalogue;
 
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 
 /// <summary>The public catalogue, searchable by title and filtered by product type and year.</summary>
-public sealed class IndexModel(CatalogueBrowser browser) : PageModel
+[AllowAnonymous]
+internal sealed class IndexModel(CatalogueBrowser browser) : PageModel
 {
     public CatalogueFilter Filter { get; private set; } = new(null, null, null);
 

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Products;
 using Pst.Core.Security;
@@ -16,7 +17,8 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 /// <c>?meja={request}</c> an officer at the walk-in desk shows it to the visitor and adds it to their request, with
 /// the choices sold at the desk.
 /// </summary>
-public sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IPermissionChecker permissions, IStringLocalizer<OrderingModule> text) : PageModel
+[AllowAnonymous]
+internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IPermissionChecker permissions, IStringLocalizer<OrderingModule> text) : PageModel
 {
     /// <summary>The query parameter naming the walk-in request, when an officer adds to it at the desk.</summary>
     public const string DeskParameter = "meja";

@@ -16,7 +16,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// answers already written fill it again; a fault is shown at its field and nothing is saved.
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
-public sealed class AbstractModel(RequestStore store, ReadRequest reader, CurrentActor actors, WriteDataUseAbstract writer, IStringLocalizer<OrderingModule> text) : PageModel
+internal sealed class AbstractModel(RequestStore store, ReadRequest reader, CurrentActor actors, WriteDataUseAbstract writer, IStringLocalizer<OrderingModule> text) : PageModel
 {
     private RequestActor _customer = null!;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Pst.Core.Pages;
 using Pst.Core.Security;
 using Pst.Ordering.Drafting;
 using Pst.Ordering.Lifecycle;
@@ -17,7 +17,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
 [global::Pst.Core.Modules.ReadableWhileOff]
-public sealed class DetailModel(
+internal sealed class DetailModel(
     RequestStore store,
     ReadRequest reader,
     CurrentActor actors,
@@ -27,7 +27,7 @@ public sealed class DetailModel(
     DownloadLinks links,
     global::Pst.Core.Features.FeatureManager features,
     TimeProvider clock,
-    IStringLocalizer<OrderingModule> text) : PageModel
+    IStringLocalizer<OrderingModule> text) : StepPageModel<Request>
 {
     /// <summary>The steps this page takes through <see cref="OnPostActAsync"/>; the others have their own handlers.</summary>
     private static readonly HashSet<RequestTrigger> PlainSteps =
@@ -54,10 +54,10 @@ public sealed class DetailModel(
         await LoadAsync(id) is null ? NotFound() : Page();
 
     public Task<IActionResult> OnPostRemoveLineAsync(Guid id, int line) =>
-        ChangeAsync(id, (r, c) => drafts.RemoveLineAsync(c, r.Id, line, HttpContext.RequestAborted), "The product is taken out of your request.");
+        StepAsync(id, r => drafts.RemoveLineAsync(Customer, r.Id, line, HttpContext.RequestAborted), "The product is taken out of your request.");
 
     public Task<IActionResult> OnPostZeroTariffAsync(Guid id, ZeroTariffCategory? category, ZeroTariffPurpose? purpose) =>
-        ChangeAsync(id, (r, c) => drafts.SetZeroTariffClaimAsync(c, r.Id, category, purpose, HttpContext.RequestAborted), category is null ? "You no longer ask for the zero tariff." : "You ask for the zero tariff. Upload the request letter.");
+        StepAsync(id, r => drafts.SetZeroTariffClaimAsync(Customer, r.Id, category, purpose, HttpContext.RequestAborted), category is null ? "You no longer ask for the zero tariff." : "You ask for the zero tariff. Upload the request letter.");
 
     public Task<IActionResult> OnPostUploadAsync(Guid id, string code, IFormFile? file) =>
         UploadAsync(id, file, (r, content) => uploads.UploadAsync(r, Customer, code, content, file!.Length, HttpContext.RequestAborted), "The document is uploaded.");
@@ -85,26 +85,26 @@ public sealed class DetailModel(
                 return await RefuseAsync(id, text[refusal.MessageKey, refusal.Arguments]);
             }
         }
-        catch (TransitionRefusedException refused)
+        catch (Exception exception) when (Explain(exception) is { } reason)
         {
-            return await RefuseAsync(id, RefusalText.Of(text, refused));
+            return await RefuseAsync(id, reason);
         }
 
         return Done(id, notice);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
-        ChangeAsync(id, (r, c) => submission.SubmitAsync(r, c, HttpContext.RequestAborted), "Your request is sent. The officer checks your documents.");
+        StepAsync(id, r => submission.SubmitAsync(r, Customer, HttpContext.RequestAborted), "Your request is sent. The officer checks your documents.");
 
     public Task<IActionResult> OnPostActAsync(Guid id, RequestTrigger trigger, string? reason) =>
-        ChangeAsync(id, async (r, c) =>
+        StepAsync(id, async r =>
         {
             if (!PlainSteps.Contains(trigger))
             {
                 throw new TransitionRefusedException("You cannot take this step on this request.");
             }
 
-            r.Fire(trigger, c, clock.GetUtcNow(), reason);
+            r.Fire(trigger, Customer, clock.GetUtcNow(), reason);
             await store.SaveAsync(HttpContext.RequestAborted);
         }, "Step." + trigger);
 
@@ -116,40 +116,14 @@ public sealed class DetailModel(
 
     public string StateName(RequestState state) => text["RequestState." + state];
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, RequestActor, Task> change, string notice)
-    {
-        if (await LoadAsync(id) is not { } request)
-        {
-            return NotFound();
-        }
+    protected override string AddressOf(Guid id) => $"/permintaan/{id}";
 
-        try
-        {
-            await change(request, Customer);
-        }
-        catch (TransitionRefusedException refused)
-        {
-            return await RefuseAsync(id, RefusalText.Of(text, refused));
-        }
+    protected override string? Explain(Exception exception) =>
+        exception is TransitionRefusedException refused ? RefusalText.Of(text, refused) : null;
 
-        return Done(id, notice);
-    }
+    protected override void DiscardChanges() => store.DiscardChanges();
 
-    private IActionResult Done(Guid id, string notice)
-    {
-        TempData["Notice"] = notice;
-        return Redirect($"/permintaan/{id}");
-    }
-
-    /// <summary>Shows the page again, as saved, with the reason the step was refused.</summary>
-    private async Task<IActionResult> RefuseAsync(Guid id, string message)
-    {
-        store.DiscardChanges();
-        ModelState.AddModelError(string.Empty, message);
-        return await LoadAsync(id) is null ? NotFound() : Page();
-    }
-
-    private async Task<Request?> LoadAsync(Guid id)
+    protected override async Task<Request?> LoadAsync(Guid id)
     {
         Customer = await actors.CustomerAsync(User, HttpContext.RequestAborted) ?? throw new InvalidOperationException("The page requires the permission to place requests.");
         if (await store.FindOwnAsync(id, Customer.UserId, HttpContext.RequestAborted) is not { } request)

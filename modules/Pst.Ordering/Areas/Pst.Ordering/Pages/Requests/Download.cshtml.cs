@@ -15,7 +15,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
 [global::Pst.Core.Modules.ReadableWhileOff]
-public sealed class DownloadModel(RequestStore store, DownloadLinks links, IFileStore files, TimeProvider clock) : PageModel
+internal sealed class DownloadModel(RequestStore store, DownloadLinks links, IFileStore files, TimeProvider clock) : PageModel
 {
     public Guid RequestId { get; private set; }
 

@@ -12,7 +12,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// </summary>
 [RequirePermission(OrderingPermissions.Place)]
 [global::Pst.Core.Modules.ReadableWhileOff]
-public sealed class FileModel(RequestStore store, RequestFiles files) : PageModel
+internal sealed class FileModel(RequestStore store, RequestFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string fileId) =>
         await store.FindOwnAsync(id, CurrentActor.UserId(User)!, HttpContext.RequestAborted) is { } request

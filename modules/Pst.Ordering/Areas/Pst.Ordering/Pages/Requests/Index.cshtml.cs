@@ -11,7 +11,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Requests;
 /// <summary>The customer's requests, newest first, with where each stands.</summary>
 [RequirePermission(OrderingPermissions.Place)]
 [global::Pst.Core.Modules.ReadableWhileOff]
-public sealed class IndexModel(PstDbContext db) : PageModel
+internal sealed class IndexModel(PstDbContext db) : PageModel
 {
     public IReadOnlyList<Request> Requests { get; private set; } = [];
 

@@ -9,7 +9,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 
 /// <summary>Staff open a file of a sent request (an uploaded document to check, or what the office issued).</summary>
 [RequirePermission(OrderingPermissions.Serve)]
-public sealed class FileModel(RequestStore store, RequestFiles files) : PageModel
+internal sealed class FileModel(RequestStore store, RequestFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string fileId) =>
         await store.FindAsync(id, HttpContext.RequestAborted) is { State: not RequestState.Draft } request

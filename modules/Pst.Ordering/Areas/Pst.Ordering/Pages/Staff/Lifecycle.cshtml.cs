@@ -8,7 +8,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 
 /// <summary>The request lifecycle drawn from the state machine, with every step, who takes it and on what condition.</summary>
 [RequirePermission(OrderingPermissions.Serve)]
-public sealed class LifecycleModel(IStringLocalizer<OrderingModule> text, RequestLifecycleDiagram diagram) : PageModel
+internal sealed class LifecycleModel(IStringLocalizer<OrderingModule> text, RequestLifecycleDiagram diagram) : PageModel
 {
     public IReadOnlyList<LifecycleArrow> Arrows { get; } = LifecycleDiagram.Arrows();
 

@@ -11,7 +11,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 
 /// <summary>One row of the work queue: the request and its service clock today.</summary>
-public sealed record QueueRow(Request Request, ClockReading Clock)
+internal sealed record QueueRow(Request Request, ClockReading Clock)
 {
     /// <summary>Overdue, due within 2 working days, on time, or paused / not started.</summary>
     public string Urgency => !Clock.Running ? "paused" : Clock.Remaining < 0 ? "overdue" : Clock.Remaining <= 2 ? "due-soon" : "on-time";
@@ -22,7 +22,7 @@ public sealed record QueueRow(Request Request, ClockReading Clock)
 /// coloured by the working days left; filterable by state and by number or customer.
 /// </summary>
 [RequirePermission(OrderingPermissions.Serve)]
-public sealed class QueueModel(PstDbContext db, WorkingDayCalendarSource calendars, TimeProvider clock) : PageModel
+internal sealed class QueueModel(PstDbContext db, WorkingDayCalendarSource calendars, TimeProvider clock) : PageModel
 {
     /// <summary>Query <c>status</c>: one state only.</summary>
     [BindProperty(SupportsGet = true)]

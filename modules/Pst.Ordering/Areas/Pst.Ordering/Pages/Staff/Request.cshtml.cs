@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Http;
+using Pst.Core.Pages;
 using Pst.Core.Security;
 using Pst.Ordering.Catalogue;
 using Pst.Ordering.Drafting;
@@ -20,7 +20,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 /// and the officer records the visitor's answers to the offer and the product.
 /// </summary>
 [RequirePermission(OrderingPermissions.Serve)]
-public sealed class RequestModel(
+internal sealed class RequestModel(
     RequestStore store,
     ReadRequest reader,
     CurrentActor actors,
@@ -31,7 +31,7 @@ public sealed class RequestModel(
     UploadRequirement uploads,
     CatalogueBrowser catalogue,
     TimeProvider clock,
-    IStringLocalizer<OrderingModule> text) : PageModel
+    IStringLocalizer<OrderingModule> text) : StepPageModel<Request>
 {
     /// <summary>
     /// The steps taken through <see cref="OnPostActAsync"/>: the office's plain steps and the visitor's steps recorded
@@ -65,40 +65,40 @@ public sealed class RequestModel(
         await LoadAsync(id) is null ? NotFound() : Page();
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, string code) =>
-        ChangeAsync(id, r => Save(() => r.AcceptDocument(Officer, code)), "The document is accepted.");
+        StepAsync(id, r => Save(() => r.AcceptDocument(Officer, code)), "The document is accepted.");
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, string code, string? reason) =>
-        ChangeAsync(id, r => Save(() => r.RejectDocument(Officer, code, reason ?? "")), "The document is rejected. Return the request to the customer when the check is done.");
+        StepAsync(id, r => Save(() => r.RejectDocument(Officer, code, reason ?? "")), "The document is rejected. Return the request to the customer when the check is done.");
 
     public Task<IActionResult> OnPostZeroTariffAsync(Guid id, bool approve, string? reason) =>
-        ChangeAsync(id, r => Save(() => r.DecideZeroTariff(Officer, approve, reason)), approve ? "The zero tariff is approved." : "The zero tariff is refused.");
+        StepAsync(id, r => Save(() => r.DecideZeroTariff(Officer, approve, reason)), approve ? "The zero tariff is approved." : "The zero tariff is refused.");
 
     public Task<IActionResult> OnPostOfferAsync(Guid id) =>
-        ChangeAsync(id, r => offers.IssueAsync(r, Officer, SiteAddress, HttpContext.RequestAborted), "The invoice is issued and the customer asked to check it.");
+        StepAsync(id, r => offers.IssueAsync(r, Officer, SiteAddress, HttpContext.RequestAborted), "The invoice is issued and the customer asked to check it.");
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, string? answer, string? name, string? institution) =>
-        ChangeAsync(id, r => offers.AnswerCorrectionAsync(r, Officer, answer ?? "", name, institution, SiteAddress, HttpContext.RequestAborted), "Your answer is sent to the customer.");
+        StepAsync(id, r => offers.AnswerCorrectionAsync(r, Officer, answer ?? "", name, institution, SiteAddress, HttpContext.RequestAborted), "Your answer is sent to the customer.");
 
     public Task<IActionResult> OnPostDeliverAsync(Guid id, RequestTrigger trigger, string? answer, DeskHandover? handover) =>
-        ChangeAsync(id, r => delivery.DeliverAsync(r, Officer, trigger, answer, handover, HttpContext.RequestAborted), "The product is delivered to the customer.");
+        StepAsync(id, r => delivery.DeliverAsync(r, Officer, trigger, answer, handover, HttpContext.RequestAborted), "The product is delivered to the customer.");
 
     public Task<IActionResult> OnPostRemoveLineAsync(Guid id, int line) =>
-        ChangeAsync(id, r => drafts.RemoveLineAsync(Officer, r.Id, line, HttpContext.RequestAborted), "The product is taken out of the request.");
+        StepAsync(id, r => drafts.RemoveLineAsync(Officer, r.Id, line, HttpContext.RequestAborted), "The product is taken out of the request.");
 
     /// <summary>The visitor showed a document at the desk; no copy is kept.</summary>
     public Task<IActionResult> OnPostShownAsync(Guid id, string code) =>
-        ChangeAsync(id, r => Save(() => r.RecordShownAtDesk(Officer, code)), "The document is recorded as shown.");
+        StepAsync(id, r => Save(() => r.RecordShownAtDesk(Officer, code)), "The document is recorded as shown.");
 
     /// <summary>A scan of a document the visitor handed in, kept with the request.</summary>
     public async Task<IActionResult> OnPostScanAsync(Guid id, string code, IFormFile? file)
     {
         if (file is null)
         {
-            return await ChangeAsync(id, _ => throw new TransitionRefusedException("Choose a file to upload."), "");
+            return await StepAsync(id, _ => throw new TransitionRefusedException("Choose a file to upload."), "");
         }
 
         await using var content = file.OpenReadStream();
-        return await ChangeAsync(id, async r =>
+        return await StepAsync(id, async r =>
         {
             if (await uploads.UploadAsync(r, Officer, code, content, file.Length, HttpContext.RequestAborted) is { } refusal)
             {
@@ -109,10 +109,10 @@ public sealed class RequestModel(
 
     /// <summary>Sends the walk-in request for the visitor: it gets its number, then the documents are checked.</summary>
     public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
-        ChangeAsync(id, r => submission.SubmitAsync(r, Officer, HttpContext.RequestAborted), "The request is sent. Check the documents the visitor showed.");
+        StepAsync(id, r => submission.SubmitAsync(r, Officer, HttpContext.RequestAborted), "The request is sent. Check the documents the visitor showed.");
 
     public Task<IActionResult> OnPostActAsync(Guid id, RequestTrigger trigger, string? reason) =>
-        ChangeAsync(id, r => Save(() =>
+        StepAsync(id, r => Save(() =>
         {
             if (!PlainSteps.Contains(trigger))
             {
@@ -130,29 +130,14 @@ public sealed class RequestModel(
         await store.SaveAsync(HttpContext.RequestAborted);
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Request, Task> change, string notice)
-    {
-        if (await LoadAsync(id) is not { } request)
-        {
-            return NotFound();
-        }
+    protected override string AddressOf(Guid id) => $"/admin/permintaan/{id}";
 
-        try
-        {
-            await change(request);
-        }
-        catch (TransitionRefusedException refused)
-        {
-            store.DiscardChanges();
-            ModelState.AddModelError(string.Empty, RefusalText.Of(text, refused));
-            return await LoadAsync(id) is null ? NotFound() : Page();
-        }
+    protected override string? Explain(Exception exception) =>
+        exception is TransitionRefusedException refused ? RefusalText.Of(text, refused) : null;
 
-        TempData["Notice"] = notice;
-        return Redirect($"/admin/permintaan/{id}");
-    }
+    protected override void DiscardChanges() => store.DiscardChanges();
 
-    private async Task<Request?> LoadAsync(Guid id)
+    protected override async Task<Request?> LoadAsync(Guid id)
     {
         Officer = actors.Officer(User);
         if (await store.FindAsync(id, HttpContext.RequestAborted) is not { } request

@@ -1,11 +1,13 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Pst.Core.Products;
 using Pst.Products.Microdata.Catalogue;
 
 namespace Pst.Products.Microdata.Areas.Pst.Products.Microdata.Pages.Catalogue;
 
 /// <summary>A dataset's data dictionary, searchable by variable name and label, open to everyone before buying.</summary>
+[AllowAnonymous]
 public sealed class DictionaryModel(ICatalogueStore catalogue, DictionaryStore dictionaries) : PageModel
 {
     /// <summary>The query parameter of the search words.</summary>

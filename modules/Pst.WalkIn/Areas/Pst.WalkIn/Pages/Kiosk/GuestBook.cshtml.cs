@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pst.Data;
@@ -9,6 +10,7 @@ using Pst.WalkIn.Queue;
 namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Kiosk;
 
 /// <summary>The visitor fills in the guest book themselves on the kiosk, for the ticket they just took (once).</summary>
+[AllowAnonymous]
 public sealed class GuestBookModel(PstDbContext db, GuestBookRegister register, IStringLocalizer<WalkInModule> text) : PageModel
 {
     [BindProperty]

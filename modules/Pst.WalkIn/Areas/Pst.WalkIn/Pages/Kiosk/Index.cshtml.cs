@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,7 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Kiosk;
 /// during the opening hours of a working day. Issuing is rate-limited per device.
 /// </summary>
 [EnableRateLimiting(WalkInModule.KioskRateLimit)]
+[AllowAnonymous]
 public sealed class IndexModel(
     PstDbContext db,
     IssueTicket tickets,

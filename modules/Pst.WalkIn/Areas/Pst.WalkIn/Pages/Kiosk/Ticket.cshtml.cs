@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pst.Data;
 using Pst.WalkIn.Desks;
@@ -12,6 +13,7 @@ namespace Pst.WalkIn.Areas.Pst.WalkIn.Pages.Kiosk;
 /// A ticket as the visitor sees it on the kiosk and on their phone (through the QR code): number, service, when
 /// issued, how many wait before them, and the counter once called; the position refreshes every few seconds.
 /// </summary>
+[AllowAnonymous]
 public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Core.Settings.ISiteSettings settings) : PageModel
 {
     /// <summary>The visitor has been served: the satisfaction survey of the visit is theirs to answer (its page says when a request is still open).</summary>

@@ -11,7 +11,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff.Notifications;
 /// does not parse is refused with the reason, and the saved one stays in force.
 /// </summary>
 [RequirePermission(OrderingPermissions.ManageNotifications)]
-public sealed class EditModel(NotificationTemplates templates, IStringLocalizer<OrderingModule> text) : PageModel
+internal sealed class EditModel(NotificationTemplates templates, IStringLocalizer<OrderingModule> text) : PageModel
 {
     private static readonly IReadOnlyDictionary<string, object?> Example = new Dictionary<string, object?>
     {

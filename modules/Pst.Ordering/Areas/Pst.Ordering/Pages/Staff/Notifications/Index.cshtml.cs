@@ -6,7 +6,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff.Notifications;
 
 /// <summary>The e-mails of requests: each event, who gets it, and its template in each language.</summary>
 [RequirePermission(OrderingPermissions.ManageNotifications)]
-public sealed class IndexModel : PageModel
+internal sealed class IndexModel : PageModel
 {
     public IReadOnlyList<NotificationEvent> Events { get; } = Enum.GetValues<NotificationEvent>();
 
