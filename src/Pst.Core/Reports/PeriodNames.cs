@@ -4,7 +4,7 @@ using Pst.Core.Kernel;
 
 namespace Pst.Core.Reports;
 
-/// <summary>How a period is named to a reader: "Maret 2026", "Triwulan I 2026", "Semester II 2026", "2026".</summary>
+/// <summary>How a period is named to a reader: "Maret 2026", "Triwulan I 2026", "Semester II 2026", "2026", "5 Maret 2026 – 10 April 2026".</summary>
 public static class PeriodNames
 {
     private static readonly string[] Roman = ["I", "II", "III", "IV"];
@@ -14,6 +14,7 @@ public static class PeriodNames
         PeriodKind.Month => new DateTime(period.Year, period.Number, 1).ToString("MMMM yyyy", CultureInfo.CurrentUICulture),
         PeriodKind.Quarter => text["Quarter {0} {1}", Roman[period.Number - 1], period.Year],
         PeriodKind.Semester => text["Semester {0} {1}", Roman[period.Number - 1], period.Year],
+        PeriodKind.Range => $"{period.Start.ToString("d MMMM yyyy", CultureInfo.CurrentUICulture)} – {period.LastDay.ToString("d MMMM yyyy", CultureInfo.CurrentUICulture)}",
         _ => period.Year.ToString(CultureInfo.InvariantCulture),
     };
 
@@ -23,6 +24,7 @@ public static class PeriodNames
         PeriodKind.Month => new DateTime(period.Year, period.Number, 1).ToString("MMM yy", CultureInfo.CurrentUICulture),
         PeriodKind.Quarter => text["Q{0} {1}", Roman[period.Number - 1], period.Year % 100],
         PeriodKind.Semester => text["S{0} {1}", Roman[period.Number - 1], period.Year % 100],
+        PeriodKind.Range => $"{period.Start.ToString("d/M/yy", CultureInfo.CurrentUICulture)}–{period.LastDay.ToString("d/M/yy", CultureInfo.CurrentUICulture)}",
         _ => period.Year.ToString(CultureInfo.InvariantCulture),
     };
 

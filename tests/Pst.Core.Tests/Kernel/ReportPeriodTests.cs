@@ -58,4 +58,36 @@ public sealed class ReportPeriodTests
     {
         Assert.False(ReportPeriod.TryParse(key, out _));
     }
+
+    [Fact]
+    public void A_range_of_days_holds_both_its_days_and_reads_back_from_its_key()
+    {
+        var range = ReportPeriod.Between(new DateOnly(2026, 3, 5), new DateOnly(2026, 4, 10));
+
+        Assert.Equal((PeriodKind.Range, "2026-03-05..2026-04-10"), (range.Kind, range.Key));
+        Assert.Equal((new DateOnly(2026, 3, 5), new DateOnly(2026, 4, 11), new DateOnly(2026, 4, 10)), (range.Start, range.End, range.LastDay));
+        Assert.Equal(["2026-03", "2026-04"], range.Months.Select(m => m.Key));
+        Assert.True(range.Contains(new DateTimeOffset(2026, 4, 10, 23, 59, 0, OfficeTime.Offset)));
+        Assert.False(range.Contains(new DateTimeOffset(2026, 4, 11, 0, 0, 0, OfficeTime.Offset)));
+        Assert.True(ReportPeriod.TryParse(range.Key, out var parsed));
+        Assert.Equal(range, parsed);
+        Assert.Equal("2026-01-27..2026-03-04", range.Previous.Key); // as many days (37) just before
+    }
+
+    [Theory]
+    [InlineData("2026-03", null)]
+    [InlineData("2026-03-05..2026-04-10", null)]
+    [InlineData("2026-04-10..2026-03-05", PeriodProblem.FromAfterTo)]
+    [InlineData("1999", PeriodProblem.BeforeRecords)]
+    [InlineData("1999-12-01..2000-01-31", PeriodProblem.BeforeRecords)]
+    [InlineData("2028-Q1", PeriodProblem.TooFarAhead)]
+    [InlineData("2027-S2", null)]
+    [InlineData("2020-01-01..2026-12-31", PeriodProblem.TooLong)]
+    [InlineData("2026-13", PeriodProblem.NotAPeriod)]
+    [InlineData("2026-02-30..2026-03-01", PeriodProblem.NotAPeriod)]
+    [InlineData("bulan-ini", PeriodProblem.NotAPeriod)]
+    public void A_period_asked_for_is_read_or_refused_with_its_reason(string key, PeriodProblem? expected)
+    {
+        Assert.Equal(expected, ReportPeriod.Read(key, new DateOnly(2026, 12, 7), out _));
+    }
 }

@@ -224,12 +224,29 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Equal(HttpStatusCode.OK, await administrator.StatusOfAsync(Report));
         Assert.Contains("href=\"/admin/laporan\"", await TextOfAsync(supervisor, "/admin"), StringComparison.Ordinal);
 
-        // A period that cannot be read: the page says so and shows this month; a download finds nothing.
-        var page = await TextOfAsync(supervisor, "/admin/laporan?periode=2026-13");
-        Assert.Contains("id=\"period-error\">\"2026-13\" bukan periode. Ditampilkan bulan ini.<", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"report-period\">Desember 2026<", page, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, await supervisor.StatusOfAsync("/admin/laporan?periode=bulan-ini&handler=Xlsx"));
+        // A period that cannot be reported on: status 400 with the reason, on the page and for a download, never an
+        // empty file; the page keeps its period pickers and shows no report.
+        var (status, page) = await StatusAndTextAsync(supervisor, "/admin/laporan?periode=2026-13");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("id=\"period-error\">\"2026-13\" bukan periode. Pilih dari daftar, atau isi hari pertama dan hari terakhir.<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"report-period\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"dari\"", page, StringComparison.Ordinal);
+        (status, page) = await StatusAndTextAsync(supervisor, "/admin/laporan?dari=2026-12-10&sampai=2026-12-01");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Hari pertama jatuh setelah hari terakhir.", page, StringComparison.Ordinal);
+        (status, page) = await StatusAndTextAsync(supervisor, "/admin/laporan?periode=1999&handler=Xlsx");
+        Assert.Equal((HttpStatusCode.BadRequest, "Kantor tidak menyimpan catatan sebelum tahun 2000."), (status, page));
+        (status, page) = await StatusAndTextAsync(supervisor, "/admin/laporan?periode=2030&handler=Pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("terlalu jauh ke depan", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, await supervisor.StatusOfAsync("/admin/laporan?periode=2026-12&handler=Csv&tabel=users"));
+
+        // A range of days chosen by its first and last day: named by its days, and downloadable under its own key.
+        page = await TextOfAsync(supervisor, "/admin/laporan?dari=2026-11-20&sampai=2026-12-06");
+        Assert.Contains("id=\"report-period\">20 November 2026 – 6 Desember 2026<", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-11-20\"", page, StringComparison.Ordinal);
+        Assert.Contains("periode=2026-11-20..2026-12-06", page, StringComparison.Ordinal);
+        Assert.NotEmpty(await BytesAsync(supervisor, "/admin/laporan?periode=2026-11-20..2026-12-06&handler=Xlsx"));
 
         // In English too.
         using var inEnglish = new HttpRequestMessage(HttpMethod.Get, "/admin/laporan?periode=2026-Q4");
@@ -241,6 +258,12 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
 
     private static IReadOnlyList<IReadOnlyList<SheetCell>> Sheet(IReadOnlyList<(string Name, IReadOnlyList<IReadOnlyList<SheetCell>> Rows)> sheets, string name) =>
         sheets.Single(s => s.Name == name).Rows;
+
+    private static async Task<(HttpStatusCode Status, string Text)> StatusAndTextAsync(SiteSession session, string url)
+    {
+        using var response = await session.Client.GetAsync(url);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
 
     private static async Task<byte[]> BytesAsync(SiteSession session, string url)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,37 +13,51 @@ using Pst.Reports.Exports;
 namespace Pst.Reports.Areas.Pst.Reports.Pages.Staff;
 
 /// <summary>
-/// The supervisor's report of a month, quarter, semester or year: every enabled module's section with its figures,
-/// tables and charts; a table as CSV, the whole report as XLSX or as a PDF to print.
+/// The supervisor's report of a month, quarter, semester, year or range of days: every enabled module's section with
+/// its figures, tables and charts; a table as CSV, the whole report as XLSX or as a PDF to print. A period that
+/// cannot be reported on is answered with status 400 and the reason, on the page and for every download.
 /// </summary>
 [RequirePermission(ReportsPermissions.View)]
 public sealed class ReportModel(ComposeReport compose, ISiteSettings settings, TimeProvider clock, IStringLocalizer<ReportsModule> text) : PageModel
 {
-    public ServiceReport Report { get; private set; } = null!;
+    /// <summary>The report shown; null when the period asked for cannot be reported on (<see cref="PeriodError"/>).</summary>
+    public ServiceReport? Report { get; private set; }
 
     public IReadOnlyList<ReportPeriod> Periods { get; private set; } = [];
 
-    /// <summary>The period asked for could not be read; the current month is shown instead.</summary>
+    /// <summary>Why the period asked for cannot be reported on, in the reader's language.</summary>
     public string? PeriodError { get; private set; }
+
+    /// <summary>The range of days shown in the from/to fields: the report's own when it is a range.</summary>
+    public (DateOnly? First, DateOnly? Last) Range { get; private set; }
 
     public CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    public async Task OnGetAsync(string? periode)
+    /// <param name="periode">A period's key from the list (<c>2026-03</c>, <c>2026-Q1</c> …).</param>
+    /// <param name="dari">With <paramref name="sampai"/>: the first and the last day of a range, instead of a listed period.</param>
+    public async Task<IActionResult> OnGetAsync(string? periode, DateOnly? dari, DateOnly? sampai)
     {
-        var period = Period(periode);
-        if (period is null)
+        Range = (dari, sampai);
+        if (Period(periode, dari, sampai) is not { } period)
         {
-            PeriodError = text["\"{0}\" is not a period. Showing this month.", periode!];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
-        Report = await compose.ForAsync(period ?? ThisMonth, HttpContext.RequestAborted);
+        Report = await compose.ForAsync(period, HttpContext.RequestAborted);
+        if (period.Kind == PeriodKind.Range)
+        {
+            Range = (period.Start, period.LastDay);
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync(string? periode, string? tabel)
     {
         if (Period(periode) is not { } period)
         {
-            return NotFound();
+            return Refused();
         }
 
         var report = await compose.ForAsync(period, HttpContext.RequestAborted);
@@ -55,7 +70,7 @@ public sealed class ReportModel(ComposeReport compose, ISiteSettings settings, T
     {
         if (Period(periode) is not { } period)
         {
-            return NotFound();
+            return Refused();
         }
 
         var report = await compose.ForAsync(period, HttpContext.RequestAborted);
@@ -66,7 +81,7 @@ public sealed class ReportModel(ComposeReport compose, ISiteSettings settings, T
     {
         if (Period(periode) is not { } period)
         {
-            return NotFound();
+            return Refused();
         }
 
         var report = await compose.ForAsync(period, HttpContext.RequestAborted);
@@ -92,15 +107,45 @@ public sealed class ReportModel(ComposeReport compose, ISiteSettings settings, T
 
     private DateOnly Today => OfficeTime.DateOf(clock.GetUtcNow());
 
-    /// <summary>The period of <paramref name="key"/>, this month when none is given, null when it cannot be read.</summary>
-    private ReportPeriod? Period(string? key)
+    /// <summary>A download of a period that cannot be reported on: status 400 with the reason, never an empty file.</summary>
+    private BadRequestObjectResult Refused() => BadRequest(PeriodError ?? "");
+
+    /// <summary>
+    /// The period asked for: a range of days, a listed period's key, or this month when none is given; null, with
+    /// <see cref="PeriodError"/> said, when it cannot be reported on.
+    /// </summary>
+    private ReportPeriod? Period(string? key, DateOnly? first = null, DateOnly? last = null)
     {
         Periods = PeriodNames.RecentUpTo(Today);
+        if (first is not null || last is not null)
+        {
+            if (first is not { } from || last is not { } to)
+            {
+                PeriodError = text["Give both the first and the last day of the period."];
+                return null;
+            }
+
+            key = ReportPeriod.KeyOfRange(from, to);
+        }
+
         if (string.IsNullOrEmpty(key))
         {
             return ThisMonth;
         }
 
-        return ReportPeriod.TryParse(key, out var period) ? period : null;
+        if (ReportPeriod.Read(key, Today, out var period) is not { } problem)
+        {
+            return period;
+        }
+
+        PeriodError = problem switch
+        {
+            PeriodProblem.FromAfterTo => text["The first day comes after the last day."],
+            PeriodProblem.BeforeRecords => text["The office keeps no records before {0}.", ReportPeriod.EarliestYear],
+            PeriodProblem.TooFarAhead => text["That period lies too far ahead: choose one that starts by the end of next year."],
+            PeriodProblem.TooLong => text["A range of days covers at most five years; for longer spans, report year by year."],
+            _ => text["\"{0}\" is not a period. Choose one from the list, or give the first and the last day.", key],
+        };
+        return null;
     }
 }
