@@ -143,7 +143,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         text["Online requests past the {0}-working-day limit", ServiceClock.OnlineWorkingDays],
         [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"])],
         overdue.Select(o => (IReadOnlyList<object?>)[
-            o.Request.Number,
+            new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
             o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.WorkingDaysUsed,
             o.Delivered ? text["Delivered late"].Value : text[$"RequestState.{o.Request.State}"].Value]).ToList()).Checked();

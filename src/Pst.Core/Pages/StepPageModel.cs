@@ -24,11 +24,19 @@ public abstract class StepPageModel<TSubject> : PageModel
     /// <summary>Forgets the unsaved changes of a refused step, so the page shows the subject as saved.</summary>
     protected abstract void DiscardChanges();
 
+    /// <summary>Whether the reader may take steps here at all; a page that readers may also open says no to them (403).</summary>
+    protected virtual Task<bool> MayTakeStepsAsync() => Task.FromResult(true);
+
     protected Task<IActionResult> StepAsync(Guid id, Func<TSubject, Task> step, string notice) => StepAsync(id, step, () => notice);
 
     /// <param name="notice">Read after the step, which may choose it.</param>
     protected async Task<IActionResult> StepAsync(Guid id, Func<TSubject, Task> step, Func<string> notice)
     {
+        if (!await MayTakeStepsAsync())
+        {
+            return Forbid();
+        }
+
         if (await LoadAsync(id) is not { } subject)
         {
             return NotFound();

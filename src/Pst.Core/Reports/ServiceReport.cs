@@ -41,6 +41,15 @@ public enum ReportValueKind
     Minutes,
 }
 
+/// <summary>
+/// A value that opens the page it names on screen (a request's number opens the request); files and the PDF write
+/// its text.
+/// </summary>
+public sealed record ReportLink(string Text, string Url)
+{
+    public override string ToString() => Text;
+}
+
 public sealed record ReportColumn(string Title, ReportValueKind Kind = ReportValueKind.Text);
 
 /// <summary>A headline figure of a section ("Within 10 working days: 83.33%").</summary>

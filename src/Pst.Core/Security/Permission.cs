@@ -13,4 +13,7 @@ public sealed record Permission(string Name, string Description, bool IsStaff = 
     public string Policy => PolicyPrefix + Name;
 
     public const string PolicyPrefix = "permission:";
+
+    /// <summary>Between the permissions of a policy any one of which is enough (<c>permission:a|b</c>).</summary>
+    public const string AnyOfSeparator = "|";
 }

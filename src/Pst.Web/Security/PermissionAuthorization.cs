@@ -4,16 +4,17 @@ using Pst.Core.Security;
 
 namespace Pst.Web.Security;
 
-public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
+/// <summary>A signed-in user holding any one of <paramref name="Permissions"/>.</summary>
+public sealed record PermissionRequirement(IReadOnlyList<string> Permissions) : IAuthorizationRequirement;
 
-/// <summary>Turns a policy name <c>permission:x</c> into a requirement for permission <c>x</c> of a signed-in user.</summary>
+/// <summary>Turns a policy name <c>permission:x</c> (or <c>permission:x|y</c>, any of them) into a requirement of a signed-in user.</summary>
 internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
         policyName.StartsWith(Permission.PolicyPrefix, StringComparison.Ordinal)
             ? new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser()
-                .AddRequirements(new PermissionRequirement(policyName[Permission.PolicyPrefix.Length..]))
+                .AddRequirements(new PermissionRequirement(policyName[Permission.PolicyPrefix.Length..].Split(Permission.AnyOfSeparator)))
                 .Build()
             : await base.GetPolicyAsync(policyName);
 }
@@ -22,9 +23,13 @@ internal sealed class PermissionHandler(CurrentAccount account) : AuthorizationH
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        if (await account.HasAsync(requirement.Permission))
+        foreach (var permission in requirement.Permissions)
         {
-            context.Succeed(requirement);
+            if (await account.HasAsync(permission))
+            {
+                context.Succeed(requirement);
+                return;
+            }
         }
     }
 }

@@ -147,6 +147,18 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Melewati batas waktu" && r[1].Number == 1);
         Assert.Contains(number, await TextOfAsync(supervisor, Report), StringComparison.Ordinal);
 
+        // The overdue request's number opens it for the supervisor, read only: every step stays the officer's.
+        Assert.Contains($"<a href=\"{staffUrl}\">{number}</a>", await TextOfAsync(supervisor, Report), StringComparison.Ordinal);
+        var asRead = await TextOfAsync(supervisor, staffUrl);
+        Assert.Contains("id=\"read-only\"", asRead, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"act-", asRead, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(supervisor.Client, staffUrl + "?handler=Offer")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await supervisor.StatusOfAsync("/admin/permintaan"));
+        using var officerToday = await SiteSession.StaffAsync(Factory, "petugas.kedua@example.org", "Officer"); // the first one's sign-in has lapsed
+        var asServed = await TextOfAsync(officerToday, staffUrl);
+        Assert.DoesNotContain("id=\"read-only\"", asServed, StringComparison.Ordinal);
+        Assert.Contains("id=\"act-IssueOffer\"", asServed, StringComparison.Ordinal);
+
         // Read for November, before its clock started, it is not there.
         Assert.Single(Sheet(ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-11&handler=Xlsx")), "requests-overdue"));
     }

@@ -21,7 +21,7 @@ internal sealed record QueueRow(Request Request, ClockReading Clock)
 /// The officers' work queue: every sent request, those the office must act on first, the most urgent at the top,
 /// coloured by the working days left; filterable by state and by number or customer.
 /// </summary>
-[RequirePermission(OrderingPermissions.Serve)]
+[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read)]
 internal sealed class QueueModel(PstDbContext db, WorkingDayCalendarSource calendars, TimeProvider clock) : PageModel
 {
     /// <summary>Query <c>status</c>: one state only.</summary>

@@ -17,9 +17,10 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 /// A request as the officer serves it: the documents to check, the zero-tariff claim to decide, and exactly the
 /// steps the lifecycle allows the officer now (offer, answers to corrections, delivery among them). A walk-in
 /// request is also put together here with the visitor at the desk (products, documents shown or scanned, sending),
-/// and the officer records the visitor's answers to the offer and the product.
+/// and the officer records the visitor's answers to the offer and the product. A supervisor reads it all and takes
+/// no step.
 /// </summary>
-[RequirePermission(OrderingPermissions.Serve)]
+[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read)]
 internal sealed class RequestModel(
     RequestStore store,
     ReadRequest reader,
@@ -30,6 +31,7 @@ internal sealed class RequestModel(
     SubmitRequest submission,
     UploadRequirement uploads,
     CatalogueBrowser catalogue,
+    IPermissionChecker permissions,
     TimeProvider clock,
     IStringLocalizer<OrderingModule> text) : StepPageModel<Request>
 {
@@ -55,8 +57,11 @@ internal sealed class RequestModel(
     /// <summary>The office's steps, then the visitor's steps the officer records at the desk.</summary>
     public IEnumerable<RequestTrigger> Steps => View.Actions.Where(PlainSteps.Contains).OrderBy(RequestLifecycle.IsRecordedAtDesk);
 
+    /// <summary>The reader serves requests; false for one who only reads them (no step, no form is offered).</summary>
+    public bool MayServe { get; private set; }
+
     /// <summary>A walk-in draft the officer puts together with the visitor.</summary>
-    public bool AtDesk => View.Request is { Channel: Core.Kernel.SalesChannel.WalkIn, State: RequestState.Draft or RequestState.RevisionRequested };
+    public bool AtDesk => MayServe && View.Request is { Channel: Core.Kernel.SalesChannel.WalkIn, State: RequestState.Draft or RequestState.RevisionRequested };
 
     /// <summary>The catalogue the officer picks from at the desk.</summary>
     public IReadOnlyList<CatalogueEntry> Catalogue { get; private set; } = [];
@@ -137,6 +142,8 @@ internal sealed class RequestModel(
 
     protected override void DiscardChanges() => store.DiscardChanges();
 
+    protected override Task<bool> MayTakeStepsAsync() => permissions.HasAsync(OrderingPermissions.Serve, HttpContext.RequestAborted);
+
     protected override async Task<Request?> LoadAsync(Guid id)
     {
         Officer = actors.Officer(User);
@@ -146,7 +153,13 @@ internal sealed class RequestModel(
             return null;
         }
 
+        MayServe = await MayTakeStepsAsync();
         View = await reader.ForAsync(request, Officer, HttpContext.RequestAborted);
+        if (!MayServe)
+        {
+            View = View with { Actions = [] };
+        }
+
         if (AtDesk)
         {
             Catalogue = await catalogue.OfferedAsync(HttpContext.RequestAborted);
