@@ -14,7 +14,8 @@ namespace Pst.Ordering.Reports;
 /// The requests part of the supervisor's report.
 /// <list type="bullet">
 /// <item>Requests in the period are those submitted in it (both channels), counted by their state today, by product
-/// type (a request with two types counts under each) and by month.</item>
+/// type (a request with two types counts under each), by the customer's segment as the request recorded it, and by
+/// month; with the zero-tariff claims among them and how each was decided.</item>
 /// <item>The 10-working-day limit is measured on the online requests first delivered in the period: the working days
 /// the office used up to that delivery, as <see cref="ServiceClock"/> counts them.</item>
 /// <item>The overdue list holds those delivered late, and the online requests still open at the period's end whose
@@ -44,10 +45,14 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 new(text["Online requests delivered"], limit.Delivered, ReportValueKind.Count),
                 new(text["Delivered within {0} working days", ServiceClock.OnlineWorkingDays], ReportSection.Share(limit.WithinLimit, limit.Delivered), ReportValueKind.Percent),
                 new(text["Overdue"], limit.Overdue.Count, ReportValueKind.Count),
+                new(text["Zero-tariff claims granted"], submitted.Count(r => r.ZeroTariff?.Decision == ZeroTariffDecision.Approved), ReportValueKind.Count),
+                new(text["Zero-tariff claims refused"], submitted.Count(r => r.ZeroTariff?.Decision == ZeroTariffDecision.Refused), ReportValueKind.Count),
             ],
             [
                 ByState(submitted),
                 ByProductType(submitted),
+                BySegment(submitted),
+                ZeroTariffClaims(submitted),
                 ByMonth(submitted, period),
                 OverdueTable(limit.Overdue),
             ],
@@ -125,6 +130,24 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             .GroupBy(x => x.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<object?>)[productTypes.NameOf(g.Key), g.Count(x => x.Channel == SalesChannel.Online), g.Count(x => x.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
         ChartColumn: 3).Checked();
+
+    private ReportTable BySegment(IReadOnlyList<Request> submitted) => new ReportTable(
+        "requests-by-segment",
+        text["Requests submitted, by customer segment"],
+        [new(text["Customer segment"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
+        submitted.Where(r => r.Customer is not null).GroupBy(r => r.Customer!.Segment).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<object?>)[text[$"CustomerSegment.{g.Key}"].Value, g.Count(r => r.Channel == SalesChannel.Online), g.Count(r => r.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
+        [text["Total"].Value, submitted.Count(r => r.Customer is not null && r.Channel == SalesChannel.Online), submitted.Count(r => r.Customer is not null && r.Channel == SalesChannel.WalkIn), submitted.Count(r => r.Customer is not null)],
+        ChartColumn: 3).Checked();
+
+    /// <summary>The zero-tariff claims of the requests submitted in the period, by how they stand now.</summary>
+    private ReportTable ZeroTariffClaims(IReadOnlyList<Request> submitted) => new ReportTable(
+        "requests-zero-tariff",
+        text["Zero-tariff claims (Peraturan BPS 2/2019)"],
+        [new(text["Decision"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
+        submitted.Where(r => r.ZeroTariff is not null).GroupBy(r => r.ZeroTariff!.Decision).OrderBy(g => g.Key)
+            .Select(g => (IReadOnlyList<object?>)[text[$"ZeroTariffDecision.{g.Key}"].Value, g.Count(r => r.Channel == SalesChannel.Online), g.Count(r => r.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
+        [text["Total"].Value, submitted.Count(r => r.ZeroTariff is not null && r.Channel == SalesChannel.Online), submitted.Count(r => r.ZeroTariff is not null && r.Channel == SalesChannel.WalkIn), submitted.Count(r => r.ZeroTariff is not null)]).Checked();
 
     private ReportTable ByMonth(IReadOnlyList<Request> submitted, ReportPeriod period) => new ReportTable(
         "requests-by-month",

@@ -90,6 +90,10 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Equal(submitted, byState.Skip(1).SkipLast(1).Sum(r => r[1].Number));
         Assert.Contains(byState, r => r[0].Text == "Selesai" && r[1].Number == 2);
         Assert.Contains(byState, r => r[0].Text == "Menunggu pembayaran" && r[1].Number == 1);
+        var bySegment = Sheet(sheets, "requests-by-segment");
+        Assert.Equal(["Perorangan", "1", "0", "1"], bySegment[1].Select(c => c.Text));
+        Assert.Equal(["Mahasiswa/pelajar", "2", "0", "2"], bySegment[2].Select(c => c.Text));
+        Assert.Equal(submitted, bySegment[^1][^1].Number);
         var counters = Sheet(sheets, "walk-in-by-counter");
         Assert.Equal(1m, counters[^1][1].Number);
         var complaints = Sheet(sheets, "complaints-by-channel");
@@ -112,6 +116,33 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         var november = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-11&handler=Xlsx"));
         Assert.Equal(0m, Sheet(november, "revenue-by-tariff-item")[^1][^1].Number);
         Assert.Equal(0m, Sheet(november, "requests-by-month")[^1][^1].Number);
+    }
+
+    [Fact]
+    public async Task Zero_tariff_claims_are_counted_by_how_they_were_decided()
+    {
+        using var granted = await SiteSession.CustomerAsync(Factory, "dosen@example.org", "Dr. Bambang", CustomerSegment.Researcher, "Universitas Diponegoro");
+        using var refused = await SiteSession.CustomerAsync(Factory, "siswa@example.org", "Sari", CustomerSegment.Student, "SMA 1 Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        foreach (var (customer, approve) in new[] { (granted, true), (refused, false) })
+        {
+            var requestUrl = await AddToRequestAsync(customer, "softcopy");
+            await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=ZeroTariff", ("category", "DomesticEducation"), ("purpose", "ResearchAndScience")), requestUrl);
+            await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "surat.pdf", "application/pdf", ("code", "zero-tariff-request-letter")), requestUrl);
+            await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+            var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+            await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ZeroTariff", ("approve", approve ? "true" : "false"), ("reason", "Bukan untuk penelitian")), staffUrl);
+        }
+
+        var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        var claims = Sheet(sheets, "requests-zero-tariff");
+        Assert.Equal(["Keputusan", "Daring", "Di kantor", "Permintaan"], claims[0].Select(c => c.Text));
+        Assert.Equal(["Disetujui", "1", "0", "1"], claims[1].Select(c => c.Text));
+        Assert.Equal(["Ditolak", "1", "0", "1"], claims[2].Select(c => c.Text));
+        var summary = Sheet(sheets, "Ringkasan");
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Pengajuan tarif nol rupiah disetujui" && r[1].Number == 1);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Pengajuan tarif nol rupiah ditolak" && r[1].Number == 1);
     }
 
     [Fact]
