@@ -15,7 +15,9 @@ namespace Pst.Payments.Reports;
 /// by month. Items are what each request's invoice charged (<see cref="RequestLineSummary.InvoicedCharges"/>), so the split follows
 /// the documents, not today's tariffs. A receipt of the zero tariff brings no revenue. Should a paid receipt's items
 /// not add up to its amount (an invoice issued before items were kept), the difference stands on its own row, so
-/// the item table always sums to the receipts and the gap is shown, never hidden.
+/// the item table always sums to the receipts and the gap is shown, never hidden. The money is also split by how it
+/// was paid (billing code, transfer from abroad, cash at the desk), and the zero-tariff receipts are listed apart
+/// with what their invoice's items would have cost.
 /// </summary>
 public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLocalizer<PaymentsModule> text) : IServiceReport
 {
@@ -29,6 +31,7 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
         var receipts = (await db.Set<Receipt>().AsNoTracking().Where(r => r.IssuedAt >= from && r.IssuedAt < to).ToListAsync(cancellationToken))
             .OrderBy(r => r.IssuedAt).ToList();
         var requestIds = receipts.Select(r => r.RequestId).ToList();
+        var methods = await db.Set<Settling.Payment>().AsNoTracking().Where(p => requestIds.Contains(p.RequestId)).ToDictionaryAsync(p => p.RequestId, p => p.Method, cancellationToken);
         var requests = (await messages.SendAsync(new ListRequests(Ids: requestIds), cancellationToken)).ToDictionary(r => r.Id);
 
         var items = new Dictionary<string, (string Description, long Amount)>(StringComparer.Ordinal);
@@ -50,6 +53,8 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
         }
 
         var total = receipts.Sum(r => r.Amount);
+        var itemised = items.Values.Sum(i => i.Amount) + unitemised;
+        var zeroTariff = receipts.Where(r => r.Amount == 0).Select(r => (Receipt: r, Request: requests.GetValueOrDefault(r.RequestId))).ToList();
         List<IReadOnlyList<object?>> itemRows = [.. items.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => (IReadOnlyList<object?>)[i.Key, i.Value.Description, i.Value.Amount])];
         if (unitemised != 0)
         {
@@ -63,6 +68,7 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
                 new(text["Receipts issued"], receipts.Count, ReportValueKind.Count),
                 new(text["Of which zero tariff"], receipts.Count(r => r.Amount == 0), ReportValueKind.Count),
                 new(text["Revenue"], total, ReportValueKind.Rupiah),
+                new(text["Difference between the tariff items and the receipts"], itemised - total, ReportValueKind.Rupiah),
             ],
             [
                 new ReportTable(
@@ -71,6 +77,20 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
                     [new(text["Tariff item"]), new(text["Description"]), new(text["Amount"], ReportValueKind.Rupiah)],
                     itemRows,
                     [text["Total"].Value, null, total]).Checked(),
+                new ReportTable(
+                    "revenue-by-payment-channel",
+                    text["Revenue by how it was paid"],
+                    [new(text["Paid by"]), new(text["Receipts"], ReportValueKind.Count), new(text["Amount"], ReportValueKind.Rupiah)],
+                    receipts.Where(r => r.Amount > 0).GroupBy(r => methods.TryGetValue(r.RequestId, out var method) ? method : (Settling.PaymentMethod?)null).OrderBy(g => g.Key)
+                        .Select(g => (IReadOnlyList<object?>)[g.Key is { } method ? text[$"PaymentMethod.{method}"].Value : text["Not recorded"].Value, g.Count(), g.Sum(r => r.Amount)]).ToList(),
+                    [text["Total"].Value, receipts.Count(r => r.Amount > 0), total],
+                    ChartColumn: 2).Checked(),
+                new ReportTable(
+                    "revenue-zero-tariff",
+                    text["Zero-tariff receipts, with what their items would have cost"],
+                    [new(text["Receipt"]), new(text["Request"]), new(text["Value at the tariff"], ReportValueKind.Rupiah)],
+                    zeroTariff.Select(z => (IReadOnlyList<object?>)[z.Receipt.Number, z.Request?.Number, z.Request?.Lines.SelectMany(l => l.InvoicedCharges).Sum(c => c.Amount) ?? 0L]).ToList(),
+                    [text["Total"].Value, null, zeroTariff.Sum(z => z.Request?.Lines.SelectMany(l => l.InvoicedCharges).Sum(c => c.Amount) ?? 0L)]).Checked(),
                 new ReportTable(
                     "revenue-by-month",
                     text["Revenue by month"],

@@ -90,6 +90,10 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Equal(submitted, byState.Skip(1).SkipLast(1).Sum(r => r[1].Number));
         Assert.Contains(byState, r => r[0].Text == "Selesai" && r[1].Number == 2);
         Assert.Contains(byState, r => r[0].Text == "Menunggu pembayaran" && r[1].Number == 1);
+        var byChannel = Sheet(sheets, "revenue-by-payment-channel");
+        Assert.Equal(["kode billing", "2"], byChannel[1].Take(2).Select(c => c.Text));
+        Assert.Equal(receiptsTotal, byChannel[^1][^1].Number);
+        Assert.Contains(Sheet(sheets, "Ringkasan"), r => r.Count == 2 && r[0].Text == "Selisih pos tarif dan kuitansi" && r[1].Number == 0);
         var bySegment = Sheet(sheets, "requests-by-segment");
         Assert.Equal(["Perorangan", "1", "0", "1"], bySegment[1].Select(c => c.Text));
         Assert.Equal(["Mahasiswa/pelajar", "2", "0", "2"], bySegment[2].Select(c => c.Text));
@@ -124,7 +128,9 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         using var granted = await SiteSession.CustomerAsync(Factory, "dosen@example.org", "Dr. Bambang", CustomerSegment.Researcher, "Universitas Diponegoro");
         using var refused = await SiteSession.CustomerAsync(Factory, "siswa@example.org", "Sari", CustomerSegment.Student, "SMA 1 Semarang");
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
         using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        var urls = new Dictionary<bool, (string Request, string Staff)>();
         foreach (var (customer, approve) in new[] { (granted, true), (refused, false) })
         {
             var requestUrl = await AddToRequestAsync(customer, "softcopy");
@@ -132,8 +138,19 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
             await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "surat.pdf", "application/pdf", ("code", "zero-tariff-request-letter")), requestUrl);
             await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
             var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+            await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "zero-tariff-request-letter")), staffUrl);
             await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ZeroTariff", ("approve", approve ? "true" : "false"), ("reason", "Bukan untuk penelitian")), staffUrl);
+            urls[approve] = (requestUrl, staffUrl);
         }
+
+        // The granted one goes on to its receipt, of Rp0: no money, but the value of its items is shown apart.
+        var (grantedUrl, grantedStaffUrl) = urls[true];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, grantedStaffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), grantedStaffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, grantedStaffUrl + "?handler=Offer"), grantedStaffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(granted.Client, grantedUrl + "?handler=Act", ("trigger", "AcceptOffer")), grantedUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, grantedStaffUrl + "?handler=Act", ("trigger", "MarkProductReady")), grantedStaffUrl);
+        var deskUrl = "/admin/pembayaran/" + grantedUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
 
         var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
         var claims = Sheet(sheets, "requests-zero-tariff");
@@ -143,6 +160,13 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         var summary = Sheet(sheets, "Ringkasan");
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Pengajuan tarif nol rupiah disetujui" && r[1].Number == 1);
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Pengajuan tarif nol rupiah ditolak" && r[1].Number == 1);
+        var zeroTariff = Sheet(sheets, "revenue-zero-tariff");
+        Assert.Equal(3, zeroTariff.Count); // header, the receipt, the total
+        Assert.Matches("^KW-2026-\\d{5}$", zeroTariff[1][0].Text);
+        Assert.True(zeroTariff[1][2].Number > 0);
+        Assert.Equal(zeroTariff[1][2].Number, zeroTariff[^1][^1].Number);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Selisih pos tarif dan kuitansi" && r[1].Number == 0);
+        Assert.Equal(["Total", "0", "0"], Sheet(sheets, "revenue-by-payment-channel")[^1].Select(c => c.Text));
     }
 
     [Fact]
