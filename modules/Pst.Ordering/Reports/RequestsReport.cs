@@ -45,6 +45,8 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 new(text["Online requests delivered"], limit.Delivered, ReportValueKind.Count),
                 new(text["Delivered within {0} working days", ServiceClock.OnlineWorkingDays], ReportSection.Share(limit.WithinLimit, limit.Delivered), ReportValueKind.Percent),
                 new(text["Overdue"], limit.Overdue.Count, ReportValueKind.Count),
+                new(text["Working days taken, median"], NearestRank.Of(limit.DeliveredRequests.Select(d => d.WorkingDaysUsed), 50), ReportValueKind.Count),
+                new(text["Working days taken, 90th percentile"], NearestRank.Of(limit.DeliveredRequests.Select(d => d.WorkingDaysUsed), 90), ReportValueKind.Count),
                 new(text["Zero-tariff claims granted"], submitted.Count(r => r.ZeroTariff?.Decision == ZeroTariffDecision.Approved), ReportValueKind.Count),
                 new(text["Zero-tariff claims refused"], submitted.Count(r => r.ZeroTariff?.Decision == ZeroTariffDecision.Refused), ReportValueKind.Count),
             ],
@@ -54,7 +56,9 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 BySegment(submitted),
                 ZeroTariffClaims(submitted),
                 ByMonth(submitted, period),
+                TimeByProductType(limit.DeliveredRequests),
                 OverdueTable(limit.Overdue),
+                DueSoonTable(limit.DueSoon),
             ],
             limit.Delivered == 0 ? [text["No online request was delivered in this period."].Value] : []);
         return section;
@@ -62,14 +66,23 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
 
     private sealed record LateRequest(Request Request, DateOnly ClockStarted, int WorkingDaysUsed, bool Delivered);
 
-    private sealed record LimitFigures(int Delivered, int WithinLimit, IReadOnlyList<LateRequest> Overdue);
+    /// <summary>An online request delivered in the period, with the working days the office used.</summary>
+    private sealed record DeliveredRequest(Request Request, int WorkingDaysUsed);
+
+    private sealed record LimitFigures(IReadOnlyList<DeliveredRequest> DeliveredRequests, IReadOnlyList<LateRequest> Overdue, IReadOnlyList<LateRequest> DueSoon)
+    {
+        public int Delivered => DeliveredRequests.Count;
+
+        public int WithinLimit => DeliveredRequests.Count(d => d.WorkingDaysUsed <= ServiceClock.OnlineWorkingDays);
+    }
 
     private async Task<LimitFigures> TimeLimitAsync(IReadOnlyList<Request> online, ReportPeriod period, CancellationToken cancellationToken)
     {
         var calendar = await calendars.LoadAsync(cancellationToken);
         var lastDay = Min(period.End.AddDays(-1), OfficeTime.DateOf(clock.GetUtcNow()));
-        int delivered = 0, within = 0;
+        var delivered = new List<DeliveredRequest>();
         var overdue = new List<LateRequest>();
+        var dueSoon = new List<LateRequest>();
         foreach (var request in online)
         {
             var started = request.Timeline.FirstOrDefault(t => t.To == RequestState.RequirementsComplete);
@@ -88,14 +101,10 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             {
                 var upTo = request.Timeline.TakeWhile(t => t != firstDelivery).Append(firstDelivery).ToList();
                 var reading = ServiceClock.Read(upTo, RequestState.Delivered, calendar, OfficeTime.DateOf(firstDelivery.At));
-                delivered++;
+                delivered.Add(new DeliveredRequest(request, reading.Elapsed));
                 if (reading.Overdue)
                 {
                     overdue.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, true));
-                }
-                else
-                {
-                    within++;
                 }
             }
             else if (request.State != RequestState.Cancelled || request.Timeline[^1].At >= period.EndsAt)
@@ -107,10 +116,17 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 {
                     overdue.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, false));
                 }
+                else if (reading.Running && reading.Remaining <= Reminders.RequestReminders.DueSoonWorkingDays)
+                {
+                    dueSoon.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, false));
+                }
             }
         }
 
-        return new LimitFigures(delivered, within, overdue.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList());
+        return new LimitFigures(
+            delivered,
+            overdue.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList(),
+            dueSoon.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList());
     }
 
     private ReportTable ByState(IReadOnlyList<Request> submitted) => new ReportTable(
@@ -161,15 +177,41 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         [text["Total"].Value, submitted.Count(r => r.Channel == SalesChannel.Online), submitted.Count(r => r.Channel == SalesChannel.WalkIn), submitted.Count],
         ChartColumn: 3).Checked();
 
+    /// <summary>The service time of the online requests delivered in the period, per product type of their lines.</summary>
+    private ReportTable TimeByProductType(IReadOnlyList<DeliveredRequest> delivered) => new ReportTable(
+        "requests-time-by-product-type",
+        text["Online requests delivered, by product type"],
+        [new(text["Product type"]), new(text["Delivered"], ReportValueKind.Count), new(text["Within {0} working days", ServiceClock.OnlineWorkingDays], ReportValueKind.Percent), new(text["Median working days"], ReportValueKind.Count), new(text["90th percentile"], ReportValueKind.Count)],
+        delivered.SelectMany(d => d.Request.Lines.Select(l => l.ProductTypeId).Distinct().Select(type => (Type: type, d.WorkingDaysUsed)))
+            .GroupBy(x => x.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<object?>)[
+                productTypes.NameOf(g.Key),
+                g.Count(),
+                ReportSection.Share(g.Count(x => x.WorkingDaysUsed <= ServiceClock.OnlineWorkingDays), g.Count()),
+                NearestRank.Of(g.Select(x => x.WorkingDaysUsed), 50),
+                NearestRank.Of(g.Select(x => x.WorkingDaysUsed), 90)]).ToList()).Checked();
+
+    /// <summary>Open online requests with at most <see cref="Reminders.RequestReminders.DueSoonWorkingDays"/> working days left.</summary>
+    private ReportTable DueSoonTable(IReadOnlyList<LateRequest> dueSoon) => new ReportTable(
+        "requests-due-soon",
+        text["Online requests due within {0} working days", Reminders.RequestReminders.DueSoonWorkingDays],
+        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"])],
+        dueSoon.Select(o => (IReadOnlyList<object?>)[
+            new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
+            o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            o.WorkingDaysUsed,
+            text[$"RequestState.{o.Request.State}"].Value]).ToList()).Checked();
+
     private ReportTable OverdueTable(IReadOnlyList<LateRequest> overdue) => new ReportTable(
         "requests-overdue",
         text["Online requests past the {0}-working-day limit", ServiceClock.OnlineWorkingDays],
-        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"])],
+        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"]), new(text["Working days late"], ReportValueKind.Count)],
         overdue.Select(o => (IReadOnlyList<object?>)[
             new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
             o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.WorkingDaysUsed,
-            o.Delivered ? text["Delivered late"].Value : text[$"RequestState.{o.Request.State}"].Value]).ToList()).Checked();
+            o.Delivered ? text["Delivered late"].Value : text[$"RequestState.{o.Request.State}"].Value,
+            o.WorkingDaysUsed - ServiceClock.OnlineWorkingDays]).ToList()).Checked();
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -1,3 +1,5 @@
+using Pst.Core.Reports;
+
 namespace Pst.WalkIn.Queue;
 
 /// <summary>One counter's day: tickets called there and the share called within the 10-minute standard.</summary>
@@ -42,15 +44,5 @@ public sealed record QueueReport(
     }
 
     /// <summary>The nearest-rank percentile, or null for no values.</summary>
-    public static TimeSpan? Percentile(IEnumerable<TimeSpan> values, int percent)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0)
-        {
-            return null;
-        }
-
-        var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Count);
-        return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
-    }
+    public static TimeSpan? Percentile(IEnumerable<TimeSpan> values, int percent) => NearestRank.Of(values, percent);
 }

@@ -187,19 +187,27 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         // Monday 21 December: 10 working days used (8–11, 14–18 and 21 December), on the limit, not past it.
         Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(14));
         using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor"); // signed in that day: a sign-in lasts 14 days
-        var overdue = Sheet(ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx")), "requests-overdue");
+        var onTheLimit = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        var overdue = Sheet(onTheLimit, "requests-overdue");
         Assert.Single(overdue);
+        var dueSoon = Sheet(onTheLimit, "requests-due-soon");
+        Assert.Equal([number, "2026-12-07", "10", "Persyaratan lengkap"], dueSoon[1].Select(c => c.Text));
 
         // Tuesday 22 December: 11 working days, listed; the request delivered on time is not.
         Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(15));
         var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
         overdue = Sheet(sheets, "requests-overdue");
         Assert.Equal(2, overdue.Count);
-        Assert.Equal([number, "2026-12-07", "11", "Persyaratan lengkap"], overdue[1].Select(c => c.Text));
+        Assert.Equal([number, "2026-12-07", "11", "Persyaratan lengkap", "1"], overdue[1].Select(c => c.Text));
+        Assert.Single(Sheet(sheets, "requests-due-soon")); // now late, no longer due soon
         var summary = Sheet(sheets, "Ringkasan");
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Permintaan daring yang diserahkan" && r[1].Number == 1);
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Diserahkan dalam 10 hari kerja" && r[1].Number == 100m);
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Melewati batas waktu" && r[1].Number == 1);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Hari kerja yang digunakan, median" && r[1].Number == 0);
+        Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Hari kerja yang digunakan, persentil ke-90" && r[1].Number == 0);
+        var byType = Sheet(sheets, "requests-time-by-product-type");
+        Assert.Equal(["Publikasi", "1", "100", "0", "0"], byType[1].Select(c => c.Text));
         Assert.Contains(number, await TextOfAsync(supervisor, Report), StringComparison.Ordinal);
 
         // The overdue request's number opens it for the supervisor, read only: every step stays the officer's.
