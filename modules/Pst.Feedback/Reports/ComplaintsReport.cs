@@ -10,9 +10,10 @@ using Pst.Feedback.Complaints;
 namespace Pst.Feedback.Reports;
 
 /// <summary>
-/// Complaints received in the period, by channel and by tier, and whether each limit was met: the first response
-/// by its due day, and the closing by the tier's due day (<see cref="ComplaintTimeLimits"/>, as set today). A limit
-/// still running at the time of the report counts as neither met nor missed until its day has passed.
+/// Complaints received in the period, by channel, by tier and by category, and whether each limit was met: the first
+/// response by its due day, and the closing by the tier's due day (<see cref="ComplaintTimeLimits"/>, as set today).
+/// A limit still running at the time of the report counts as neither met nor missed until its day has passed. The
+/// ones still open past their closing day are listed, each opening the complaint.
 /// </summary>
 public sealed class ComplaintsReport(PstDbContext db, ISiteSettings settings, WorkingDayCalendarSource calendars, IStringLocalizer<FeedbackModule> text, TimeProvider clock) : IServiceReport
 {
@@ -28,6 +29,7 @@ public sealed class ComplaintsReport(PstDbContext db, ISiteSettings settings, Wo
         var calendar = await calendars.LoadAsync(cancellationToken);
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         var judged = complaints.OrderBy(c => c.ReceivedAt).Select(c => Judge(c, ComplaintTimeLimits.For(OfficeTime.DateOf(c.ReceivedAt), c.Tier, limits, calendar), today)).ToList();
+        var openPastLimit = judged.Where(j => !j.Complaint.IsClosed && j.Resolution == false).ToList();
 
         return new ReportSection(
             "complaints",
@@ -37,19 +39,32 @@ public sealed class ComplaintsReport(PstDbContext db, ISiteSettings settings, Wo
                 new(text["Closed"], judged.Count(j => j.Complaint.IsClosed), ReportValueKind.Count),
                 new(text["First response in time"], ReportSection.Share(judged.Count(j => j.FirstResponse == true), judged.Count(j => j.FirstResponse is not null)), ReportValueKind.Percent),
                 new(text["Closed in time"], ReportSection.Share(judged.Count(j => j.Resolution == true), judged.Count(j => j.Resolution is not null)), ReportValueKind.Percent),
+                new(text["Open past their limit"], openPastLimit.Count, ReportValueKind.Count),
             ],
             [
                 Breakdown("complaints-by-channel", text["Complaints by channel"], text["Channel"], judged.GroupBy(j => j.Complaint.Channel).OrderBy(g => g.Key).Select(g => (text[$"ComplaintChannel.{g.Key}"].Value, g.ToList())), judged),
                 Breakdown("complaints-by-tier", text["Complaints by tier"], text["Tier"], judged.GroupBy(j => j.Complaint.Tier).OrderBy(g => g.Key).Select(g => (text[$"ComplaintTier.{g.Key}"].Value, g.ToList())), judged),
+                Breakdown("complaints-by-category", text["Complaints by category"], text["Category"], judged.GroupBy(j => j.Complaint.Category).OrderBy(g => g.Key).Select(g => (text[$"ComplaintCategory.{g.Key}"].Value, g.ToList())), judged),
+                new ReportTable(
+                    "complaints-open-past-limit",
+                    text["Complaints still open past their limit"],
+                    [new(text["Complaint"]), new(text["Received"]), new(text["Tier"]), new(text["To be closed by"]), new(text["Working days past"], ReportValueKind.Count)],
+                    openPastLimit.Select(j => (IReadOnlyList<object?>)[
+                        new ReportLink(j.Complaint.Number, $"/admin/pengaduan/{j.Complaint.Id}"),
+                        OfficeTime.DateOf(j.Complaint.ReceivedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        text[$"ComplaintTier.{j.Complaint.Tier}"].Value,
+                        j.Due.ResolutionDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        calendar.WorkingDaysBetween(j.Due.ResolutionDue, today)]).ToList()).Checked(),
             ],
             []);
     }
 
     /// <summary>A complaint with each limit judged: true met, false missed, null not yet known (still running).</summary>
-    private sealed record Judged(Complaint Complaint, bool? FirstResponse, bool? Resolution);
+    private sealed record Judged(Complaint Complaint, ComplaintDeadlines Due, bool? FirstResponse, bool? Resolution);
 
     private static Judged Judge(Complaint complaint, ComplaintDeadlines due, DateOnly today) => new(
         complaint,
+        due,
         Judge(due.FirstResponseDue, complaint.FirstRespondedAt, today),
         Judge(due.ResolutionDue, complaint.ClosedAt, today));
 

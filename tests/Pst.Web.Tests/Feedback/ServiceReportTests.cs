@@ -274,6 +274,17 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Dipanggil dalam 10 menit" && r[1].Number == 50m);
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Tanggapan pertama tepat waktu" && r[1].Number == 50m);
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Selesai tepat waktu" && r[1].Number == 100m);
+        Assert.Equal(["Sikap petugas", "2"], Sheet(sheets, "complaints-by-category")[1].Take(2).Select(c => c.Text));
+        Assert.Single(Sheet(sheets, "complaints-open-past-limit")); // its closing day has not passed yet
+
+        // Wednesday 16 December: the unanswered one is two working days past its closing day (Monday 14), and listed.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(9));
+        sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        var open = Sheet(sheets, "complaints-open-past-limit");
+        Assert.Equal(2, open.Count);
+        Assert.Equal(["2026-12-07", "2026-12-14", "2"], new[] { open[1][1], open[1][3], open[1][4] }.Select(c => c.Text));
+        Assert.Contains(Sheet(sheets, "Ringkasan"), r => r.Count == 2 && r[0].Text == "Masih terbuka melewati batas waktu" && r[1].Number == 1);
+        Assert.Matches("href=\"/admin/pengaduan/[0-9a-f-]{36}\">", await TextOfAsync(supervisor, Report));
     }
 
     /// <summary>A visitor complains on the site; the officer's address of the complaint, found in the list.</summary>
