@@ -10,8 +10,8 @@ namespace Pst.WalkIn.Reports;
 
 /// <summary>
 /// The walk-in part of the supervisor's report: the tickets of the period's days, and the share of visitors called
-/// within 10 minutes as <see cref="WaitingTime"/> measures it, overall, by counter and by the hour of the call
-/// (office time).
+/// within 10 minutes as <see cref="WaitingTime"/> measures it, overall, by counter, by service and by the hour of the
+/// call (office time), with the median and 90th percentile of the waits.
 /// </summary>
 public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInModule> text) : IServiceReport
 {
@@ -24,6 +24,7 @@ public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInM
         var (first, end) = (period.Start, period.End);
         var tickets = await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day >= first && t.Day < end).ToListAsync(cancellationToken);
         var counters = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
+        var services = await db.Set<WalkInService>().AsNoTracking().ToDictionaryAsync(s => s.Code, s => (s.Name, s.Order), cancellationToken);
         var waits = WaitingTime.Measure(tickets);
         var within = waits.Count(w => w.WithinStandard);
         return new ReportSection(
@@ -35,6 +36,7 @@ public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInM
                 new(text["No-shows"], tickets.Count(t => t.State == TicketState.NoShow), ReportValueKind.Count),
                 new(text["Called within 10 minutes"], ReportSection.Share(within, waits.Count), ReportValueKind.Percent),
                 new(text["Median wait (minutes)"], Minutes(QueueReport.Percentile(waits.Select(w => w.Duration), 50)), ReportValueKind.Minutes),
+                new(text["90th percentile of the wait (minutes)"], Minutes(QueueReport.Percentile(waits.Select(w => w.Duration), 90)), ReportValueKind.Minutes),
             ],
             [
                 Shares(
@@ -43,6 +45,13 @@ public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInM
                     text["Counter"],
                     waits.GroupBy(w => w.Ticket.CounterCode!).OrderBy(g => g.Key, StringComparer.Ordinal)
                         .Select(g => (counters.GetValueOrDefault(g.Key, g.Key), (IReadOnlyList<Wait>)g.ToList())),
+                    waits),
+                Shares(
+                    "walk-in-by-service",
+                    text["Visitors called within 10 minutes, by service"],
+                    text["Service"],
+                    waits.GroupBy(w => w.Ticket.ServiceCode).OrderBy(g => services.TryGetValue(g.Key, out var service) ? service.Order : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
+                        .Select(g => (services.TryGetValue(g.Key, out var service) ? service.Name : g.Key, (IReadOnlyList<Wait>)g.ToList())),
                     waits),
                 Shares(
                     "walk-in-by-hour",
@@ -64,6 +73,7 @@ public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInM
             new(text["Within 10 minutes"], ReportValueKind.Count),
             new(text["Share within 10 minutes"], ReportValueKind.Percent),
             new(text["Median wait (minutes)"], ReportValueKind.Minutes),
+            new(text["90th percentile (minutes)"], ReportValueKind.Minutes),
         ],
         groups.Select(g => Row(g.Name, g.Waits)).ToList(),
         Row(text["Total"], all),
@@ -72,7 +82,7 @@ public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInM
     private static IReadOnlyList<object?> Row(string name, IReadOnlyList<Wait> waits)
     {
         var within = waits.Count(w => w.WithinStandard);
-        return [name, waits.Count, within, ReportSection.Share(within, waits.Count), Minutes(QueueReport.Percentile(waits.Select(w => w.Duration), 50))];
+        return [name, waits.Count, within, ReportSection.Share(within, waits.Count), Minutes(QueueReport.Percentile(waits.Select(w => w.Duration), 50)), Minutes(QueueReport.Percentile(waits.Select(w => w.Duration), 90))];
     }
 
     private static decimal? Minutes(TimeSpan? duration) =>

@@ -262,6 +262,11 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Equal(["Loket", "Dipanggil", "Dalam 10 menit", "Persentase dalam 10 menit"], counters[0].Take(4).Select(c => c.Text));
         Assert.Equal("Loket 1", counters[1][0].Text);
         Assert.Equal([2m, 1m, 50m], counters[1].Skip(1).Take(3).Select(c => c.Number));
+        Assert.Equal([5m, 11m], counters[1].Skip(4).Take(2).Select(c => c.Number)); // median and 90th percentile of the waits: 5, and 11 after the first was called
+        var byService = Sheet(sheets, "walk-in-by-service");
+        Assert.Equal(3, byService.Count); // header, the one service both tickets took, the total
+        Assert.Equal([2m, 1m, 50m, 5m, 11m], byService.Single(r => r[0].Text.StartsWith("Penjualan", StringComparison.Ordinal)).Skip(1).Select(c => c.Number));
+        Assert.Contains(Sheet(sheets, "Ringkasan"), r => r.Count == 2 && r[0].Text == "Persentil ke-90 waktu tunggu (menit)" && r[1].Number == 11m);
         var hours = Sheet(sheets, "walk-in-by-hour");
         Assert.Equal("09.00–10.00", hours[1][0].Text);
         Assert.Equal(2m, hours[1][1].Number);
