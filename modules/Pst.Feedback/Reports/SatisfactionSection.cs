@@ -1,12 +1,16 @@
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
+using Pst.Core.Products;
 using Pst.Core.Reports;
 using Pst.Feedback.Survey;
 
 namespace Pst.Feedback.Reports;
 
-/// <summary>The satisfaction index of the period in the supervisor's report: the figure, its grade, the sample, per element and per channel.</summary>
-public sealed class SatisfactionSection(SatisfactionReport report, IStringLocalizer<FeedbackModule> text) : IServiceReport
+/// <summary>
+/// The satisfaction index of the period in the supervisor's report: the figure, its grade, the sample, per element,
+/// per channel, per product type and per counter (the same computation as the index page).
+/// </summary>
+public sealed class SatisfactionSection(SatisfactionReport report, ProductTypeTexts productTypes, IStringLocalizer<FeedbackModule> text) : IServiceReport
 {
     public string ModuleId => FeedbackModule.Id;
 
@@ -48,14 +52,18 @@ public sealed class SatisfactionSection(SatisfactionReport report, IStringLocali
                         Grade(e.Grade)]).ToList(),
                     index is null ? null : [text["Total"].Value, null, index.Value, Grade(index.Grade)],
                     ChartColumn: 2).Checked(),
-                new ReportTable(
-                    "satisfaction-by-channel",
-                    text["Index by channel"],
-                    [new(text["Channel"]), new(text["Respondents"], ReportValueKind.Count), new(text["Index"], ReportValueKind.Decimal), new(text["Grade"])],
-                    figures.ByChannel.Select(g => (IReadOnlyList<object?>)[text[$"SalesChannel.{g.Key}"].Value, g.Index.Respondents, g.Index.Value, Grade(g.Index.Grade)]).ToList()).Checked(),
+                Groups("satisfaction-by-channel", text["Index by channel"], text["Channel"], figures.ByChannel, key => text[$"SalesChannel.{key}"].Value),
+                Groups("satisfaction-by-product-type", text["Index by product type"], text["Product type"], figures.ByProductType, productTypes.NameOf),
+                Groups("satisfaction-by-counter", text["Index by counter (walk-in visits)"], text["Counter"], figures.ByCounter, counter => counter),
             ],
             warnings);
     }
+
+    private ReportTable Groups(string key, string title, string groupTitle, IReadOnlyList<SatisfactionGroup> groups, Func<string, string> nameOf) => new ReportTable(
+        key,
+        title,
+        [new(groupTitle), new(text["Respondents"], ReportValueKind.Count), new(text["Index"], ReportValueKind.Decimal), new(text["Grade"])],
+        groups.Select(g => (IReadOnlyList<object?>)[nameOf(g.Key), g.Index.Respondents, g.Index.Value, Grade(g.Index.Grade)]).ToList()).Checked();
 
     private string Grade(SatisfactionGrade grade) => $"{grade.Letter} ({text[grade.PerformanceKey]})";
 }

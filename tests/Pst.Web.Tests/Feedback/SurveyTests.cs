@@ -5,6 +5,7 @@ using Pst.Core.Feedback;
 using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.Feedback.Survey;
+using Pst.Tests.Shared;
 using Pst.Web.Tests.Infrastructure;
 using Pst.Web.Tests.WalkIn;
 using static Pst.Web.Tests.Feedback.SurveySteps;
@@ -115,6 +116,14 @@ public abstract class SurveyTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains("<th scope=\"row\">Daring</th>", staffIndex, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Publikasi</th>", staffIndex, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"sample-warning\"", staffIndex, StringComparison.Ordinal);
+
+        // The supervisor's report gives the same index per product type and per channel (one computation); an
+        // online answer names no counter.
+        var workbook = ReportFiles.ReadXlsx(await supervisor.Client.GetByteArrayAsync($"/admin/laporan?periode={month.Key}&handler=Xlsx", TestContext.Current.CancellationToken));
+        var byType = workbook.Single(w => w.Name == "satisfaction-by-product-type").Rows;
+        Assert.Equal(("Publikasi", 91.67m), (byType[1][0].Text, byType[1][2].Number));
+        Assert.Equal(("Daring", 91.67m), (workbook.Single(w => w.Name == "satisfaction-by-channel").Rows[1][0].Text, workbook.Single(w => w.Name == "satisfaction-by-channel").Rows[1][2].Number));
+        Assert.Single(workbook.Single(w => w.Name == "satisfaction-by-counter").Rows);
         Assert.NotEqual(HttpStatusCode.OK, await customer.StatusOfAsync("/admin/ikm"));
         Assert.NotEqual(HttpStatusCode.OK, await officer.StatusOfAsync("/admin/ikm"));
     }
