@@ -36,6 +36,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             .ToListAsync(cancellationToken);
         var submitted = requests.Where(r => r.SubmittedAt is { } at && period.Contains(at)).OrderBy(r => r.SubmittedAt).ToList();
         var limit = await TimeLimitAsync(requests.Where(r => r.Channel == SalesChannel.Online).ToList(), period, cancellationToken);
+        var holders = await HoldersAsync([.. limit.Overdue, .. limit.DueSoon], cancellationToken);
 
         var section = new ReportSection(
             "requests",
@@ -57,8 +58,8 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 ZeroTariffClaims(submitted),
                 ByMonth(submitted, period),
                 TimeByProductType(limit.DeliveredRequests),
-                OverdueTable(limit.Overdue),
-                DueSoonTable(limit.DueSoon),
+                OverdueTable(limit.Overdue, holders),
+                DueSoonTable(limit.DueSoon, holders),
             ],
             limit.Delivered == 0 ? [text["No online request was delivered in this period."].Value] : []);
         return section;
@@ -192,26 +193,40 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 NearestRank.Of(g.Select(x => x.WorkingDaysUsed), 90)]).ToList()).Checked();
 
     /// <summary>Open online requests with at most <see cref="Reminders.RequestReminders.DueSoonWorkingDays"/> working days left.</summary>
-    private ReportTable DueSoonTable(IReadOnlyList<LateRequest> dueSoon) => new ReportTable(
+    private ReportTable DueSoonTable(IReadOnlyList<LateRequest> dueSoon, IReadOnlyDictionary<Guid, string> holders) => new ReportTable(
         "requests-due-soon",
         text["Online requests due within {0} working days", Reminders.RequestReminders.DueSoonWorkingDays],
-        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"])],
+        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"]), new(text["Last handled by"])],
         dueSoon.Select(o => (IReadOnlyList<object?>)[
             new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
             o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.WorkingDaysUsed,
-            text[$"RequestState.{o.Request.State}"].Value]).ToList()).Checked();
+            text[$"RequestState.{o.Request.State}"].Value,
+            holders.GetValueOrDefault(o.Request.Id)]).ToList()).Checked();
 
-    private ReportTable OverdueTable(IReadOnlyList<LateRequest> overdue) => new ReportTable(
+    /// <summary>Who holds each request: the staff member who last took a step on it (by name), none when no staff has yet.</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> HoldersAsync(IReadOnlyList<LateRequest> requests, CancellationToken cancellationToken)
+    {
+        var last = requests
+            .Select(o => (o.Request.Id, Step: o.Request.Timeline.LastOrDefault(t => t.ActorRole is ActorRole.Officer or ActorRole.Treasurer)))
+            .Where(x => x.Step is not null)
+            .ToDictionary(x => x.Id, x => x.Step!.ActorId);
+        var ids = last.Values.Distinct().ToList();
+        var names = await db.Set<Pst.Data.Accounts.PstUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        return last.ToDictionary(x => x.Key, x => names.GetValueOrDefault(x.Value, x.Value));
+    }
+
+    private ReportTable OverdueTable(IReadOnlyList<LateRequest> overdue, IReadOnlyDictionary<Guid, string> holders) => new ReportTable(
         "requests-overdue",
         text["Online requests past the {0}-working-day limit", ServiceClock.OnlineWorkingDays],
-        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"]), new(text["Working days late"], ReportValueKind.Count)],
+        [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"]), new(text["Working days late"], ReportValueKind.Count), new(text["Last handled by"])],
         overdue.Select(o => (IReadOnlyList<object?>)[
             new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
             o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.WorkingDaysUsed,
             o.Delivered ? text["Delivered late"].Value : text[$"RequestState.{o.Request.State}"].Value,
-            o.WorkingDaysUsed - ServiceClock.OnlineWorkingDays]).ToList()).Checked();
+            o.WorkingDaysUsed - ServiceClock.OnlineWorkingDays,
+            holders.GetValueOrDefault(o.Request.Id)]).ToList()).Checked();
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -191,14 +191,14 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         var overdue = Sheet(onTheLimit, "requests-overdue");
         Assert.Single(overdue);
         var dueSoon = Sheet(onTheLimit, "requests-due-soon");
-        Assert.Equal([number, "2026-12-07", "10", "Persyaratan lengkap"], dueSoon[1].Select(c => c.Text));
+        Assert.Equal([number, "2026-12-07", "10", "Persyaratan lengkap", "petugas@example.org"], dueSoon[1].Select(c => c.Text)); // the officer holds it
 
         // Tuesday 22 December: 11 working days, listed; the request delivered on time is not.
         Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(15));
         var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
         overdue = Sheet(sheets, "requests-overdue");
         Assert.Equal(2, overdue.Count);
-        Assert.Equal([number, "2026-12-07", "11", "Persyaratan lengkap", "1"], overdue[1].Select(c => c.Text));
+        Assert.Equal([number, "2026-12-07", "11", "Persyaratan lengkap", "1", "petugas@example.org"], overdue[1].Select(c => c.Text));
         Assert.Single(Sheet(sheets, "requests-due-soon")); // now late, no longer due soon
         var summary = Sheet(sheets, "Ringkasan");
         Assert.Contains(summary, r => r.Count == 2 && r[0].Text == "Permintaan daring yang diserahkan" && r[1].Number == 1);
