@@ -53,4 +53,20 @@ public sealed class ReportWorkbookTests
     [InlineData(701, "ZZ")]
     [InlineData(702, "AAA")]
     public void Columns_are_named_as_in_a_spreadsheet(int index, string name) => Assert.Equal(name, ReportWorkbook.ColumnName(index));
+
+    [Fact]
+    public void A_table_sheet_keeps_its_header_row_in_view_and_the_summary_does_not_freeze()
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(ReportWorkbook.Write(SampleReport.Of(), "Ringkasan", [])), false);
+        var workbook = document.WorkbookPart!;
+        DocumentFormat.OpenXml.Spreadsheet.Pane? PaneOf(string name) =>
+            ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == name).Id!))
+                .Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().SingleOrDefault();
+
+        var pane = PaneOf("revenue-by-tariff-item")!;
+        Assert.Equal((1D, "A2", DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen), (pane.VerticalSplit!.Value, pane.TopLeftCell!.Value, pane.State!.Value));
+        Assert.Null(pane.HorizontalSplit);
+        Assert.Null(PaneOf("Ringkasan"));
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+    }
 }

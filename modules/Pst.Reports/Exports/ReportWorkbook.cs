@@ -9,7 +9,8 @@ namespace Pst.Reports.Exports;
 /// <summary>
 /// The whole report as an XLSX workbook: a first sheet with the period and every section's headline figures and
 /// warnings, then one sheet per table named by its key (header, rows, a bold total row). Numbers are numeric cells
-/// with a display format (rupiah without decimals, shares and indexes with two), so they can be summed.
+/// with a display format (rupiah without decimals, shares and indexes with two), so they can be summed. A table's
+/// header row stays in view as the reader scrolls (frozen pane).
 /// </summary>
 public static class ReportWorkbook
 {
@@ -43,7 +44,7 @@ public static class ReportWorkbook
                 summary.AddRange(section.Warnings.Select(w => (IEnumerable<Cell>)[TextCell(w, Style.Plain)]));
             }
 
-            AddSheet(workbook, sheets, SheetName(summaryName), summary);
+            AddSheet(workbook, sheets, SheetName(summaryName), summary, freezeHeader: false);
             foreach (var table in report.Sections.SelectMany(s => s.Tables))
             {
                 var rows = new List<IEnumerable<Cell>> { table.Columns.Select(c => TextCell(c.Title, Style.Bold)) };
@@ -53,7 +54,7 @@ public static class ReportWorkbook
                     rows.Add(Cells(table.Total, table.Columns, bold: true));
                 }
 
-                AddSheet(workbook, sheets, SheetName(table.Key), rows);
+                AddSheet(workbook, sheets, SheetName(table.Key), rows, freezeHeader: true);
             }
 
             workbook.Workbook.Save();
@@ -62,7 +63,7 @@ public static class ReportWorkbook
         return output.ToArray();
     }
 
-    private static void AddSheet(WorkbookPart workbook, Sheets sheets, string name, IEnumerable<IEnumerable<Cell>> rows)
+    private static void AddSheet(WorkbookPart workbook, Sheets sheets, string name, IEnumerable<IEnumerable<Cell>> rows, bool freezeHeader)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
@@ -81,9 +82,17 @@ public static class ReportWorkbook
             number++;
         }
 
-        part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true }, new Column { Min = 2, Max = 16, Width = 18, CustomWidth = true }), data);
+        var columns = new Columns(new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true }, new Column { Min = 2, Max = 16, Width = 18, CustomWidth = true });
+        part.Worksheet = freezeHeader ? new Worksheet(FrozenHeader(), columns, data) : new Worksheet(columns, data);
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
     }
+
+    /// <summary>The first row frozen: the view splits below it and scrolls from A2.</summary>
+    private static SheetViews FrozenHeader() =>
+        new(new SheetView(
+            new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+        { WorkbookViewId = 0U });
 
     private static IEnumerable<Cell> Cells(IReadOnlyList<object?> values, IReadOnlyList<ReportColumn>? columns, bool bold = false) =>
         values.Select((value, i) => value is null
