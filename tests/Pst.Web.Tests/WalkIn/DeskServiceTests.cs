@@ -46,6 +46,11 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         var requestId = staffUrl.Split('/')[^1];
         Assert.Contains($"href=\"{staffUrl}\" id=\"open-request\"", await TextOfAsync(officer, deskUrl), StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{staffUrl}\">Buka permintaan pengguna layanan</a>", await TextOfAsync(officer, "/admin/buku-tamu"), StringComparison.Ordinal);
+
+        // The supervisor follows the guest book's link to the request and reads it (no step offered).
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas.loket@example.org", "Supervisor");
+        Assert.Contains($"<a href=\"{staffUrl}\">Buka permintaan pengguna layanan</a>", await TextOfAsync(supervisor, "/admin/buku-tamu"), StringComparison.Ordinal);
+        Assert.Contains("id=\"read-only\"", await TextOfAsync(supervisor, staffUrl), StringComparison.Ordinal);
         var draft = await TextOfAsync(officer, staffUrl);
         Assert.Contains("id=\"walk-in\"", draft, StringComparison.Ordinal);
         Assert.Contains($"/katalog/jateng-dalam-angka-2026?meja={requestId}", draft, StringComparison.Ordinal);

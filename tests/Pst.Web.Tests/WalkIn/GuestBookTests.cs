@@ -50,6 +50,8 @@ public abstract class GuestBookTests<TFactory> : WalkInTestBase<TFactory>
         // The supervisor may export, with the full numbers.
         var supervised = await TextOfAsync(supervisor, "/admin/buku-tamu");
         Assert.Contains("id=\"export\"", supervised, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"new-entry\"", supervised, StringComparison.Ordinal); // reads, does not write
+        Assert.Contains("id=\"new-entry\"", list, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, await supervisor.StatusOfAsync("/admin/buku-tamu/isi"));
         var csv = await supervisor.Client.GetStringAsync("/admin/buku-tamu?handler=Csv");
         Assert.Contains($"Ktp,{Nik},Siti Rahayu,siti@example.org", csv, StringComparison.Ordinal);

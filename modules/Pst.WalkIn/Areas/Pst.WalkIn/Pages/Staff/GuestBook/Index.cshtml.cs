@@ -25,10 +25,14 @@ public sealed partial class IndexModel(GuestBookRegister register, IPermissionCh
 
     public bool MayExport { get; private set; }
 
+    /// <summary>The front office writes in the guest book; a supervisor only reads and exports it.</summary>
+    public bool MayWrite { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         MayExport = await permissions.HasAsync(WalkInPermissions.ExportGuestBook, HttpContext.RequestAborted);
-        if (!MayExport && !await permissions.HasAsync(WalkInPermissions.CallTickets, HttpContext.RequestAborted))
+        MayWrite = await permissions.HasAsync(WalkInPermissions.CallTickets, HttpContext.RequestAborted);
+        if (!MayExport && !MayWrite)
         {
             return Forbid();
         }
