@@ -227,6 +227,34 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
     }
 
     [Fact]
+    public async Task Christmas_inside_the_period_does_not_count_against_the_ten_working_days()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+
+        // The clock starts on Monday 14 December. Its working days: 15–18, 21–23, then 28–31 December, for
+        // 24 December (cuti bersama) and 25 December (Natal) are not working days in the recipe's calendar.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(7));
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+
+        // Wednesday 30 December: the 10th working day, on the limit (it would be the 12th without the holidays).
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(23));
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        Assert.Single(Sheet(sheets, "requests-overdue"));
+        Assert.Equal([number, "2026-12-14", "10"], Sheet(sheets, "requests-due-soon")[1].Take(3).Select(c => c.Text));
+
+        // Thursday 31 December: the 11th, one day late.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(24));
+        sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        Assert.Equal([number, "2026-12-14", "11", "Persyaratan lengkap", "1"], Sheet(sheets, "requests-overdue")[1].Take(5).Select(c => c.Text));
+    }
+
+    [Fact]
     public async Task Walk_in_waits_and_complaint_limits_are_judged_against_the_standard()
     {
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
