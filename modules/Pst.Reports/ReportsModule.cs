@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Modules;
 using Pst.Core.Navigation;
 using Pst.Core.Security;
+using Pst.Documents;
 using Pst.Reports;
 
 [assembly: PstModule(typeof(ReportsModule))]
@@ -26,8 +27,11 @@ public sealed class ReportsModule : IModule
     public IEnumerable<NavigationItem> Navigation =>
         [new(NavigationArea.Admin, "Service reports", ReportsAddresses.Report, Order: 145, Permission: ReportsPermissions.View)];
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddScoped<ComposeReport>();
+        services.AddDocumentIssuing();
+    }
 }
 
 public static class ReportsPermissions

@@ -90,6 +90,8 @@ public sealed class IssueDocumentTests
 
         public void Register(IssuedDocument document) => Registered.Add(document);
 
+        public Task CommitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
         public Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default) =>

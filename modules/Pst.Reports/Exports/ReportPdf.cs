@@ -5,11 +5,13 @@ using Pst.Documents;
 namespace Pst.Reports.Exports;
 
 /// <summary>The texts the printed report needs besides the sections' own, in the reader's language.</summary>
-public sealed record ReportPdfTexts(string Title, IReadOnlyList<(string Label, string Value)> Heading, string Empty, Func<int, int, string> PageLabel);
+/// <param name="Verification">Where the printed report is verified, with the sentence under its QR code; none for a draft.</param>
+public sealed record ReportPdfTexts(string Title, IReadOnlyList<(string Label, string Value)> Heading, string Empty, Func<int, int, string> PageLabel, (string Url, string Caption)? Verification = null);
 
 /// <summary>
 /// The report printed on the office's letterhead: the period and when it was made, then each section with its
-/// headline figures, warnings and tables (number columns right-aligned, the total row in bold).
+/// headline figures, warnings and tables (number columns right-aligned, the total row in bold), and at the end the
+/// QR code of its verification page, as every document the office issues.
 /// </summary>
 public static class ReportPdf
 {
@@ -35,6 +37,11 @@ public static class ReportPdf
                     table.Rows.Select(r => Texts(r, table, culture)).ToList(),
                     table.Total is null ? [] : [Texts(table.Total, table, culture)]));
             }
+        }
+
+        if (texts.Verification is var (url, caption))
+        {
+            blocks.Add(new QrCode(url, caption));
         }
 
         return PdfComposer.Compose(new DocumentSpec(texts.Title, letterhead, blocks, texts.PageLabel, $"{texts.Title} · {report.PeriodName}"));

@@ -9,6 +9,9 @@ public enum IssuedDocumentKind
     BillingSlip,
     DataUseAgreement,
     Receipt,
+
+    /// <summary>The supervisor's service report, printed for a period.</summary>
+    ServiceReport,
 }
 
 /// <summary>Whether an issued document still stands.</summary>
@@ -39,6 +42,12 @@ public interface IIssuedDocuments
     Task<string> NextNumberAsync(string prefix, string series, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     void Register(IssuedDocument document);
+
+    /// <summary>
+    /// Saves what was registered, for a document issued on its own (a printed report) by a caller that has no unit
+    /// of work of its own to save.
+    /// </summary>
+    Task CommitAsync(CancellationToken cancellationToken = default);
 
     Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default);
 

@@ -23,6 +23,8 @@ internal sealed class EfIssuedDocuments(PstDbContext db, Numbering.Counters coun
             RequestNumber = document.RequestNumber,
         });
 
+    public Task CommitAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+
     public async Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default)
     {
         var record = await db.IssuedDocuments.SingleOrDefaultAsync(d => d.Number == number, cancellationToken)

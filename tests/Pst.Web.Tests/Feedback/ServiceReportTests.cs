@@ -116,6 +116,17 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains(new Rupiah(receiptsTotal).ToString(), pdf, StringComparison.Ordinal);
         Assert.Contains("Penerimaan menurut jenis tarif", pdf, StringComparison.Ordinal);
 
+        // A print is an issued document: numbered, its QR code's address printed under it, and verifiable.
+        var printed = Regex.Match(pdf, "LAP-2026-\\d{5}").Value;
+        Assert.NotEmpty(printed);
+        Assert.Contains($"Periksa keaslian laporan ini di http://localhost/verifikasi/{printed}", pdf, StringComparison.Ordinal);
+        using (var reader = new SiteSession(Factory))
+        {
+            Assert.Contains("Laporan pelayanan", await TextOfAsync(reader, "/verifikasi/" + printed), StringComparison.Ordinal);
+        }
+
+        Assert.NotEqual(printed, Regex.Match(PdfText(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Pdf")), "LAP-2026-\\d{5}").Value);
+
         // Another month has none of it.
         var november = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-11&handler=Xlsx"));
         Assert.Equal(0m, Sheet(november, "revenue-by-tariff-item")[^1][^1].Number);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Pst.Core.Documents;
+using Pst.Core.Files;
 using Pst.Core.Kernel;
 using Pst.Core.Reports;
 using Pst.Core.Security;
@@ -18,7 +20,7 @@ namespace Pst.Reports.Areas.Pst.Reports.Pages.Staff;
 /// cannot be reported on is answered with status 400 and the reason, on the page and for every download.
 /// </summary>
 [RequirePermission(ReportsPermissions.View)]
-public sealed class ReportModel(ComposeReport compose, ISiteSettings settings, TimeProvider clock, IStringLocalizer<ReportsModule> text) : PageModel
+public sealed class ReportModel(ComposeReport compose, IssueDocument documents, IIssuedDocuments register, IFileStore files, TimeProvider clock, IStringLocalizer<ReportsModule> text) : PageModel
 {
     /// <summary>The report shown; null when the period asked for cannot be reported on (<see cref="PeriodError"/>).</summary>
     public ServiceReport? Report { get; private set; }
@@ -84,10 +86,40 @@ public sealed class ReportModel(ComposeReport compose, ISiteSettings settings, T
             return Refused();
         }
 
+        // Each print is an issued document: numbered, with its QR code, registered for the verification page.
         var report = await compose.ForAsync(period, HttpContext.RequestAborted);
-        var letterhead = OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, HttpContext.RequestAborted));
-        var texts = new ReportPdfTexts(text["SERVICE REPORT"], Heading(report), text["None in this period."], (page, pages) => text["Page {0} of {1}", page, pages]);
-        return File(ReportPdf.Write(report, texts, letterhead, Culture), "application/pdf", $"laporan-{period.Key}.pdf");
+        var printed = await documents.IssueAsync(
+            IssuedDocumentKind.ServiceReport,
+            DocumentNumber.Yearly("LAP", "service-report"),
+            clock.GetUtcNow(),
+            $"{Request.Scheme}://{Request.Host}",
+            d => ReportPdf.Write(
+                report,
+                new ReportPdfTexts(
+                    text["SERVICE REPORT"],
+                    [(text["Number"], d.Number), .. Heading(report)],
+                    text["None in this period."],
+                    (page, pages) => text["Page {0} of {1}", page, pages],
+                    (d.VerificationUrl, text["Check that this report is genuine at {0}", d.VerificationUrl])),
+                d.Letterhead,
+                Culture),
+            requestNumber: null,
+            amount: null,
+            $"laporan-{period.Key}.pdf",
+            HttpContext.RequestAborted);
+        try
+        {
+            await register.CommitAsync(HttpContext.RequestAborted);
+        }
+        catch
+        {
+            await documents.DiscardAsync([printed]);
+            throw;
+        }
+
+        return await files.OpenAsync(printed.FileId, HttpContext.RequestAborted) is { } content
+            ? File(content, "application/pdf", printed.FileName)
+            : throw new InvalidOperationException($"The printed report {printed.Number} was stored but cannot be read back.");
     }
 
     public string NameOf(ReportPeriod period) => PeriodNames.Of(period, text);
