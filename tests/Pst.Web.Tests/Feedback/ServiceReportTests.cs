@@ -266,6 +266,33 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
     }
 
     [Fact]
+    public async Task Days_waiting_for_the_customer_do_not_count_against_the_ten_working_days()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+        var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
+
+        // Monday 7 December the clock starts; Tuesday 8 the officer sends the offer (1 working day used) and the
+        // clock waits for the customer, who accepts on Monday 14: 9, 10, 11 and 14 December are not the office's.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(1));
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(7));
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+
+        // Monday 28 December: 1 + 15–18, 21–23 and 28 December = 9 working days, due soon; counted straight
+        // through it would be 13, overdue.
+        Factory.Clock.MoveTo(ShiftedClock.OfficeMorning.AddDays(21));
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+        var sheets = ReportFiles.ReadXlsx(await BytesAsync(supervisor, "/admin/laporan?periode=2026-12&handler=Xlsx"));
+        Assert.Single(Sheet(sheets, "requests-overdue"));
+        Assert.Equal([number, "2026-12-07", "9", "Produk disiapkan"], Sheet(sheets, "requests-due-soon")[1].Take(4).Select(c => c.Text));
+    }
+
+    [Fact]
     public async Task Walk_in_waits_and_complaint_limits_are_judged_against_the_standard()
     {
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
