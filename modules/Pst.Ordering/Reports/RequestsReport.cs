@@ -198,7 +198,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         text["Online requests due within {0} working days", Reminders.RequestReminders.DueSoonWorkingDays],
         [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"]), new(text["Last handled by"])],
         dueSoon.Select(o => (IReadOnlyList<object?>)[
-            new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
+            LinkTo(o.Request),
             o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.WorkingDaysUsed,
             text[$"RequestState.{o.Request.State}"].Value,
@@ -221,12 +221,15 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         text["Online requests past the {0}-working-day limit", ServiceClock.OnlineWorkingDays],
         [new(text["Request"]), new(text["Requirements complete"]), new(text["Working days used"], ReportValueKind.Count), new(text["State"]), new(text["Working days late"], ReportValueKind.Count), new(text["Last handled by"])],
         overdue.Select(o => (IReadOnlyList<object?>)[
-            new ReportLink(o.Request.Number!, $"/admin/permintaan/{o.Request.Id}"),
+            LinkTo(o.Request),
             o.ClockStarted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             o.WorkingDaysUsed,
             o.Delivered ? text["Delivered late"].Value : text[$"RequestState.{o.Request.State}"].Value,
             o.WorkingDaysUsed - ServiceClock.OnlineWorkingDays,
             holders.GetValueOrDefault(o.Request.Id)]).ToList()).Checked();
+
+    /// <summary>A request's number, opening the officers' page of the request (read only for a supervisor).</summary>
+    private static ReportLink LinkTo(Request request) => new(request.Number!, $"/admin/permintaan/{request.Id}");
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
