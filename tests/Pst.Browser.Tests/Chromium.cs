@@ -32,7 +32,15 @@ public sealed class Chromium : IAsyncLifetime
         {
             ExecutablePath = Executable,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // The run is CPU-bound on two cores and Chromium is half of it: every page is drawn in software anyway, so
+            // drawing and compositing in the browser process itself, and one renderer per context rather than one per
+            // site, cut Chromium's CPU by about 15 % (docs/testing.md). The pages behave and look the same.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--in-process-gpu", "--disable-gpu-compositing", "--disable-software-rasterizer",
+                "--disable-features=IsolateOrigins,site-per-process", "--disable-site-isolation-trials",
+            ],
         });
     }
 
