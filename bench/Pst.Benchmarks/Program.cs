@@ -2,11 +2,15 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Pst.Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project bench/Pst.Benchmarks -- queue-latency
+// dotnet run -c Release --project bench/Pst.Benchmarks -- report-sections [postgresql]
 // dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-synthesize <file.csv> <records> [seed]
 // dotnet run -c Release --project bench/Pst.Benchmarks -- microdata-extract <source.csv> <kabupaten/kota code> <VAR,VAR,…> <out.csv>
 // dotnet run -c Release --project bench/Pst.Benchmarks -- map-export <layers folder> <kabupaten/kota code, or 33> <kecamatan|desa> <shp,gpkg,geojson,pdf | none> <out folder>
 switch (args)
 {
+    case ["report-sections", .. var provider]:
+        await Pst.Benchmarks.ReportSections.RunAsync(postgreSql: provider is ["postgresql"]);
+        return;
     case ["queue-latency"]:
         await Pst.Benchmarks.QueueLatency.RunAsync();
         return;

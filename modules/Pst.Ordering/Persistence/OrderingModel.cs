@@ -121,6 +121,12 @@ internal sealed class OrderingModel : IEntityModelContributor
                 t.Property(x => x.From).HasConversion<string>().HasMaxLength(40);
                 t.Property(x => x.To).HasConversion<string>().HasMaxLength(40);
                 t.Property(x => x.Reason).HasMaxLength(2000);
+
+                // The supervisor's report finds the steps of a period (sent, requirements complete, delivered) by these.
+                // Query them joined from the step, not as a correlated r.Timeline.Any(...): SQLite then walks the
+                // whole range of one of these indexes for every request.
+                t.HasIndex(x => new { x.Trigger, x.At });
+                t.HasIndex(x => new { x.To, x.At });
             });
             r.Navigation(x => x.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
         });

@@ -30,33 +30,29 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
 
     public async Task<ReportSection> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
-        var ends = period.EndsAt;
-        var requests = await db.Set<Request>().AsNoTracking()
-            .Where(r => r.State != RequestState.Draft && r.CreatedAt < ends)
-            .ToListAsync(cancellationToken);
-        var submitted = requests.Where(r => r.SubmittedAt is { } at && period.Contains(at)).OrderBy(r => r.SubmittedAt).ToList();
-        var limit = await TimeLimitAsync(requests.Where(r => r.Channel == SalesChannel.Online).ToList(), period, cancellationToken);
+        var counts = await SubmittedCountsAsync(period, cancellationToken);
+        var limit = await TimeLimitAsync(await ServiceClockCandidatesAsync(period, cancellationToken), period, cancellationToken);
         var holders = await HoldersAsync([.. limit.Overdue, .. limit.DueSoon], cancellationToken);
 
         var section = new ReportSection(
             "requests",
             text["Requests"],
             [
-                new(text["Requests submitted"], submitted.Count, ReportValueKind.Count),
+                new(text["Requests submitted"], counts.Total, ReportValueKind.Count),
                 new(text["Online requests delivered"], limit.Delivered, ReportValueKind.Count),
                 new(text["Delivered within {0} working days", ServiceClock.OnlineWorkingDays], ReportSection.Share(limit.WithinLimit, limit.Delivered), ReportValueKind.Percent),
                 new(text["Overdue"], limit.Overdue.Count, ReportValueKind.Count),
                 new(text["Working days taken, median"], NearestRank.Of(limit.DeliveredRequests.Select(d => d.WorkingDaysUsed), 50), ReportValueKind.Count),
                 new(text["Working days taken, 90th percentile"], NearestRank.Of(limit.DeliveredRequests.Select(d => d.WorkingDaysUsed), 90), ReportValueKind.Count),
-                new(text["Zero-tariff claims granted"], submitted.Count(r => r.ZeroTariff?.Decision == ZeroTariffDecision.Approved), ReportValueKind.Count),
-                new(text["Zero-tariff claims refused"], submitted.Count(r => r.ZeroTariff?.Decision == ZeroTariffDecision.Refused), ReportValueKind.Count),
+                new(text["Zero-tariff claims granted"], counts.ZeroTariff.Where(c => c.Key == ZeroTariffDecision.Approved).Sum(c => c.Total), ReportValueKind.Count),
+                new(text["Zero-tariff claims refused"], counts.ZeroTariff.Where(c => c.Key == ZeroTariffDecision.Refused).Sum(c => c.Total), ReportValueKind.Count),
             ],
             [
-                ByState(submitted),
-                ByProductType(submitted),
-                BySegment(submitted),
-                ZeroTariffClaims(submitted),
-                ByMonth(submitted, period),
+                ByState(counts),
+                ByProductType(counts),
+                BySegment(counts),
+                ZeroTariffClaims(counts),
+                ByMonth(counts),
                 TimeByProductType(limit.DeliveredRequests),
                 OverdueTable(limit.Overdue, holders),
                 DueSoonTable(limit.DueSoon, holders),
@@ -65,10 +61,105 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         return section;
     }
 
-    private sealed record LateRequest(Request Request, DateOnly ClockStarted, int WorkingDaysUsed, bool Delivered);
+    /// <summary>Requests (both channels) sent from <paramref name="start"/> until <paramref name="end"/>, found by their one "sent" step.</summary>
+    private IQueryable<Request> SubmittedBetween(DateTimeOffset start, DateTimeOffset end) =>
+        from r in db.Set<Request>().AsNoTracking()
+        from t in r.Timeline
+        where t.Trigger == RequestTrigger.Submit && t.At >= start && t.At < end
+        select r;
+
+    /// <summary>How many of a kind were sent online and at the office.</summary>
+    private sealed record ChannelCount<TKey>(TKey Key, int Online, int WalkIn)
+    {
+        public int Total => Online + WalkIn;
+    }
+
+    private sealed record SubmittedCounts(
+        IReadOnlyList<ChannelCount<RequestState>> States,
+        IReadOnlyList<ChannelCount<string>> ProductTypes,
+        IReadOnlyList<ChannelCount<CustomerSegment>> Segments,
+        IReadOnlyList<ChannelCount<ZeroTariffDecision>> ZeroTariff,
+        IReadOnlyList<ChannelCount<ReportPeriod>> Months)
+    {
+        public int Total => States.Sum(s => s.Total);
+    }
+
+    /// <summary>The counts of the requests sent in the period, each grouped and counted by the database.</summary>
+    private async Task<SubmittedCounts> SubmittedCountsAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var submitted = SubmittedBetween(period.StartsAt, period.EndsAt);
+        var states = await submitted.GroupBy(r => new { r.State, r.Channel }).Select(g => new Counted<RequestState>(g.Key.State, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
+        var segments = await submitted.Where(r => r.Customer != null).GroupBy(r => new { r.Customer!.Segment, r.Channel }).Select(g => new Counted<CustomerSegment>(g.Key.Segment, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
+        var claims = await submitted.Where(r => r.ZeroTariff != null).GroupBy(r => new { r.ZeroTariff!.Decision, r.Channel }).Select(g => new Counted<ZeroTariffDecision>(g.Key.Decision, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
+
+        // A request with two lines of one type counts once under it.
+        var types = await submitted.SelectMany(r => r.Lines, (r, l) => new { r.Id, l.ProductTypeId, r.Channel }).Distinct()
+            .GroupBy(x => new { x.ProductTypeId, x.Channel }).Select(g => new Counted<string>(g.Key.ProductTypeId, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
+        var months = new List<Counted<ReportPeriod>>();
+        foreach (var month in period.Months)
+        {
+            months.AddRange((await SubmittedBetween(month.StartsAt, month.EndsAt).GroupBy(r => r.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                .Select(c => new Counted<ReportPeriod>(month, c.Key, c.Count)));
+        }
+
+        return new SubmittedCounts(
+            ByChannel(states).OrderBy(c => c.Key).ToList(),
+            ByChannel(types).OrderBy(c => c.Key, StringComparer.Ordinal).ToList(),
+            ByChannel(segments).OrderBy(c => c.Key).ToList(),
+            ByChannel(claims).OrderBy(c => c.Key).ToList(),
+            period.Months.Select(m => ByChannel(months).FirstOrDefault(c => c.Key == m) ?? new ChannelCount<ReportPeriod>(m, 0, 0)).ToList());
+    }
+
+    private sealed record Counted<TKey>(TKey Key, SalesChannel Channel, int Count);
+
+    private static IEnumerable<ChannelCount<TKey>> ByChannel<TKey>(IEnumerable<Counted<TKey>> counted) where TKey : notnull =>
+        counted.GroupBy(c => c.Key).Select(g => new ChannelCount<TKey>(
+            g.Key,
+            g.Where(c => c.Channel == SalesChannel.Online).Sum(c => c.Count),
+            g.Where(c => c.Channel == SalesChannel.WalkIn).Sum(c => c.Count)));
+
+    /// <summary>What the service clock needs of a request: its steps and the product types of its lines.</summary>
+    private sealed record ClockedRequest(Guid Id, string Number, RequestState State, IReadOnlyList<RequestTransition> Timeline, IReadOnlyList<string> ProductTypes);
+
+    /// <summary>
+    /// The online requests whose clock bears on the period: started before its end and not delivered before its
+    /// start. Only their steps and product types are read, not the whole request.
+    /// </summary>
+    private async Task<IReadOnlyList<ClockedRequest>> ServiceClockCandidatesAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var (starts, ends) = (period.StartsAt, period.EndsAt);
+        // An uncorrelated NOT IN, not r.Timeline.Any(...): on SQLite that one walks the index of every delivery for each request.
+        var deliveredBefore =
+            from r in db.Set<Request>()
+            from t in r.Timeline
+            where t.To == RequestState.Delivered && t.At < starts
+            select r.Id;
+        var requests = await (
+            from r in db.Set<Request>().AsNoTracking()
+            from t in r.Timeline
+            where r.Channel == SalesChannel.Online && t.To == RequestState.RequirementsComplete && t.At < ends && !deliveredBefore.Contains(r.Id)
+            select new { r.Id, r.Number, r.State }).ToListAsync(cancellationToken);
+        var ids = requests.Select(r => r.Id).ToList();
+        var steps = (await (
+                from r in db.Set<Request>().AsNoTracking()
+                where ids.Contains(r.Id)
+                from t in r.Timeline
+                select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.ActorId, t.ActorRole, t.Trigger, t.From, t.To }).ToListAsync(cancellationToken))
+            .OrderBy(s => s.Order)
+            .ToLookup(s => s.Id, s => new RequestTransition(s.At, s.ActorId, s.ActorRole, s.Trigger, s.From, s.To, null));
+        var types = (await (
+                from r in db.Set<Request>().AsNoTracking()
+                where ids.Contains(r.Id)
+                from l in r.Lines
+                select new { r.Id, l.ProductTypeId }).ToListAsync(cancellationToken))
+            .ToLookup(l => l.Id, l => l.ProductTypeId);
+        return requests.Select(r => new ClockedRequest(r.Id, r.Number!, r.State, steps[r.Id].ToList(), types[r.Id].Distinct().ToList())).ToList();
+    }
+
+    private sealed record LateRequest(ClockedRequest Request, DateOnly ClockStarted, int WorkingDaysUsed, bool Delivered);
 
     /// <summary>An online request delivered in the period, with the working days the office used.</summary>
-    private sealed record DeliveredRequest(Request Request, int WorkingDaysUsed);
+    private sealed record DeliveredRequest(ClockedRequest Request, int WorkingDaysUsed);
 
     private sealed record LimitFigures(IReadOnlyList<DeliveredRequest> DeliveredRequests, IReadOnlyList<LateRequest> Overdue, IReadOnlyList<LateRequest> DueSoon)
     {
@@ -77,7 +168,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         public int WithinLimit => DeliveredRequests.Count(d => d.WorkingDaysUsed <= ServiceClock.OnlineWorkingDays);
     }
 
-    private async Task<LimitFigures> TimeLimitAsync(IReadOnlyList<Request> online, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<LimitFigures> TimeLimitAsync(IReadOnlyList<ClockedRequest> online, ReportPeriod period, CancellationToken cancellationToken)
     {
         var calendar = await calendars.LoadAsync(cancellationToken);
         var lastDay = Min(period.End.AddDays(-1), OfficeTime.DateOf(clock.GetUtcNow()));
@@ -86,18 +177,8 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         var dueSoon = new List<LateRequest>();
         foreach (var request in online)
         {
-            var started = request.Timeline.FirstOrDefault(t => t.To == RequestState.RequirementsComplete);
-            if (started is null || started.At >= period.EndsAt)
-            {
-                continue;
-            }
-
+            var started = request.Timeline.First(t => t.To == RequestState.RequirementsComplete);
             var firstDelivery = request.Timeline.FirstOrDefault(t => t.To == RequestState.Delivered);
-            if (firstDelivery is not null && firstDelivery.At < period.StartsAt)
-            {
-                continue; // served before the period
-            }
-
             if (firstDelivery is not null && period.Contains(firstDelivery.At))
             {
                 var upTo = request.Timeline.TakeWhile(t => t != firstDelivery).Append(firstDelivery).ToList();
@@ -130,52 +211,43 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             dueSoon.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList());
     }
 
-    private ReportTable ByState(IReadOnlyList<Request> submitted) => new ReportTable(
+    private ReportTable ByState(SubmittedCounts counts) => new ReportTable(
         "requests-by-state",
         text["Requests submitted, by state today"],
         [new(text["State"]), new(text["Requests"], ReportValueKind.Count)],
-        submitted.GroupBy(r => r.State).OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<object?>)[text[$"RequestState.{g.Key}"].Value, g.Count()]).ToList(),
-        [text["Total"].Value, submitted.Count],
+        counts.States.Select(c => (IReadOnlyList<object?>)[text[$"RequestState.{c.Key}"].Value, c.Total]).ToList(),
+        [text["Total"].Value, counts.Total],
         ChartColumn: 1).Checked();
 
-    private ReportTable ByProductType(IReadOnlyList<Request> submitted) => new ReportTable(
+    private ReportTable ByProductType(SubmittedCounts counts) => new ReportTable(
         "requests-by-product-type",
         text["Requests submitted, by product type"],
         [new(text["Product type"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
-        submitted.SelectMany(r => r.Lines.Select(l => l.ProductTypeId).Distinct().Select(type => (Type: type, r.Channel)))
-            .GroupBy(x => x.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (IReadOnlyList<object?>)[productTypes.NameOf(g.Key), g.Count(x => x.Channel == SalesChannel.Online), g.Count(x => x.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
+        counts.ProductTypes.Select(c => (IReadOnlyList<object?>)[productTypes.NameOf(c.Key), c.Online, c.WalkIn, c.Total]).ToList(),
         ChartColumn: 3).Checked();
 
-    private ReportTable BySegment(IReadOnlyList<Request> submitted) => new ReportTable(
+    private ReportTable BySegment(SubmittedCounts counts) => new ReportTable(
         "requests-by-segment",
         text["Requests submitted, by customer segment"],
         [new(text["Customer segment"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
-        submitted.Where(r => r.Customer is not null).GroupBy(r => r.Customer!.Segment).OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<object?>)[text[$"CustomerSegment.{g.Key}"].Value, g.Count(r => r.Channel == SalesChannel.Online), g.Count(r => r.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
-        [text["Total"].Value, submitted.Count(r => r.Customer is not null && r.Channel == SalesChannel.Online), submitted.Count(r => r.Customer is not null && r.Channel == SalesChannel.WalkIn), submitted.Count(r => r.Customer is not null)],
+        counts.Segments.Select(c => (IReadOnlyList<object?>)[text[$"CustomerSegment.{c.Key}"].Value, c.Online, c.WalkIn, c.Total]).ToList(),
+        [text["Total"].Value, counts.Segments.Sum(c => c.Online), counts.Segments.Sum(c => c.WalkIn), counts.Segments.Sum(c => c.Total)],
         ChartColumn: 3).Checked();
 
     /// <summary>The zero-tariff claims of the requests submitted in the period, by how they stand now.</summary>
-    private ReportTable ZeroTariffClaims(IReadOnlyList<Request> submitted) => new ReportTable(
+    private ReportTable ZeroTariffClaims(SubmittedCounts counts) => new ReportTable(
         "requests-zero-tariff",
         text["Zero-tariff claims (Peraturan BPS 2/2019)"],
         [new(text["Decision"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
-        submitted.Where(r => r.ZeroTariff is not null).GroupBy(r => r.ZeroTariff!.Decision).OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<object?>)[text[$"ZeroTariffDecision.{g.Key}"].Value, g.Count(r => r.Channel == SalesChannel.Online), g.Count(r => r.Channel == SalesChannel.WalkIn), g.Count()]).ToList(),
-        [text["Total"].Value, submitted.Count(r => r.ZeroTariff is not null && r.Channel == SalesChannel.Online), submitted.Count(r => r.ZeroTariff is not null && r.Channel == SalesChannel.WalkIn), submitted.Count(r => r.ZeroTariff is not null)]).Checked();
+        counts.ZeroTariff.Select(c => (IReadOnlyList<object?>)[text[$"ZeroTariffDecision.{c.Key}"].Value, c.Online, c.WalkIn, c.Total]).ToList(),
+        [text["Total"].Value, counts.ZeroTariff.Sum(c => c.Online), counts.ZeroTariff.Sum(c => c.WalkIn), counts.ZeroTariff.Sum(c => c.Total)]).Checked();
 
-    private ReportTable ByMonth(IReadOnlyList<Request> submitted, ReportPeriod period) => new ReportTable(
+    private ReportTable ByMonth(SubmittedCounts counts) => new ReportTable(
         "requests-by-month",
         text["Requests submitted, by month"],
         [new(text["Month"]), new(text["Online"], ReportValueKind.Count), new(text["At the office"], ReportValueKind.Count), new(text["Requests"], ReportValueKind.Count)],
-        period.Months.Select(month =>
-        {
-            var inMonth = submitted.Where(r => month.Contains(r.SubmittedAt!.Value)).ToList();
-            return (IReadOnlyList<object?>)[PeriodNames.Of(month, text), inMonth.Count(r => r.Channel == SalesChannel.Online), inMonth.Count(r => r.Channel == SalesChannel.WalkIn), inMonth.Count];
-        }).ToList(),
-        [text["Total"].Value, submitted.Count(r => r.Channel == SalesChannel.Online), submitted.Count(r => r.Channel == SalesChannel.WalkIn), submitted.Count],
+        counts.Months.Select(c => (IReadOnlyList<object?>)[PeriodNames.Of(c.Key, text), c.Online, c.WalkIn, c.Total]).ToList(),
+        [text["Total"].Value, counts.Months.Sum(c => c.Online), counts.Months.Sum(c => c.WalkIn), counts.Total],
         ChartColumn: 3).Checked();
 
     /// <summary>The service time of the online requests delivered in the period, per product type of their lines.</summary>
@@ -183,7 +255,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         "requests-time-by-product-type",
         text["Online requests delivered, by product type"],
         [new(text["Product type"]), new(text["Delivered"], ReportValueKind.Count), new(text["Within {0} working days", ServiceClock.OnlineWorkingDays], ReportValueKind.Percent), new(text["Median working days"], ReportValueKind.Count), new(text["90th percentile"], ReportValueKind.Count)],
-        delivered.SelectMany(d => d.Request.Lines.Select(l => l.ProductTypeId).Distinct().Select(type => (Type: type, d.WorkingDaysUsed)))
+        delivered.SelectMany(d => d.Request.ProductTypes.Select(type => (Type: type, d.WorkingDaysUsed)))
             .GroupBy(x => x.Type).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<object?>)[
                 productTypes.NameOf(g.Key),
@@ -229,7 +301,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             holders.GetValueOrDefault(o.Request.Id)]).ToList()).Checked();
 
     /// <summary>A request's number, opening the officers' page of the request (read only for a supervisor).</summary>
-    private static ReportLink LinkTo(Request request) => new(request.Number!, $"/admin/permintaan/{request.Id}");
+    private static ReportLink LinkTo(ClockedRequest request) => new(request.Number, $"/admin/permintaan/{request.Id}");
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -51,7 +51,10 @@ internal sealed class RequestLine
     /// </summary>
     public string? InvoicedJson { get; private set; }
 
-    public InvoicedPrice? Invoiced => InvoicedJson is null ? null : JsonSerializer.Deserialize<InvoicedPrice>(InvoicedJson, Json);
+    public InvoicedPrice? Invoiced => ReadInvoiced(InvoicedJson);
+
+    /// <summary>Reads <see cref="InvoicedJson"/>, for queries that fetch the column without the line.</summary>
+    internal static InvoicedPrice? ReadInvoiced(string? json) => json is null ? null : JsonSerializer.Deserialize<InvoicedPrice>(json, Json);
 
     /// <summary>Keeps the price of the invoice just issued (a corrected invoice replaces the one before).</summary>
     internal void RecordInvoiced(PriceQuote quote) =>
@@ -69,6 +72,10 @@ internal sealed record InvoicedPrice(string Regulation, IReadOnlyList<InvoicedCh
 
     public PriceQuote ToQuote() =>
         new(Regulation, Charges.Select(c => new PriceComponent(c.TariffCode, c.Description, c.Quantity, c.Unit, new Rupiah(c.UnitPrice), new Rupiah(c.Amount))).ToList());
+
+    /// <summary>The charges as the ordering contract shows them to other modules.</summary>
+    public IReadOnlyList<Abstractions.ChargeSummary> Summaries() =>
+        Charges.Select(c => new Abstractions.ChargeSummary(c.TariffCode, c.Description, c.Amount)).ToList();
 }
 
 /// <summary>One tariff row an invoice charged: the annex's code and wording, how many units, at what unit price, the amount in rupiah.</summary>

@@ -14,7 +14,7 @@ internal static class RequestSummaries
             l.Number,
             l.ProductTypeId,
             l.ItemTitle,
-            l.Invoiced?.Charges.Select(c => new ChargeSummary(c.TariffCode, c.Description, c.Amount)).ToList() ?? [])).ToList(),
+            l.Invoiced?.Summaries() ?? [])).ToList(),
         request.AmountDue,
         request.NothingToPay,
         request.NeedsAgreement,

@@ -43,10 +43,11 @@ internal sealed class RequestSurveySubject(PstDbContext db, RequestStore store, 
     }
 
     /// <summary>Online requests completed in the period; a walk-in request is counted with its visit.</summary>
-    public Task<int> CountServedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        db.Set<Request>().CountAsync(
-            r => r.Channel == SalesChannel.Online && r.Timeline.Any(t => t.To == RequestState.Completed && t.At >= from && t.At < to),
-            cancellationToken);
+    public Task<int> CountServedAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default) =>
+        (from r in db.Set<Request>()
+         from t in r.Timeline
+         where r.Channel == SalesChannel.Online && t.To == RequestState.Completed && t.At >= start && t.At < end
+         select r.Id).Distinct().CountAsync(cancellationToken);
 
     private async Task<(Request Request, RequestActor Customer)?> OwnAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await actors.CustomerAsync(user, cancellationToken) is { } customer && await store.FindOwnAsync(id, customer.UserId, cancellationToken) is { } request

@@ -12,7 +12,7 @@ namespace Pst.Payments.Reports;
 
 /// <summary>
 /// The PNBP part of the supervisor's report: the receipts issued in the period and their money by tariff item and
-/// by month. Items are what each request's invoice charged (<see cref="RequestLineSummary.InvoicedCharges"/>), so the split follows
+/// by month. Items are what each request's invoice charged (<see cref="ListInvoicedCharges"/>), so the split follows
 /// the documents, not today's tariffs. A receipt of the zero tariff brings no revenue. Should a paid receipt's items
 /// not add up to its amount (an invoice issued before items were kept), the difference stands on its own row, so
 /// the item table always sums to the receipts and the gap is shown, never hidden. The money is also split by how it
@@ -27,18 +27,26 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
 
     public async Task<ReportSection> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
-        var (from, to) = (period.StartsAt, period.EndsAt);
-        var receipts = (await db.Set<Receipt>().AsNoTracking().Where(r => r.IssuedAt >= from && r.IssuedAt < to).ToListAsync(cancellationToken))
+        var (start, end) = (period.StartsAt, period.EndsAt);
+        var receipts = (await db.Set<Receipt>().AsNoTracking().Where(r => r.IssuedAt >= start && r.IssuedAt < end).ToListAsync(cancellationToken))
             .OrderBy(r => r.IssuedAt).ToList();
-        var requestIds = receipts.Select(r => r.RequestId).ToList();
-        var methods = await db.Set<Settling.Payment>().AsNoTracking().Where(p => requestIds.Contains(p.RequestId)).ToDictionaryAsync(p => p.RequestId, p => p.Method, cancellationToken);
-        var requests = (await messages.SendAsync(new ListRequests(Ids: requestIds), cancellationToken)).ToDictionary(r => r.Id);
+        var requestIds = receipts.Select(r => r.RequestId).Distinct().ToList();
+        var requests = (await messages.SendAsync(new ListInvoicedCharges(requestIds), cancellationToken)).ToDictionary(r => r.Id);
+
+        // How the money came in, grouped and summed by the database.
+        var byMethod = await (
+            from r in db.Set<Receipt>().AsNoTracking()
+            where r.IssuedAt >= start && r.IssuedAt < end && r.Amount > 0
+            join p in db.Set<Settling.Payment>().AsNoTracking() on r.RequestId equals p.RequestId into paid
+            from p in paid.DefaultIfEmpty()
+            group r by (Settling.PaymentMethod?)p!.Method into g
+            select new { Method = g.Key, Count = g.Count(), Amount = g.Sum(r => r.Amount) }).ToListAsync(cancellationToken);
 
         var items = new Dictionary<string, (string Description, long Amount)>(StringComparer.Ordinal);
         long unitemised = 0;
         foreach (var receipt in receipts.Where(r => r.Amount > 0))
         {
-            var charges = requests.TryGetValue(receipt.RequestId, out var request) ? request.Lines.SelectMany(l => l.InvoicedCharges).ToList() : [];
+            var charges = requests.TryGetValue(receipt.RequestId, out var request) ? request.Charges : [];
             if (charges.Sum(c => c.Amount) != receipt.Amount)
             {
                 unitemised += receipt.Amount;
@@ -81,16 +89,16 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
                     "revenue-by-payment-channel",
                     text["Revenue by how it was paid"],
                     [new(text["Paid by"]), new(text["Receipts"], ReportValueKind.Count), new(text["Amount"], ReportValueKind.Rupiah)],
-                    receipts.Where(r => r.Amount > 0).GroupBy(r => methods.TryGetValue(r.RequestId, out var method) ? method : (Settling.PaymentMethod?)null).OrderBy(g => g.Key)
-                        .Select(g => (IReadOnlyList<object?>)[g.Key is { } method ? text[$"PaymentMethod.{method}"].Value : text["Not recorded"].Value, g.Count(), g.Sum(r => r.Amount)]).ToList(),
+                    byMethod.OrderBy(m => m.Method)
+                        .Select(m => (IReadOnlyList<object?>)[m.Method is { } method ? text[$"PaymentMethod.{method}"].Value : text["Not recorded"].Value, m.Count, m.Amount]).ToList(),
                     [text["Total"].Value, receipts.Count(r => r.Amount > 0), total],
                     ChartColumn: 2).Checked(),
                 new ReportTable(
                     "revenue-zero-tariff",
                     text["Zero-tariff receipts, with what their items would have cost"],
                     [new(text["Receipt"]), new(text["Request"]), new(text["Value at the tariff"], ReportValueKind.Rupiah)],
-                    zeroTariff.Select(z => (IReadOnlyList<object?>)[z.Receipt.Number, z.Request?.Number, z.Request?.Lines.SelectMany(l => l.InvoicedCharges).Sum(c => c.Amount) ?? 0L]).ToList(),
-                    [text["Total"].Value, null, zeroTariff.Sum(z => z.Request?.Lines.SelectMany(l => l.InvoicedCharges).Sum(c => c.Amount) ?? 0L)]).Checked(),
+                    zeroTariff.Select(z => (IReadOnlyList<object?>)[z.Receipt.Number, z.Request?.Number, z.Request?.Charges.Sum(c => c.Amount) ?? 0L]).ToList(),
+                    [text["Total"].Value, null, zeroTariff.Sum(z => z.Request?.Charges.Sum(c => c.Amount) ?? 0L)]).Checked(),
                 new ReportTable(
                     "revenue-by-month",
                     text["Revenue by month"],

@@ -60,6 +60,6 @@ internal sealed class TicketSurveySubject(PstDbContext db, DeskVisits visits, IM
     }
 
     /// <summary>Visitors served at a counter in the period.</summary>
-    public Task<int> CountServedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        db.Set<QueueTicket>().CountAsync(t => t.FinishedAt >= from && t.FinishedAt < to, cancellationToken);
+    public Task<int> CountServedAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default) =>
+        db.Set<QueueTicket>().CountAsync(t => t.FinishedAt >= start && t.FinishedAt < end, cancellationToken);
 }

@@ -23,8 +23,8 @@ public interface ISurveySubject
     /// </summary>
     Task SaveAnsweredAsync(Guid id, ClaimsPrincipal user, DateTimeOffset at, CancellationToken cancellationToken = default);
 
-    /// <summary>How many customers this kind served in [<paramref name="from"/>, <paramref name="to"/>) (the population of the period's sample).</summary>
-    Task<int> CountServedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
+    /// <summary>How many customers this kind served from <paramref name="start"/> until <paramref name="end"/> (the population of the period's sample).</summary>
+    Task<int> CountServedAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The kinds of subject, as they stand in <c>/survei/{kind}/{id}</c>.</summary>

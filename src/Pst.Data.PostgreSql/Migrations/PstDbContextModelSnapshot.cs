@@ -1292,7 +1292,7 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Maps_Editions", (string)null);
                 });
 
-            modelBuilder.Entity("Pst.Products.Maps.Persistence.StoredArea", b =>
+            modelBuilder.Entity("Pst.Products.Maps.Boundaries.StoredArea", b =>
                 {
                     b.Property<string>("Level")
                         .HasMaxLength(20)
@@ -1793,6 +1793,10 @@ namespace Pst.Data.PostgreSql.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("RequestId");
+
+                            b1.HasIndex("To", "At");
+
+                            b1.HasIndex("Trigger", "At");
 
                             b1.ToTable("Ordering_RequestTransitions", (string)null);
 

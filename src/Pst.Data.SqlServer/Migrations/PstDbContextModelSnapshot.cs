@@ -1297,7 +1297,7 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Maps_Editions", (string)null);
                 });
 
-            modelBuilder.Entity("Pst.Products.Maps.Persistence.StoredArea", b =>
+            modelBuilder.Entity("Pst.Products.Maps.Boundaries.StoredArea", b =>
                 {
                     b.Property<string>("Level")
                         .HasMaxLength(20)
@@ -1799,6 +1799,10 @@ namespace Pst.Data.SqlServer.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("RequestId");
+
+                            b1.HasIndex("To", "At");
+
+                            b1.HasIndex("Trigger", "At");
 
                             b1.ToTable("Ordering_RequestTransitions", (string)null);
 

@@ -1273,7 +1273,7 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Maps_Editions", (string)null);
                 });
 
-            modelBuilder.Entity("Pst.Products.Maps.Persistence.StoredArea", b =>
+            modelBuilder.Entity("Pst.Products.Maps.Boundaries.StoredArea", b =>
                 {
                     b.Property<string>("Level")
                         .HasMaxLength(20)
@@ -1768,6 +1768,10 @@ namespace Pst.Data.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("RequestId");
+
+                            b1.HasIndex("To", "At");
+
+                            b1.HasIndex("Trigger", "At");
 
                             b1.ToTable("Ordering_RequestTransitions", (string)null);
 
