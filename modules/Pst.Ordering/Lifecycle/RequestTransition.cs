@@ -8,4 +8,4 @@ internal sealed record RequestTransition(
     RequestTrigger Trigger,
     RequestState From,
     RequestState To,
-    string? Reason);
+    string? Reason) : IClockStep;

@@ -24,7 +24,7 @@ internal static class ServiceClock
 {
     public const int OnlineWorkingDays = 10;
 
-    public static ClockReading Read(IReadOnlyList<RequestTransition> timeline, RequestState current, WorkingDayCalendar calendar, DateOnly today, int limit = OnlineWorkingDays)
+    public static ClockReading Read(IReadOnlyList<IClockStep> timeline, RequestState current, WorkingDayCalendar calendar, DateOnly today, int limit = OnlineWorkingDays)
     {
         var start = timeline.FirstOrDefault(t => t.To == RequestState.RequirementsComplete);
         if (start is null)

@@ -118,8 +118,10 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             g.Where(c => c.Channel == SalesChannel.Online).Sum(c => c.Count),
             g.Where(c => c.Channel == SalesChannel.WalkIn).Sum(c => c.Count)));
 
-    /// <summary>What the service clock needs of a request: its steps and the product types of its lines.</summary>
-    private sealed record ClockedRequest(Guid Id, string Number, RequestState State, IReadOnlyList<RequestTransition> Timeline, IReadOnlyList<string> ProductTypes);
+    /// <summary>What the service clock needs of a request: when its steps were taken and where they led, and the product types of its lines.</summary>
+    private sealed record ClockedRequest(Guid Id, string Number, RequestState State, IReadOnlyList<ClockStep> Timeline, IReadOnlyList<string> ProductTypes);
+
+    private sealed record ClockStep(DateTimeOffset At, RequestState To) : IClockStep;
 
     /// <summary>
     /// The online requests whose clock bears on the period: started before its end and not delivered before its
@@ -144,9 +146,9 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 from r in db.Set<Request>().AsNoTracking()
                 where ids.Contains(r.Id)
                 from t in r.Timeline
-                select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.ActorId, t.ActorRole, t.Trigger, t.From, t.To }).ToListAsync(cancellationToken))
+                select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.To }).ToListAsync(cancellationToken))
             .OrderBy(s => s.Order)
-            .ToLookup(s => s.Id, s => new RequestTransition(s.At, s.ActorId, s.ActorRole, s.Trigger, s.From, s.To, null));
+            .ToLookup(s => s.Id, s => new ClockStep(s.At, s.To));
         var types = (await (
                 from r in db.Set<Request>().AsNoTracking()
                 where ids.Contains(r.Id)
@@ -279,10 +281,15 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
     /// <summary>Who holds each request: the staff member who last took a step on it (by name), none when no staff has yet.</summary>
     private async Task<IReadOnlyDictionary<Guid, string>> HoldersAsync(IReadOnlyList<LateRequest> requests, CancellationToken cancellationToken)
     {
-        var last = requests
-            .Select(o => (o.Request.Id, Step: o.Request.Timeline.LastOrDefault(t => t.ActorRole is ActorRole.Officer or ActorRole.Treasurer)))
-            .Where(x => x.Step is not null)
-            .ToDictionary(x => x.Id, x => x.Step!.ActorId);
+        var requestIds = requests.Select(r => r.Request.Id).ToList();
+        var last = (await (
+                from r in db.Set<Request>().AsNoTracking()
+                where requestIds.Contains(r.Id)
+                from t in r.Timeline
+                where t.ActorRole == ActorRole.Officer || t.ActorRole == ActorRole.Treasurer
+                select new { r.Id, Order = EF.Property<int>(t, "Id"), t.ActorId }).ToListAsync(cancellationToken))
+            .GroupBy(s => s.Id)
+            .ToDictionary(g => g.Key, g => g.MaxBy(s => s.Order)!.ActorId);
         var ids = last.Values.Distinct().ToList();
         var names = await db.Set<Pst.Data.Accounts.PstUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
         return last.ToDictionary(x => x.Key, x => names.GetValueOrDefault(x.Value, x.Value));
