@@ -88,9 +88,13 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
     private async Task<SubmittedCounts> SubmittedCountsAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var submitted = SubmittedBetween(period.StartsAt, period.EndsAt);
-        var states = await submitted.GroupBy(r => new { r.State, r.Channel }).Select(g => new Counted<RequestState>(g.Key.State, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
-        var segments = await submitted.Where(r => r.Customer != null).GroupBy(r => new { r.Customer!.Segment, r.Channel }).Select(g => new Counted<CustomerSegment>(g.Key.Segment, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
-        var claims = await submitted.Where(r => r.ZeroTariff != null).GroupBy(r => new { r.ZeroTariff!.Decision, r.Channel }).Select(g => new Counted<ZeroTariffDecision>(g.Key.Decision, g.Key.Channel, g.Count())).ToListAsync(cancellationToken);
+        var groups = await submitted
+            .GroupBy(r => new { r.State, r.Channel, Segment = (CustomerSegment?)r.Customer!.Segment, Decision = (ZeroTariffDecision?)r.ZeroTariff!.Decision })
+            .Select(g => new { g.Key.State, g.Key.Channel, g.Key.Segment, g.Key.Decision, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var states = groups.Select(g => new Counted<RequestState>(g.State, g.Channel, g.Count));
+        var segments = groups.Where(g => g.Segment is not null).Select(g => new Counted<CustomerSegment>(g.Segment!.Value, g.Channel, g.Count));
+        var claims = groups.Where(g => g.Decision is not null).Select(g => new Counted<ZeroTariffDecision>(g.Decision!.Value, g.Channel, g.Count));
 
         // A request with two lines of one type counts once under it.
         var types = await submitted.SelectMany(r => r.Lines, (r, l) => new { r.Id, l.ProductTypeId, r.Channel }).Distinct()
@@ -136,11 +140,14 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             from t in r.Timeline
             where t.To == RequestState.Delivered && t.At < starts
             select r.Id;
-        var requests = await (
+        var lines = await (
             from r in db.Set<Request>().AsNoTracking()
             from t in r.Timeline
             where r.Channel == SalesChannel.Online && t.To == RequestState.RequirementsComplete && t.At < ends && !deliveredBefore.Contains(r.Id)
-            select new { r.Id, r.Number, r.State }).ToListAsync(cancellationToken);
+            from l in r.Lines
+            select new { r.Id, r.Number, r.State, l.ProductTypeId }).ToListAsync(cancellationToken);
+        var requests = lines.DistinctBy(r => r.Id).ToList();
+        var types = lines.ToLookup(l => l.Id, l => l.ProductTypeId);
         var ids = requests.Select(r => r.Id).ToList();
         var steps = (await (
                 from r in db.Set<Request>().AsNoTracking()
@@ -149,12 +156,6 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.To }).ToListAsync(cancellationToken))
             .OrderBy(s => s.Order)
             .ToLookup(s => s.Id, s => new ClockStep(s.At, s.To));
-        var types = (await (
-                from r in db.Set<Request>().AsNoTracking()
-                where ids.Contains(r.Id)
-                from l in r.Lines
-                select new { r.Id, l.ProductTypeId }).ToListAsync(cancellationToken))
-            .ToLookup(l => l.Id, l => l.ProductTypeId);
         return requests.Select(r => new ClockedRequest(r.Id, r.Number!, r.State, steps[r.Id].ToList(), types[r.Id].Distinct().ToList())).ToList();
     }
 
