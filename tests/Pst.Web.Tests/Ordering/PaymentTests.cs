@@ -108,6 +108,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var rated = await TextOfAsync(customer, requestUrl);
         Assert.Contains("Anda telah mengisi survei kepuasan.", rated, StringComparison.Ordinal);
         Assert.Contains("id=\"state\">Dinilai<", rated, StringComparison.Ordinal);
+        Assert.Contains("data-clock=\"Done\">Selesai<", await TextOfAsync(officer, "/admin/permintaan"), StringComparison.Ordinal); // stopped at delivery, not paused
 
         // The download window (7 days by default) closes.
         var latestLink = ProductLinkIn(rated);

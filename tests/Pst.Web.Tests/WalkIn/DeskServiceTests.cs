@@ -81,6 +81,10 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         // Checked, offered (the invoice printed from the page), and the visitor's acceptance recorded by the officer.
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "identity")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        var complete = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("Persyaratan lengkap. Siapkan penawaran untuk pengunjung.", complete, StringComparison.Ordinal);
+        Assert.DoesNotContain("10 hari kerja dimulai", complete, StringComparison.Ordinal); // the online limit; the desk serves within the visit
+        Assert.Contains("data-clock=\"Served at the desk\">Dilayani di loket<", await TextOfAsync(officer, "/admin/permintaan"), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
         var offered = await TextOfAsync(officer, staffUrl);
         Assert.Contains("Dicatat atas nama pengguna layanan di loket.", offered, StringComparison.Ordinal);

@@ -13,8 +13,17 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 /// <summary>One row of the work queue: the request and its service clock today.</summary>
 internal sealed record QueueRow(Request Request, ClockReading Clock)
 {
-    /// <summary>Overdue, due within 2 working days, on time, or paused / not started.</summary>
-    public string Urgency => !Clock.Running ? "paused" : Clock.Remaining < 0 ? "overdue" : Clock.Remaining <= 2 ? "due-soon" : "on-time";
+    /// <summary>The 10-working-day clock is the online procedure's; a walk-in request is served during the visit.</summary>
+    public bool Timed => !Request.AtDesk && Clock.Running;
+
+    /// <summary>Overdue, due within 2 working days, on time, or not running.</summary>
+    public string Urgency => !Timed ? "paused" : Clock.Remaining < 0 ? "overdue" : Clock.Remaining <= 2 ? "due-soon" : "on-time";
+
+    /// <summary>What the due column says when no clock runs: served at the desk, done, closed, paused or not started.</summary>
+    public string Untimed => Request.AtDesk ? "Served at the desk"
+        : Request.State is RequestState.Delivered or RequestState.Completed or RequestState.Rated ? "Done"
+        : Request.State == RequestState.Cancelled ? "Closed"
+        : Clock.Started ? "Paused" : "Not started";
 }
 
 /// <summary>
@@ -52,7 +61,7 @@ internal sealed class QueueModel(PstDbContext db, WorkingDayCalendarSource calen
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         Rows = (await query.OrderByDescending(r => r.CreatedAt).Take(500).ToListAsync(HttpContext.RequestAborted))
             .Select(r => new QueueRow(r, ServiceClock.Read(r.Timeline, r.State, calendar, today)))
-            .OrderByDescending(r => r.Clock.Running)
+            .OrderByDescending(r => r.Timed)
             .ThenBy(r => r.Clock.Remaining)
             .ThenBy(r => r.Request.CreatedAt)
             .ToList();

@@ -116,16 +116,25 @@ internal sealed class RequestModel(
     public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
         StepAsync(id, r => submission.SubmitAsync(r, Officer, HttpContext.RequestAborted), "The request is sent. Check the documents the visitor showed.");
 
-    public Task<IActionResult> OnPostActAsync(Guid id, RequestTrigger trigger, string? reason) =>
-        StepAsync(id, r => Save(() =>
-        {
-            if (!PlainSteps.Contains(trigger))
+    public Task<IActionResult> OnPostActAsync(Guid id, RequestTrigger trigger, string? reason)
+    {
+        var atDesk = false;
+        return StepAsync(
+            id,
+            r => Save(() =>
             {
-                throw new TransitionRefusedException("You cannot take this step on this request.");
-            }
+                if (!PlainSteps.Contains(trigger))
+                {
+                    throw new TransitionRefusedException("You cannot take this step on this request.");
+                }
 
-            r.Fire(trigger, Officer, clock.GetUtcNow(), reason);
-        }), RequestLifecycle.IsRecordedAtDesk(trigger) ? "Recorded for the visitor." : "Step." + trigger);
+                atDesk = r.AtDesk;
+                r.Fire(trigger, Officer, clock.GetUtcNow(), reason);
+            }),
+            () => RequestLifecycle.IsRecordedAtDesk(trigger) ? "Recorded for the visitor."
+                : atDesk && trigger == RequestTrigger.CompleteRequirements ? "Step.CompleteRequirements.AtDesk" // no 10-working-day clock at the desk
+                : "Step." + trigger);
+    }
 
     private string SiteAddress => $"{Request.Scheme}://{Request.Host}";
 
