@@ -225,6 +225,8 @@ public abstract partial class MicrodataPurchaseTests<TFactory> : SiteTestBase<TF
         var page = await TextOfAsync(customer, requestUrl);
         Assert.Contains("id=\"state\">Dibatalkan<", page, StringComparison.Ordinal);
         Assert.Contains(reason, page, StringComparison.Ordinal);
+        Assert.Contains("Tidak ada waktu pelayanan: permintaan dibatalkan.", page, StringComparison.Ordinal); // not "the 10 working days start…"
+        Assert.Contains("data-clock=\"Closed\">Ditutup<", await TextOfAsync(officer, "/admin/permintaan"), StringComparison.Ordinal);
     }
 
     private static readonly (string Key, string Value)[] Abstract =
