@@ -16,7 +16,7 @@ namespace Pst.Web.Tests.Localization;
 /// </summary>
 public sealed partial class TranslationCoverageTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Infrastructure.SourceTree.Root;
 
     /// <summary>The host, the core and the themes share two resources; each module has its own, beside its code.</summary>
     public static TheoryData<string> Parts() => new(Directory.GetDirectories(Path.Combine(Root, "modules")).Select(d => "modules/" + Path.GetFileName(d)).Prepend("host"));
@@ -80,17 +80,6 @@ public sealed partial class TranslationCoverageTests
 
     private static IEnumerable<string> Keys(string resx) =>
         XDocument.Load(Path.Combine(Root, resx)).Root!.Elements("data").Select(d => d.Attribute("name")!.Value);
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pst.Cms.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Pst.Cms.sln not found above the test output.");
-    }
 
     [GeneratedRegex("""\b(?:L|T|localizer)\[\s*"((?:[^"\\]|\\.)+)"(?=\s*[\],])""")]
     private static partial Regex LocalizerCall();

@@ -55,7 +55,7 @@ public sealed class RecipeCommandTests : SiteTestBase<SqliteAppFactory>
     /// <summary>The README's command as typed in a shell at the repository root (the build is the test run's own).</summary>
     private async Task<(int Exit, string Output)> RunReadmeCommandAsync()
     {
-        var root = RepositoryRoot();
+        var root = Infrastructure.SourceTree.Root;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root,
@@ -74,16 +74,5 @@ public sealed class RecipeCommandTests : SiteTestBase<SqliteAppFactory>
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pst.Cms.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Pst.Cms.sln not found above the test output.");
     }
 }
