@@ -49,11 +49,11 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset in SQL; stored as a sortable integer there. Elsewhere moments
-        // are stored in UTC (PostgreSQL accepts nothing else), whatever offset the caller used.
+        // SQLite cannot compare or order DateTimeOffset in SQL; stored as a sortable integer there, of the UTC moment.
+        // Elsewhere moments are stored in UTC (PostgreSQL accepts nothing else), whatever offset the caller used.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetToBinaryConverter>();
         }
         else
         {
@@ -182,3 +182,17 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
 
 /// <summary>Stores a moment in UTC; the moment itself is unchanged, only its offset.</summary>
 internal sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+
+/// <summary>
+/// A moment as a sortable integer for SQLite, always of its UTC time. EF's DateTimeOffsetToBinaryConverter encodes
+/// the clock time and the offset, so a bound in office time (+07:00) compared with moments stored in UTC was off by
+/// seven hours: a visit at 06.30 WIB fell on the day before. Moments stored in UTC have the same encoding in both, and
+/// reading keeps EF's layout (ticks / 1000 shifted left 11 bits, the offset's minutes in the low bits).
+/// </summary>
+internal sealed class UtcDateTimeOffsetToBinaryConverter() : ValueConverter<DateTimeOffset, long>(v => ToBinary(v), v => FromBinary(v))
+{
+    public static long ToBinary(DateTimeOffset moment) => (moment.UtcTicks / 1000) << 11;
+
+    public static DateTimeOffset FromBinary(long value) =>
+        new((value >> 11) * 1000, TimeSpan.FromMinutes((value << 53) >> 53));
+}

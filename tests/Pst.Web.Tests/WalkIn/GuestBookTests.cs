@@ -61,6 +61,27 @@ public abstract class GuestBookTests<TFactory> : WalkInTestBase<TFactory>
         Assert.DoesNotContain(Factory.Logs.Lines, line => line.Contains(Nik, StringComparison.Ordinal));
         Assert.Contains(Factory.Logs.Lines, line => line.Contains("Guest book of", StringComparison.Ordinal) && line.Contains("exported by", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_early_morning_visit_is_listed_on_its_day_in_the_office_time_zone()
+    {
+        // 06.30 WIB on 8 December is still 7 December in UTC.
+        Factory.Clock.MoveTo(new DateTimeOffset(2026, 12, 8, 6, 30, 0, TimeSpan.FromHours(7)));
+        using var frontOffice = await SiteSession.StaffAsync(Factory, "fo.pagi@example.org", "FrontOffice");
+        await ExpectRedirectAsync(
+            Forms.PostAsync(
+                frontOffice.Client,
+                "/admin/buku-tamu/isi",
+                ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374019876543210"), ("Input.Name", "Wahyu Pagi"), ("Input.Email", "wahyu@example.org"),
+                ("Input.Institution", ""), ("Input.Segment", "Individual"), ("Input.Purpose", "Konsultasi data")),
+            "/admin/buku-tamu");
+
+        var today = await TextOfAsync(frontOffice, "/admin/buku-tamu");
+        Assert.Contains("Wahyu Pagi", today, StringComparison.Ordinal);
+        Assert.Matches("<td>06[.:]30</td>", today);
+        Assert.Contains("Wahyu Pagi", await TextOfAsync(frontOffice, "/admin/buku-tamu?tanggal=2026-12-08"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Wahyu Pagi", await TextOfAsync(frontOffice, "/admin/buku-tamu?tanggal=2026-12-07"), StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteGuestBookTests : GuestBookTests<SqliteAppFactory>;
