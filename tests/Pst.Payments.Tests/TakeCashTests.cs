@@ -73,7 +73,8 @@ public sealed class TakeCashTests : IAsyncLifetime
             var cash = sp.GetRequiredService<TakeCash>();
             var tooLittle = await Assert.ThrowsAsync<TransitionRefusedException>(() => cash.TakeAsync(request, Treasurer, new Rupiah(19_999), "https://pst.example"));
             Assert.Equal("The cash received ({0}) is less than the amount due ({1}).", tooLittle.MessageKey);
-            Assert.False(await cash.TakeAsync(request, Treasurer, new Rupiah(50_000), "https://pst.example"));
+            // 50,000 handed over for 20,000 due: 30,000 to give back.
+            Assert.Equal(new CashTaken(false, new Rupiah(30_000)), await cash.TakeAsync(request, Treasurer, new Rupiah(50_000), "https://pst.example"));
         });
 
         await _services.InScopeAsync(async sp =>

@@ -12,17 +12,22 @@ namespace Pst.Payments.Receipts;
 /// </summary>
 public sealed class TakeCash(ConfirmPayment confirmation, IssueReceipt receipts, IMessages messages)
 {
-    /// <returns>Whether the receipt was issued with the payment.</returns>
-    public async Task<bool> TakeAsync(RequestSummary request, RequestActor treasurer, Rupiah received, string siteAddress, CancellationToken cancellationToken = default)
+    /// <param name="received">The cash the visitor handed over, at least the amount due.</param>
+    public async Task<CashTaken> TakeAsync(RequestSummary request, RequestActor treasurer, Rupiah received, string siteAddress, CancellationToken cancellationToken = default)
     {
         await confirmation.ReceiveCashAsync(request, treasurer, received, cancellationToken);
+        var change = new Rupiah(received.Amount - PaymentRules.AmountDue(request).Amount);
         var settled = await messages.SendAsync(new GetRequest(request.Id, treasurer), cancellationToken);
         if (settled is null || !settled.PermittedSteps.Contains(RequestTrigger.IssueReceipt))
         {
-            return false;
+            return new CashTaken(false, change);
         }
 
         await receipts.IssueAsync(settled, treasurer, siteAddress, cancellationToken);
-        return true;
+        return new CashTaken(true, change);
     }
 }
+
+/// <param name="ReceiptIssued">Whether the receipt was issued with the payment (not when a signed agreement must come first).</param>
+/// <param name="Change">What the treasurer gives back: the cash received less the amount due.</param>
+public sealed record CashTaken(bool ReceiptIssued, Rupiah Change);

@@ -39,6 +39,12 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains($"href=\"{paymentUrl}\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
         Assert.Contains("id=\"billing-pending\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
 
+        // The treasurer is mailed; the mail's link opens the request for them, and it leads on to the payment desk.
+        var treasurerMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "bendahara@example.org", $"Pembayaran permintaan {number}");
+        var mailed = Mailbox.LinkIn(treasurerMail);
+        Assert.Equal(staffUrl, mailed);
+        Assert.Contains($"href=\"{deskUrl}\"", await TextOfAsync(treasurer, mailed), StringComparison.Ordinal);
+
         // The treasurer issues a billing code; the customer sees it and downloads the slip.
         Assert.Contains(number, await TextOfAsync(treasurer, "/admin/pembayaran"), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Pst.Web.Tests.Infrastructure;
 
 namespace Pst.Web.Tests.Staff;
@@ -160,6 +161,33 @@ public abstract partial class StaffAccessTests<TFactory> : SiteTestBase<TFactory
         await Forms.PostAsync(admin.Client, $"/admin/pengguna/{budi}?handler=Roles", ("Roles", "Customer"), ("Roles", "Treasurer"));
         Assert.Contains("<td>Bendahara, Pengguna layanan</td>", await admin.Client.GetStringAsync("/admin/pengguna?q=budi"), StringComparison.Ordinal);
         Assert.Equal("/akun/dua-langkah", await customer.RedirectOfAsync("/akun/profil"));
+    }
+
+    [Fact]
+    public async Task The_recipes_administrator_holds_every_staff_permission_and_the_supervisor_reads_requests_payments_and_the_guest_book()
+    {
+        // Every staff permission any installed module declares (a module added later that the recipe forgets fails here).
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var staffPermissions = scope.ServiceProvider.GetRequiredService<Pst.Core.Security.PermissionCatalogue>().All
+                .Where(p => p.Permission.IsStaff).Select(p => p.Permission.Name).ToHashSet();
+            var roles = await scope.ServiceProvider.GetRequiredService<Pst.Core.Security.IRolePermissionStore>().ListAsync();
+            var administrator = roles.Single(r => r.Role == "Administrator").Permissions;
+            Assert.Empty(staffPermissions.Except(administrator).Order());
+            Assert.Superset(new HashSet<string> { "requests.serve", "payments.manage" }, staffPermissions);
+        }
+
+        using var admin = await SiteSession.StaffAsync(Factory, "kepala@example.org", "Administrator", Password);
+        foreach (var page in new[] { "/admin/permintaan", "/admin/pembayaran", "/admin/buku-tamu", "/admin/antrian", "/admin/laporan" })
+        {
+            Assert.Equal(HttpStatusCode.OK, await admin.StatusOfAsync(page));
+        }
+
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor", Password);
+        foreach (var page in new[] { "/admin/permintaan", "/admin/pembayaran", "/admin/buku-tamu" })
+        {
+            Assert.Equal(HttpStatusCode.OK, await supervisor.StatusOfAsync(page));
+        }
     }
 
     [GeneratedRegex(@"First administrator created: (\S+) with the one-time password (\S+) ")]

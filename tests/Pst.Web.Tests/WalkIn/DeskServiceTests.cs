@@ -96,12 +96,39 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         var deskPayment = $"/admin/pembayaran/{requestId}";
         var due = DueAmount().Match(await TextOfAsync(treasurer, deskPayment)).Groups[1].Value;
         Assert.NotEqual("", due);
+        var beforeCash = await TextOfAsync(supervisor, deskPayment); // the supervisor reads what the treasurer is about to do, with no form
+        Assert.Contains("id=\"read-only\"", beforeCash, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"take-cash\"", beforeCash, StringComparison.Ordinal);
+        Assert.Contains("id=\"take-cash\"", await TextOfAsync(treasurer, deskPayment), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(supervisor.Client, deskPayment + "?handler=Cash", ("received", due))).StatusCode);
         Assert.Contains("kurang dari jumlah tagihan", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", "1.000"))), StringComparison.Ordinal);
         Assert.Contains("rupiah bulat", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", "lima puluh ribu"))), StringComparison.Ordinal);
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", due)), deskPayment);
+        // The visitor hands over 100,000 more than due: the treasurer is told the change, once.
+        var tendered = long.Parse(due.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) + 100_000;
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", tendered.ToString(System.Globalization.CultureInfo.InvariantCulture))), deskPayment);
         var paid = await TextOfAsync(treasurer, deskPayment);
         Assert.Contains("Pembayaran tunai tercatat dan kuitansi diterbitkan.", paid, StringComparison.Ordinal);
+        Assert.Contains("id=\"change-due\" class=\"alert alert-info fs-5\" role=\"status\">Berikan kembalian Rp100.000,00.<", paid, StringComparison.Ordinal);
         Assert.Contains("id=\"payment-method\">tunai di loket<", paid, StringComparison.Ordinal);
+        Assert.Contains($"id=\"due\">Rp{due},00<", paid, StringComparison.Ordinal); // the payment is the amount due, not the cash handed over
+        Assert.DoesNotContain("id=\"change-due\"", await TextOfAsync(treasurer, deskPayment), StringComparison.Ordinal);
+
+        // The treasurer prints the receipt from the payment page and opens the request it belongs to (read only).
+        Assert.Contains($"href=\"{deskPayment}?handler=PrintReceipt\"", paid, StringComparison.Ordinal);
+        var printed = await treasurer.Client.GetAsync(deskPayment + "?handler=PrintReceipt");
+        Assert.Equal(HttpStatusCode.OK, printed.StatusCode);
+        Assert.Equal("application/pdf", printed.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Tunai kepada bendahara di loket PST", PdfText(await printed.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        var asTreasurer = await TextOfAsync(treasurer, staffUrl);
+        Assert.Contains("id=\"read-only\"", asTreasurer, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{deskPayment}\"", asTreasurer, StringComparison.Ordinal);
+
+        // The supervisor reads the payment and its receipt, and is offered no step.
+        var asSupervisor = await TextOfAsync(supervisor, deskPayment);
+        Assert.Contains("id=\"read-only\"", asSupervisor, StringComparison.Ordinal);
+        Assert.DoesNotContain($"action=\"{deskPayment}?handler=", asSupervisor, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, await supervisor.StatusOfAsync(deskPayment + "?handler=PrintReceipt"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Forms.PostAsync(supervisor.Client, deskPayment + "?handler=Receipt")).StatusCode);
         var afterPayment = await TextOfAsync(officer, staffUrl);
         var receipt = await IssuedTextAsync(officer, staffUrl, afterPayment, "Kuitansi");
         Assert.Contains("Tunai kepada bendahara di loket PST", receipt, StringComparison.Ordinal);

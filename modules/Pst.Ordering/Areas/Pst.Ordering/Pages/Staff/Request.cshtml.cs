@@ -18,9 +18,9 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 /// steps the lifecycle allows the officer now (offer, answers to corrections, delivery among them). A walk-in
 /// request is also put together here with the visitor at the desk (products, documents shown or scanned, sending),
 /// and the officer records the visitor's answers to the offer and the product. A supervisor reads it all and takes
-/// no step.
+/// no step; so does the treasurer, whose mails and payment desk link here.
 /// </summary>
-[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read)]
+[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read, OrderingPermissions.TakePayments)]
 internal sealed class RequestModel(
     RequestStore store,
     ReadRequest reader,

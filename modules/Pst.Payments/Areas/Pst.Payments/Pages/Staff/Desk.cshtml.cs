@@ -14,9 +14,10 @@ namespace Pst.Payments.Areas.Pst.Payments.Pages.Staff;
 
 /// <summary>
 /// The treasurer's desk for one request: issue (or re-issue) its billing code, confirm the payment SIMPONI reports
-/// or the proof shows, verify or reject a transfer from abroad, and issue the receipt.
+/// or the proof shows, take cash at the desk (with the change to give back), verify or reject a transfer from abroad,
+/// and issue and print the receipt. A supervisor reads it all and takes no step.
 /// </summary>
-[RequirePermission(PaymentPermissions.Manage)]
+[RequirePermission(PaymentPermissions.Manage, OrderingPermissions.Read)]
 public sealed class DeskModel(
     IMessages messages,
     PaymentRecords records,
@@ -28,10 +29,19 @@ public sealed class DeskModel(
     IssueReceipt receipts,
     TakeCash cash,
     IFileStore files,
+    IPermissionChecker permissions,
     IStringLocalizer<PaymentsModule> text,
     IOrderingText orderingText) : StepPageModel<RequestSummary>
 {
     public PaymentView View { get; private set; } = null!;
+
+    /// <summary>The reader takes payments; false for one who only reads them (no form is offered).</summary>
+    public bool MayTakePayments { get; private set; }
+
+    /// <summary>The change to give back after the cash just taken; shown once, after the step.</summary>
+    public Rupiah? ChangeDue => Rupiah.FromTyped(TempData[ChangeDueKey] as string); // TempData keeps strings, not longs; read once, then gone
+
+    private const string ChangeDueKey = "ChangeDue";
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadAsync(id) is null ? NotFound() : Page();
@@ -54,15 +64,30 @@ public sealed class DeskModel(
         return StepAsync(id, async r =>
         {
             var amount = Rupiah.FromTyped(received) ?? throw new TransitionRefusedException("Enter the cash received in whole rupiah, for example 50.000.");
-            if (await cash.TakeAsync(r, Treasurer, amount, SiteAddress, HttpContext.RequestAborted))
+            var taken = await cash.TakeAsync(r, Treasurer, amount, SiteAddress, HttpContext.RequestAborted);
+            if (taken.ReceiptIssued)
             {
                 notice = "The cash payment is recorded and the receipt issued.";
             }
+
+            TempData[ChangeDueKey] = taken.Change.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, () => notice);
     }
 
     public Task<IActionResult> OnPostReceiptAsync(Guid id) =>
         StepAsync(id, r => receipts.IssueAsync(r, Treasurer, SiteAddress, HttpContext.RequestAborted), "The receipt is issued.");
+
+    /// <summary>The receipt in force, to print for the visitor or file.</summary>
+    public async Task<IActionResult> OnGetPrintReceiptAsync(Guid id)
+    {
+        if (await LoadAsync(id) is not { } request || request.Current(IssuedFileKind.Receipt) is not { } receipt
+            || await files.OpenAsync(receipt.FileId, HttpContext.RequestAborted) is not { } content)
+        {
+            return NotFound();
+        }
+
+        return File(content, StoredFiles.ContentTypeOf(receipt.FileId), receipt.FileName);
+    }
 
     /// <summary>Opens a transfer proof of this request.</summary>
     public async Task<IActionResult> OnGetProofAsync(Guid id, Guid proof)
@@ -91,6 +116,8 @@ public sealed class DeskModel(
 
     protected override void DiscardChanges() => records.DiscardChanges();
 
+    protected override Task<bool> MayTakeStepsAsync() => permissions.HasAsync(PaymentPermissions.Manage, HttpContext.RequestAborted);
+
     protected override async Task<RequestSummary?> LoadAsync(Guid id)
     {
         if (await messages.SendAsync(new GetRequest(id, Treasurer), HttpContext.RequestAborted) is not { Number: not null } request)
@@ -98,7 +125,13 @@ public sealed class DeskModel(
             return null;
         }
 
+        MayTakePayments = await MayTakeStepsAsync();
         View = await reader.ForAsync(request, HttpContext.RequestAborted);
+        if (!MayTakePayments)
+        {
+            View = View with { Actions = [] };
+        }
+
         return request;
     }
 }

@@ -5,8 +5,11 @@ using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments.Areas.Pst.Payments.Pages.Staff;
 
-/// <summary>The treasurer's list: requests waiting for payment, and paid requests waiting for their receipt.</summary>
-[RequirePermission(PaymentPermissions.Manage)]
+/// <summary>
+/// The treasurer's list: requests waiting for payment, and paid requests waiting for their receipt. A supervisor
+/// reads it too.
+/// </summary>
+[RequirePermission(PaymentPermissions.Manage, OrderingPermissions.Read)]
 public sealed class QueueModel(IMessages messages) : PageModel
 {
     private static readonly RequestState[] Shown = [RequestState.AwaitingPayment, RequestState.PaymentSettled, RequestState.AgreementReceived];
