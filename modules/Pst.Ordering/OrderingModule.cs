@@ -69,6 +69,7 @@ public sealed class OrderingModule : IModule
         services.AddScoped<DeliverProduct>();
         services.AddSingleton<DownloadLinks>();
         services.AddScoped<Pst.Core.Feedback.ISurveySubject, RequestSurveySubject>();
+        services.AddScoped<Pst.Core.Documents.IPrintedNumberSource, Verification.RequestNumbers>();
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.RequestsReport>();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new SiteAddress(configuration["Site:Address"], sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));

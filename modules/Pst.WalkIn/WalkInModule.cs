@@ -56,6 +56,7 @@ public sealed class WalkInModule : IModule
         services.AddScoped<WalkInSetup>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, OpeningHoursDefinition>();
         services.AddScoped<IRequestLinks, DeskVisitLinks>();
+        services.AddScoped<Pst.Core.Documents.IPrintedNumberSource, Queue.TicketNumbers>();
         services.AddScoped<Pst.Core.Feedback.ISurveySubject, TicketSurveySubject>();
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.QueueServiceReport>();
         services.AddSignalR();

@@ -27,7 +27,9 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         var ticketId = ticketUrl.Split('/')[^1];
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Call"), "/admin/antrian?loket=loket-1");
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, "/admin/antrian?loket=loket-1&handler=Start", ("ticket", ticketId)), "/admin/antrian?loket=loket-1");
-        Assert.Contains($"/admin/antrian/tiket/{ticketId}/permintaan", await TextOfAsync(officer, "/admin/antrian?loket=loket-1"), StringComparison.Ordinal);
+        var console = await TextOfAsync(officer, "/admin/antrian?loket=loket-1");
+        Assert.Contains($"/admin/antrian/tiket/{ticketId}/permintaan", console, StringComparison.Ordinal);
+        var ticketNumber = Regex.Match(console, "id=\"active-number\">([A-Z]{1,3}[0-9]{3})<").Groups[1].Value;
 
         // No request before the guest book; the visit's survey waits until the visitor is served.
         var deskUrl = $"/admin/antrian/tiket/{ticketId}/permintaan";
@@ -132,6 +134,31 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         var afterPayment = await TextOfAsync(officer, staffUrl);
         var receipt = await IssuedTextAsync(officer, staffUrl, afterPayment, "Kuitansi");
         Assert.Contains("Tunai kepada bendahara di loket PST", receipt, StringComparison.Ordinal);
+
+        // Anyone checks the numbers the visitor's papers carry: the queue slip's on the day printed on it (typed in
+        // small letters), and the request's, which leads to the receipt; never the visitor's name.
+        using (var anyone = new SiteSession(Factory))
+        {
+            var today = Pst.Core.Kernel.OfficeTime.DateOf(Factory.Clock.GetUtcNow());
+            Assert.Equal($"/verifikasi/{ticketNumber}", await anyone.RedirectOfAsync($"/verifikasi?nomor={ticketNumber.ToLowerInvariant()}"));
+            var slip = await TextOfAsync(anyone, $"/verifikasi/{ticketNumber}");
+            Assert.Contains("Nomor ini diberikan oleh kantor ini.", slip, StringComparison.Ordinal);
+            Assert.Contains("Slip nomor antrian", slip, StringComparison.Ordinal);
+            Assert.Contains("Penjualan produk statistik", slip, StringComparison.Ordinal);
+            Assert.DoesNotContain("Budi", slip, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, await anyone.StatusOfAsync($"/verifikasi/{ticketNumber}?tanggal={today.AddDays(-1):yyyy-MM-dd}"));
+            Assert.Contains("Kantor ini tidak menerbitkan dokumen dengan nomor", await TextOfAsync(anyone, $"/verifikasi?nomor={ticketNumber}&tanggal={today.AddDays(-1):yyyy-MM-dd}"), StringComparison.Ordinal);
+            Assert.Equal($"/verifikasi/{ticketNumber}?tanggal={today:yyyy-MM-dd}", await anyone.RedirectOfAsync($"/verifikasi?nomor={ticketNumber}&tanggal={today:yyyy-MM-dd}"));
+
+            var requestNumber = Regex.Match(afterPayment, "PST-\\d{4}-\\d{5}").Value;
+            Assert.Equal($"/verifikasi/{requestNumber}", await anyone.RedirectOfAsync($"/verifikasi?nomor={requestNumber}"));
+            var requestPage = await TextOfAsync(anyone, $"/verifikasi/{requestNumber}");
+            var receiptNumber = Regex.Match(requestPage, "href=\"/verifikasi/(KW-\\d{4}-\\d{5})\">").Groups[1].Value;
+            Assert.NotEqual("", receiptNumber);
+            Assert.Contains("Kunjungan langsung", requestPage, StringComparison.Ordinal);
+            Assert.DoesNotContain("Budi", requestPage, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/verifikasi/{requestNumber}\"", await TextOfAsync(anyone, $"/verifikasi/{receiptNumber}"), StringComparison.Ordinal);
+        }
 
         // Handover on the visitor's media, the visitor's check, and the satisfaction survey on the tablet.
         Assert.Contains("Pilih cara produk diserahkan.", await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"))), StringComparison.Ordinal);
