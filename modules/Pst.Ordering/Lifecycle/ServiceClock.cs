@@ -8,7 +8,10 @@ namespace Pst.Ordering.Lifecycle;
 /// <param name="Running">The office is the one to act now; false while waiting on the customer and once delivered.</param>
 /// <param name="Elapsed">Working days the office has used so far.</param>
 /// <param name="Remaining">Working days left (negative when overdue).</param>
-/// <param name="DueDate">The day the request is (or was) due while the clock runs; null while it does not run.</param>
+/// <param name="DueDate">
+/// The day the request is (or was) due while the clock runs; null while it does not run. It follows from the steps
+/// alone, never from the day it is read, so a page read on a Saturday shows the same date as on the Friday.
+/// </param>
 internal sealed record ClockReading(bool Started, bool Running, int Elapsed, int Remaining, DateOnly? DueDate)
 {
     public bool Overdue => Started && Remaining < 0;
@@ -49,13 +52,14 @@ internal static class ServiceClock
         }
 
         var running = runningSince is not null && RequestLifecycle.ClockRunsIn(current);
+        DateOnly? due = null;
         if (running)
         {
-            elapsed += Math.Max(0, calendar.WorkingDaysBetween(runningSince!.Value, today));
+            // What is left when the clock last started, counted from that day.
+            due = calendar.AddWorkingDays(runningSince!.Value, limit - elapsed);
+            elapsed += Math.Max(0, calendar.WorkingDaysBetween(runningSince.Value, today));
         }
 
-        var remaining = limit - elapsed;
-        DateOnly? due = running ? calendar.AddWorkingDays(today, remaining) : null;
-        return new ClockReading(true, running, elapsed, remaining, due);
+        return new ClockReading(true, running, elapsed, limit - elapsed, due);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource
                 { Remaining: <= DueSoonWorkingDays } => ("due-soon", NotificationEvent.DueSoon),
                 _ => (null, default),
             };
-            if (key is not null && await TrySendAsync(request.Id, key, r => notifier.NotifyAsync(notification, r, new Dictionary<string, object?> { ["due_date"] = DueDate(reading, calendar, today) }, cancellationToken), cancellationToken))
+            if (key is not null && await TrySendAsync(request.Id, key, r => notifier.NotifyAsync(notification, r, new Dictionary<string, object?> { ["due_date"] = DocumentText.Date(reading.DueDate!.Value) }, cancellationToken), cancellationToken))
             {
                 sent++;
             }
@@ -74,7 +74,4 @@ internal sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource
 
     private static RequestState[] ClockStates() => Enum.GetValues<RequestState>().Where(RequestLifecycle.ClockRunsIn).ToArray();
 
-    /// <summary>The due date as the officers read it: the day the 10 working days end (already past when overdue).</summary>
-    private static string DueDate(ClockReading reading, WorkingDayCalendar calendar, DateOnly today) =>
-        DocumentText.Date(reading.Remaining >= 0 ? reading.DueDate!.Value : calendar.AddWorkingDays(today, reading.Remaining));
 }

@@ -56,6 +56,31 @@ public sealed class ServiceClockTests
     }
 
     [Fact]
+    public void An_overdue_request_read_on_a_weekend_keeps_the_due_date_it_had_on_friday()
+    {
+        var request = CompleteOn17March();
+
+        // Due Wednesday 8 April; overdue by 2 working days on Friday 10 April, still 2 over the weekend, 3 on Monday.
+        Assert.Equal(new ClockReading(true, true, 12, -2, new DateOnly(2026, 4, 8)), Read(request, 4, 10));
+        Assert.Equal(new ClockReading(true, true, 12, -2, new DateOnly(2026, 4, 8)), Read(request, 4, 11));
+        Assert.Equal(new ClockReading(true, true, 12, -2, new DateOnly(2026, 4, 8)), Read(request, 4, 12));
+        Assert.Equal(new ClockReading(true, true, 13, -3, new DateOnly(2026, 4, 8)), Read(request, 4, 13));
+    }
+
+    [Fact]
+    public void A_request_due_on_friday_read_on_saturday_is_still_due_on_friday()
+    {
+        var request = CompleteOn17March();
+        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 26)); // 2 days used
+        request.Fire(RequestTrigger.AcceptOffer, Customer, On(4, 7)); // 8 left after Tuesday 7 April: 8–10, 13–17 April
+
+        Assert.Equal(new ClockReading(true, true, 2, 8, new DateOnly(2026, 4, 17)), Read(request, 4, 7));
+        Assert.Equal(new ClockReading(true, true, 10, 0, new DateOnly(2026, 4, 17)), Read(request, 4, 17));
+        Assert.Equal(new ClockReading(true, true, 10, 0, new DateOnly(2026, 4, 17)), Read(request, 4, 18)); // Saturday
+        Assert.Equal(new ClockReading(true, true, 11, -1, new DateOnly(2026, 4, 17)), Read(request, 4, 20));
+    }
+
+    [Fact]
     public void The_clock_pauses_while_the_customer_checks_the_offer_and_resumes_when_they_accept()
     {
         var request = CompleteOn17March();

@@ -38,6 +38,25 @@ public abstract class ReminderTests<TFactory> : SiteTestBase<TFactory>
         Assert.Equal(1, await RunRemindersAsync());
         await Mailbox.WaitForAsync(Factory.MailDirectory, "petugas@example.org", $"Permintaan {number} melewati batas waktu");
         Assert.Equal(0, await RunRemindersAsync());
+
+        // Read on the Saturday after, the page still names the day the 10 working days ended, and counts the
+        // working days late as on the Friday.
+        var due = calendar.AddWorkingDays(start, 10).ToString("dddd, d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("id-ID"));
+        var friday = calendar.AddWorkingDays(start, 11);
+        while (friday.DayOfWeek != DayOfWeek.Friday || !calendar.IsWorkingDay(friday))
+        {
+            friday = friday.AddDays(1);
+        }
+
+        await MoveToAsync(friday);
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor"); // the sessions above have expired by now
+        using var customerAgain = new SiteSession(Factory);
+        await customerAgain.SignInAsync("ani@example.org", "rahasia-sekali-1");
+        var late = System.Text.RegularExpressions.Regex.Match(await TextOfAsync(supervisor, staffUrl), $"Seharusnya selesai {due} \\(terlambat (\\d+) hari kerja\\)").Groups[1].Value;
+        Assert.NotEqual("", late);
+        await MoveToAsync(friday.AddDays(1));
+        Assert.Contains($"Seharusnya selesai {due} (terlambat {late} hari kerja)", await TextOfAsync(supervisor, staffUrl), StringComparison.Ordinal);
+        Assert.Contains($"Seharusnya selesai {due} (terlambat {late} hari kerja)", await TextOfAsync(customerAgain, requestUrl), StringComparison.Ordinal);
     }
 
     [Fact]
