@@ -91,15 +91,15 @@ internal sealed class DraftRequests(
 
     /// <summary>Takes a line out of a draft.</summary>
     public async Task<bool> RemoveLineAsync(RequestActor actor, Guid requestId, int lineNumber, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(actor, requestId, r => r.RemoveLine(actor, lineNumber), cancellationToken);
+        await ChangeAsync(actor, requestId, (r, _) => r.RemoveLine(actor, lineNumber), cancellationToken);
 
     /// <summary>Asks for the zero tariff (or drops the claim when <paramref name="category"/> is null).</summary>
     public async Task<bool> SetZeroTariffClaimAsync(RequestActor actor, Guid requestId, ZeroTariffCategory? category, ZeroTariffPurpose? purpose, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(actor, requestId, r =>
+        await ChangeAsync(actor, requestId, (r, profile) =>
         {
             if (category is { } c && purpose is { } p)
             {
-                r.ClaimZeroTariff(actor, c, p);
+                r.ClaimZeroTariff(actor, c, p, profile.ToDetails());
             }
             else
             {
@@ -120,15 +120,36 @@ internal sealed class DraftRequests(
         draft.SetRequirements(codes, requirements.Any(r => r.NeedsAgreement));
     }
 
-    private async Task<bool> ChangeAsync(RequestActor actor, Guid requestId, Action<Request> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings a draft's required documents up to date with the profile as it is now, which may have changed since the
+    /// draft was last touched (an individual who became a business now needs the NPWP): the page then asks for what
+    /// sending will. Saved only when something changed; a request past its draft is left as sent.
+    /// </summary>
+    public async Task RefreshDraftAsync(Request request, CancellationToken cancellationToken = default)
+    {
+        if (request.State != RequestState.Draft)
+        {
+            return;
+        }
+
+        var version = request.Version;
+        await RefreshRequirementsAsync(request, await RequireProfileAsync(request.CustomerId, cancellationToken), cancellationToken);
+        if (request.Version != version)
+        {
+            await store.SaveAsync(cancellationToken);
+        }
+    }
+
+    private async Task<bool> ChangeAsync(RequestActor actor, Guid requestId, Action<Request, CustomerProfile> change, CancellationToken cancellationToken)
     {
         if (await FindDraftableAsync(actor, requestId, cancellationToken) is not { } request)
         {
             return false;
         }
 
-        change(request);
-        await RefreshRequirementsAsync(request, await RequireProfileAsync(request.CustomerId, cancellationToken), cancellationToken);
+        var profile = await RequireProfileAsync(request.CustomerId, cancellationToken);
+        change(request, profile);
+        await RefreshRequirementsAsync(request, profile, cancellationToken);
         await store.SaveAsync(cancellationToken);
         return true;
     }

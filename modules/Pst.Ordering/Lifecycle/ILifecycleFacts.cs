@@ -21,6 +21,9 @@ internal interface ILifecycleFacts
     /// <summary>Nothing is due: the zero tariff was approved, so payment is skipped.</summary>
     bool NothingToPay { get; }
 
+    /// <summary>The customer claims the zero tariff and the officer has not approved or refused it yet.</summary>
+    bool ZeroTariffUndecided { get; }
+
     /// <summary>
     /// A walk-in request: when the abstract does not match the data asked, the visitor is referred to statistical
     /// consultation there and then, where online the request is cancelled and a new one may be made.

@@ -136,8 +136,9 @@ internal static class RequestLifecycle
             .PermitIf(RequestTrigger.Resubmit, RequestState.Submitted, () => facts.AllDocumentsUploaded && !facts.AnyDocumentRejected, "rejected documents uploaded again")
             .Permit(RequestTrigger.Withdraw, RequestState.Cancelled);
 
+        // The invoice waits for the zero-tariff decision: billing a customer whose claim may yet be granted is wrong.
         machine.Configure(RequestState.RequirementsComplete)
-            .Permit(RequestTrigger.IssueOffer, RequestState.CustomerReview);
+            .PermitIf(RequestTrigger.IssueOffer, RequestState.CustomerReview, () => !facts.ZeroTariffUndecided, "the zero-tariff claim decided");
 
         machine.Configure(RequestState.CustomerReview)
             .Permit(RequestTrigger.RequestOfferCorrection, RequestState.OfferCorrectionRequested)
@@ -189,6 +190,8 @@ internal static class RequestLifecycle
         public bool NeedsAgreement => true;
 
         public bool NothingToPay => false;
+
+        public bool ZeroTariffUndecided => false;
 
         public bool AtDesk => true;
     }

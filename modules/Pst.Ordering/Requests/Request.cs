@@ -102,6 +102,8 @@ internal sealed class Request : ILifecycleFacts
     /// <summary>The officer approved the zero tariff: a Rp0 invoice, and payment is skipped.</summary>
     public bool NothingToPay => ZeroTariff?.Decision == ZeroTariffDecision.Approved;
 
+    public bool ZeroTariffUndecided => ZeroTariff?.Decision == ZeroTariffDecision.Pending;
+
     /// <summary>Gives the request its number, once (numbers come from the database, see <c>Counters</c>).</summary>
     private void AssignNumber(string number)
     {
@@ -159,6 +161,11 @@ internal sealed class Request : ILifecycleFacts
     {
         RequireState(RequestState.Draft);
         var codes = documentCodes.Distinct(StringComparer.Ordinal).ToList();
+        if (needsAgreement == NeedsAgreement && codes.Count == _documents.Count && _documents.All(d => codes.Contains(d.Code)))
+        {
+            return; // unchanged: reading a draft must not make it look changed
+        }
+
         _documents.RemoveAll(d => !codes.Contains(d.Code));
         foreach (var code in codes.Where(c => _documents.All(d => d.Code != c)))
         {
@@ -257,10 +264,12 @@ internal sealed class Request : ILifecycleFacts
     }
 
     /// <summary>The customer asks for the zero tariff while drafting (the request letter becomes required).</summary>
-    public void ClaimZeroTariff(RequestActor actor, ZeroTariffCategory category, ZeroTariffPurpose purpose)
+    /// <param name="customer">The profile as it is now, which must fit the category (checked again when the request is sent).</param>
+    public void ClaimZeroTariff(RequestActor actor, ZeroTariffCategory category, ZeroTariffPurpose purpose, CustomerDetails customer)
     {
         RequireDrafter(actor);
         RequireState(RequestState.Draft);
+        ZeroTariffEligibility.Require(category, customer);
         ZeroTariff = new ZeroTariffClaim(category, purpose);
         Version++;
     }
@@ -292,6 +301,11 @@ internal sealed class Request : ILifecycleFacts
     public void Submit(RequestActor actor, DateTimeOffset at, string number, CustomerDetails customer)
     {
         RequireCanFire(RequestTrigger.Submit, actor, null);
+        if (ZeroTariff is { } claim)
+        {
+            ZeroTariffEligibility.Require(claim.Category, customer); // the profile may have changed since the claim
+        }
+
         AssignNumber(number);
         Customer = customer;
         Fire(RequestTrigger.Submit, actor, at);

@@ -141,7 +141,7 @@ public sealed class RequestLifecycleTests
     public void Without_an_agreement_the_receipt_follows_payment_and_a_zero_tariff_skips_payment()
     {
         var request = NewDraft(needsAgreement: false);
-        request.ClaimZeroTariff(Customer, ZeroTariffCategory.DomesticEducation, ZeroTariffPurpose.ResearchAndScience);
+        request.ClaimZeroTariff(Customer, ZeroTariffCategory.DomesticEducation, ZeroTariffPurpose.ResearchAndScience, Details);
         request.WriteDocument(Customer, Abstract, "f", "{}");
         request.Act(RequestTrigger.Submit, Customer, Start);
         request.AcceptDocument(Officer, Abstract);

@@ -113,6 +113,32 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
     }
 
     [Fact]
+    public async Task A_customer_who_becomes_a_business_while_drafting_is_asked_for_the_NPWP_on_the_page_and_can_send()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "andi@example.org", "Andi Wijaya", CustomerSegment.Individual);
+        var requestUrl = await AddToRequestAsync(customer, "softcopy");
+        Assert.Contains("id=\"no-documents\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+
+        // An individual's profile does not fit a zero-tariff claim for education.
+        Assert.Contains("Tarif nol rupiah sebagai Institusi pendidikan dalam negeri hanya untuk profil dengan segmen Mahasiswa/pelajar atau Peneliti.",
+            await TextOfAsync(await Forms.PostAsync(customer.Client, requestUrl + "?handler=ZeroTariff", ("category", "DomesticEducation"), ("purpose", "ResearchAndScience"))), StringComparison.Ordinal);
+
+        // The profile now says private business: the page asks for the NPWP, as sending does.
+        var saved = await TextOfAsync(await Forms.PostAsync(customer.Client, "/akun/profil",
+            ("Input.FullName", "Andi Wijaya"), ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101010002"),
+            ("Input.PhoneNumber", "0248412802"), ("Input.Segment", "PrivateBusiness"), ("Input.Institution", "CV Wijaya Data"),
+            ("Input.Npwp", "0123456789012345"), ("Input.Domicile", "Indonesia")));
+        Assert.Contains("Profil Anda telah disimpan.", saved, StringComparison.Ordinal);
+        var draft = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("NPWP badan usaha", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"no-documents\"", draft, StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=Upload", "file", Pdf, "npwp.pdf", "application/pdf", ("code", "npwp")), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        Assert.Matches(NumberPattern(), await TextOfAsync(customer, requestUrl));
+    }
+
+    [Fact]
     public async Task An_approved_zero_tariff_gives_a_rupiah_zero_invoice_and_skips_payment()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "dosen@example.org", "Dr. Bambang", CustomerSegment.Researcher, "Universitas Diponegoro");
@@ -128,8 +154,16 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
 
         var staffUrl = "/admin/permintaan/" + requestUrl.Split('/')[^1];
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", "zero-tariff-request-letter")), staffUrl);
-        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ZeroTariff", ("approve", "true")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+
+        // The invoice waits for the decision on the claim: no offer step, and the reason on the page.
+        var undecided = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("id=\"offer-waits\"", undecided, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"act-IssueOffer\"", undecided, StringComparison.Ordinal);
+        Assert.Contains("Langkah ini memerlukan terlebih dahulu: keputusan atas permohonan tarif nol rupiah.", await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer")), StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ZeroTariff", ("approve", "true")), staffUrl);
+        Assert.DoesNotContain("id=\"offer-waits\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
 
         var review = await TextOfAsync(customer, requestUrl);

@@ -183,6 +183,41 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
     }
 
     [Fact]
+    public async Task A_student_at_the_desk_claims_the_zero_tariff_and_the_invoice_waits_for_the_decision()
+    {
+        using var visitor = new SiteSession(Factory);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var (_, staffUrl, requestId) = await OpenDeskRequestAsync(visitor, officer);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, $"{Item}?meja={requestId}", ("choice.format", "softcopy"), ("meja", requestId)), staffUrl);
+        Assert.Contains("id=\"zero-tariff-form\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+
+        // The visitor (a student of Universitas Negeri Semarang) claims it; the request letter is then required.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ClaimZeroTariff", ("category", "DomesticEducation"), ("purpose", "ResearchAndScience")), staffUrl);
+        var claimed = await TextOfAsync(officer, staffUrl);
+        Assert.Contains("Pengunjung mengajukan tarif nol rupiah.", claimed, StringComparison.Ordinal);
+        Assert.Contains("Surat permohonan tarif nol rupiah", claimed, StringComparison.Ordinal);
+        Assert.Contains("Tarif nol rupiah sebagai Instansi pemerintah daerah hanya untuk profil dengan segmen Instansi pemerintah.",
+            await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=ClaimZeroTariff", ("category", "RegionalGovernment"), ("purpose", "GovernmentDuty"))), StringComparison.Ordinal);
+
+        foreach (var code in new[] { "identity", "zero-tariff-request-letter" })
+        {
+            await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Shown", ("code", code)), staffUrl);
+        }
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Submit"), staffUrl);
+        foreach (var code in new[] { "identity", "zero-tariff-request-letter" })
+        {
+            await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Accept", ("code", code)), staffUrl);
+        }
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
+        Assert.Contains("id=\"offer-waits\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=ZeroTariff", ("approve", "true")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        Assert.Contains("id=\"total\">Rp0,00", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_registered_customer_at_the_desk_has_the_invoice_corrected_pays_by_billing_code_and_gets_the_product_by_e_mail()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "rina.desk@example.org", "Rina Kartika", Pst.Core.Kernel.CustomerSegment.Individual);

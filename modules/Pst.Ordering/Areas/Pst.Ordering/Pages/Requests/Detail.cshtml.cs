@@ -131,8 +131,13 @@ internal sealed class DetailModel(
             return null;
         }
 
-        View = await reader.ForAsync(request, Customer, HttpContext.RequestAborted);
         ReadOnly = !await features.IsEnabledAsync(OrderingModule.Id, HttpContext.RequestAborted);
+        if (!ReadOnly)
+        {
+            await drafts.RefreshDraftAsync(request, HttpContext.RequestAborted);
+        }
+
+        View = await reader.ForAsync(request, Customer, HttpContext.RequestAborted);
         return request;
     }
 }

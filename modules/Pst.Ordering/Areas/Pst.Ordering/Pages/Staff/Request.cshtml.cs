@@ -78,6 +78,10 @@ internal sealed class RequestModel(
     public Task<IActionResult> OnPostZeroTariffAsync(Guid id, bool approve, string? reason) =>
         StepAsync(id, r => Save(() => r.DecideZeroTariff(Officer, approve, reason)), approve ? "The zero tariff is approved." : "The zero tariff is refused.");
 
+    /// <summary>The visitor at the desk claims the zero tariff (or drops the claim), as a customer does online.</summary>
+    public Task<IActionResult> OnPostClaimZeroTariffAsync(Guid id, ZeroTariffCategory? category, ZeroTariffPurpose? purpose) =>
+        StepAsync(id, r => drafts.SetZeroTariffClaimAsync(Officer, r.Id, category, purpose, HttpContext.RequestAborted), category is null ? "The visitor no longer asks for the zero tariff." : "The visitor asks for the zero tariff. Scan or record the request letter.");
+
     public Task<IActionResult> OnPostOfferAsync(Guid id) =>
         StepAsync(id, r => offers.IssueAsync(r, Officer, SiteAddress, HttpContext.RequestAborted), "The invoice is issued and the customer asked to check it.");
 
@@ -163,6 +167,11 @@ internal sealed class RequestModel(
         }
 
         MayServe = await MayTakeStepsAsync();
+        if (MayServe)
+        {
+            await drafts.RefreshDraftAsync(request, HttpContext.RequestAborted);
+        }
+
         View = await reader.ForAsync(request, Officer, HttpContext.RequestAborted);
         if (!MayServe)
         {
