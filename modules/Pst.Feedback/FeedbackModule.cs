@@ -42,6 +42,7 @@ public sealed class FeedbackModule : IModule
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.SatisfactionSection>();
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.ComplaintsReport>();
         services.AddScoped<Complaints.ComplaintDesk>();
+        services.AddScoped<Complaints.ComplaintHandlersNotice>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob, Complaints.ComplaintReminders>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, Complaints.ComplaintSettingDefinition>();
     }

@@ -21,4 +21,7 @@ public enum NotificationEvent
     RequestCompleted,
     DueSoon,
     Overdue,
+
+    /// <summary>The customer sent the scan of the signed data-use agreement: the officer checks it.</summary>
+    SignedAgreementReceived,
 }

@@ -72,7 +72,6 @@ public sealed class OrderingModule : IModule
         services.AddScoped<Pst.Core.Documents.IPrintedNumberSource, Verification.RequestNumbers>();
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.RequestsReport>();
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => new SiteAddress(configuration["Site:Address"], sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         services.AddScoped<NotificationTemplates>();
         services.AddScoped<RequestNotifier>();
         services.AddScoped<RequestReminders>();

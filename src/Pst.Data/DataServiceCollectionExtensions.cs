@@ -58,6 +58,10 @@ public static class DataServiceCollectionExtensions
             ? new PickupDirectoryTransport(options.PickupDirectory)
             : new SmtpTransport(options));
         services.AddScoped<EmailOutbox>();
+        services.AddScoped(sp => new SiteAddress(
+            sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Site:Address"],
+            sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+        services.AddScoped<Accounts.StaffDirectory>();
         services.AddScoped<OutboxProcessor>();
         services.AddHostedService<OutboxWorker>();
         return services;

@@ -16,10 +16,10 @@ public sealed record ComplaintAttachment(Stream Content, long Length, string Fil
 
 /// <summary>
 /// Complaints taken and handled: made on the site (signed in or anonymous, with an optional file checked by its
-/// content) or recorded by staff from another channel; numbered from the database; each step saved whole or not at
-/// all (a refused file leaves no complaint, a failed save leaves no file).
+/// content) or recorded by staff from another channel; numbered from the database; the handlers mailed; each step
+/// saved whole or not at all (a refused file leaves no complaint, a failed save leaves no file and no mail).
 /// </summary>
-public sealed class ComplaintDesk(PstDbContext db, Counters counters, CheckedUpload uploads, ISiteSettings settings, WorkingDayCalendarSource calendars, TimeProvider clock)
+public sealed class ComplaintDesk(PstDbContext db, Counters counters, CheckedUpload uploads, ComplaintHandlersNotice notice, ISiteSettings settings, WorkingDayCalendarSource calendars, TimeProvider clock)
 {
     public async Task<Complaint> FileAsync(ComplaintForm form, string? customerId, string? recordedBy, ComplaintAttachment? attachment, CancellationToken cancellationToken = default)
     {
@@ -63,6 +63,7 @@ public sealed class ComplaintDesk(PstDbContext db, Counters counters, CheckedUpl
                 AttachmentName = stored is null ? null : Clean(Path.GetFileName(attachment!.FileName), 200),
             };
             db.Add(complaint);
+            await notice.QueueAsync(complaint, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return complaint;

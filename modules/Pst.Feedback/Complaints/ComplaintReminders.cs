@@ -43,7 +43,7 @@ public sealed class ComplaintReminders(PstDbContext db, EmailOutbox outbox, ISit
             }
 
             db.Add(new SentComplaintReminder(complaint.Id, key, clock.GetUtcNow()));
-            var subject = InOfficeLanguage(() => text["Reminder." + key, complaint.Number, due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value);
+            var subject = ReaderLanguage.In("id", () => text["Reminder." + key, complaint.Number, due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value);
             outbox.Enqueue(to, subject, $"<p>{WebUtility.HtmlEncode(subject)}.</p><p>{WebUtility.HtmlEncode(complaint.Description)}</p>", $"{subject}.\n\n{complaint.Description}");
             try
             {
@@ -57,20 +57,5 @@ public sealed class ComplaintReminders(PstDbContext db, EmailOutbox outbox, ISit
         }
 
         return sent;
-    }
-
-    /// <summary>Staff e-mails are written in the office's language, whoever's request runs the job.</summary>
-    private static string InOfficeLanguage(Func<string> compose)
-    {
-        var (culture, ui) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
-        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
-        try
-        {
-            return compose();
-        }
-        finally
-        {
-            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 }

@@ -10,18 +10,38 @@ namespace Pst.Ordering.Drafting;
 /// the file store under a name of the store's making, then recorded on the request. A refused upload leaves the
 /// request and the file store as they were.
 /// </summary>
-internal sealed class UploadRequirement(RequestStore store, CheckedUpload uploads)
+internal sealed class UploadRequirement(RequestStore store, CheckedUpload uploads, Notifications.RequestNotifier notifier)
 {
     /// <summary>Null when stored; a refusal otherwise. Throws <see cref="TransitionRefusedException"/> when the request does not take uploads now.</summary>
     /// <param name="content">A seekable stream (an uploaded form file is buffered, so it is).</param>
     public Task<UploadRefusal?> UploadAsync(Request request, RequestActor customer, string documentCode, Stream content, long length, CancellationToken cancellationToken = default) =>
-        StoreAndAttachAsync(fileId => request.UploadDocument(customer, documentCode, fileId), content, length, cancellationToken);
+        StoreAndAttachAsync(
+            fileId =>
+            {
+                request.UploadDocument(customer, documentCode, fileId);
+                return Task.CompletedTask;
+            },
+            content,
+            length,
+            cancellationToken);
 
     /// <summary>The scan of the signed data-use agreement, sent between the offer and its receipt; checked and stored as a document is.</summary>
+    /// <remarks>Sent online, the officers are mailed to check it (in the same unit of work); at the desk the officer has it in hand.</remarks>
     public Task<UploadRefusal?> UploadSignedAgreementAsync(Request request, RequestActor customer, Stream content, long length, CancellationToken cancellationToken = default) =>
-        StoreAndAttachAsync(fileId => request.UploadSignedAgreement(customer, fileId), content, length, cancellationToken);
+        StoreAndAttachAsync(
+            async fileId =>
+            {
+                request.UploadSignedAgreement(customer, fileId);
+                if (customer.Role == ActorRole.Customer)
+                {
+                    await notifier.NotifyAsync(Abstractions.NotificationEvent.SignedAgreementReceived, request, new Dictionary<string, object?>(), cancellationToken);
+                }
+            },
+            content,
+            length,
+            cancellationToken);
 
-    private async Task<UploadRefusal?> StoreAndAttachAsync(Action<string> attach, Stream content, long length, CancellationToken cancellationToken)
+    private async Task<UploadRefusal?> StoreAndAttachAsync(Func<string, Task> attach, Stream content, long length, CancellationToken cancellationToken)
     {
         var (stored, refusal) = await uploads.StoreAsync(content, length, cancellationToken);
         if (stored is null)
@@ -31,7 +51,7 @@ internal sealed class UploadRequirement(RequestStore store, CheckedUpload upload
 
         try
         {
-            attach(stored.Id);
+            await attach(stored.Id);
             await store.SaveAsync(cancellationToken);
             return null;
         }

@@ -49,6 +49,8 @@ internal static class DefaultTemplates
         [(NotificationEvent.DueSoon, "id")] = new("Permintaan {{ request.number }} jatuh tempo {{ due_date }}", "Permintaan {{ request.number }} ({{ request.state }}) harus selesai paling lambat {{ due_date }}.\n\n{{ request.link }}"),
         [(NotificationEvent.DueSoon, "en")] = new("Request {{ request.number }} is due {{ due_date }}", "Request {{ request.number }} ({{ request.state }}) must be served by {{ due_date }}.\n\n{{ request.link }}"),
         [(NotificationEvent.Overdue, "id")] = new("Permintaan {{ request.number }} melewati batas waktu", "Permintaan {{ request.number }} ({{ request.state }}) melewati batas waktu {{ due_date }}.\n\n{{ request.link }}"),
+        [(NotificationEvent.SignedAgreementReceived, "id")] = new("Surat perjanjian bertanda tangan {{ request.number }}", "{{ customer.name }} mengirim pindaian surat perjanjian penggunaan data yang sudah ditandatangani untuk permintaan {{ request.number }}. Periksa dan catat penerimaannya:\n{{ request.link }}"),
+        [(NotificationEvent.SignedAgreementReceived, "en")] = new("Signed agreement for {{ request.number }}", "{{ customer.name }} sent the scan of the signed data-use agreement for request {{ request.number }}. Check it and record its receipt:\n{{ request.link }}"),
         [(NotificationEvent.Overdue, "en")] = new("Request {{ request.number }} is overdue", "Request {{ request.number }} ({{ request.state }}) was due on {{ due_date }}.\n\n{{ request.link }}"),
     };
 

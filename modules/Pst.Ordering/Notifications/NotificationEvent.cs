@@ -35,13 +35,14 @@ internal static class NotificationRules
         [RequestTrigger.AcceptProduct] = (NotificationEvent.RequestCompleted, [NotificationAudience.Customer]),
     };
 
-    /// <summary>Events that no step fires: sent by the payments module and by the reminders.</summary>
+    /// <summary>Events that no step fires: sent by the payments module, by the reminders and on an upload.</summary>
     public static IReadOnlyDictionary<NotificationEvent, NotificationAudience[]> Standalone { get; } = new Dictionary<NotificationEvent, NotificationAudience[]>
     {
         [NotificationEvent.BillingIssued] = [NotificationAudience.Customer],
         [NotificationEvent.BillingExpiring] = [NotificationAudience.Customer],
         [NotificationEvent.DueSoon] = [NotificationAudience.Officers],
         [NotificationEvent.Overdue] = [NotificationAudience.Officers],
+        [NotificationEvent.SignedAgreementReceived] = [NotificationAudience.Officers],
     };
 
     public static (NotificationEvent Event, NotificationAudience[] To)? For(RequestTrigger trigger) =>

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Pst.Core.Security;
+using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.Data.Accounts;
 using Pst.Data.Outbox;
@@ -18,7 +17,7 @@ internal sealed class RequestNotifier(
     PstDbContext db,
     EmailOutbox outbox,
     NotificationTemplates templates,
-    IRolePermissionStore roles,
+    StaffDirectory staff,
     SiteAddress site,
     IStringLocalizerFactory localizers)
 {
@@ -65,27 +64,9 @@ internal sealed class RequestNotifier(
             return request.Customer?.Email is { Length: > 0 } email ? [(email, language ?? "id")] : [];
         }
 
-        var permission = audience == NotificationAudience.Officers ? OrderingPermissions.Serve : OrderingPermissions.TakePayments;
-        var staffRoles = (await roles.ListAsync(cancellationToken)).Where(r => r.Permissions.Contains(permission)).Select(r => r.Role).ToList();
-        var roleIds = await db.Roles.Where(r => staffRoles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(cancellationToken);
-        var staff = await db.Set<PstUser>()
-            .Where(u => u.Email != null && u.EmailConfirmed && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId)))
-            .Select(u => new { u.Email, u.PreferredLanguage })
-            .ToListAsync(cancellationToken);
-        return staff.Select(u => (u.Email!, u.PreferredLanguage ?? "id")).ToList();
+        return await staff.HoldingAsync(audience == NotificationAudience.Officers ? OrderingPermissions.Serve : OrderingPermissions.TakePayments, cancellationToken);
     }
 
-    private string StateName(RequestState state, string language)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language == "en" ? "en" : "id-ID");
-            return localizers.Create(typeof(OrderingModule))["RequestState." + state];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private string StateName(RequestState state, string language) =>
+        ReaderLanguage.In(language, () => localizers.Create(typeof(OrderingModule))["RequestState." + state].Value);
 }

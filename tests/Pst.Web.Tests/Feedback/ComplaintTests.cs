@@ -49,6 +49,16 @@ public abstract class ComplaintTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains("Paling lambat 14 Desember 2026 (informasi atau pengaduan sederhana)", status, StringComparison.Ordinal);
         Assert.Contains("https://www.lapor.go.id", status, StringComparison.Ordinal);
 
+        // The complaint handlers are mailed at once, with the link that opens it for them; a failed one earlier sent nothing.
+        var handlersMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "petugas@example.org", $"Pengaduan baru {number}: Waktu penyelesaian");
+        Assert.Contains("Pengaduan masuk melalui Situs web ini.", handlersMail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Permintaan saya lewat 10 hari kerja.", handlersMail.TextBody, StringComparison.Ordinal);
+        var complaintLink = Mailbox.LinkIn(handlersMail);
+        Assert.StartsWith(ComplaintAddresses.StaffList + "/", complaintLink, StringComparison.Ordinal);
+        Assert.Contains(number, await TextOfAsync(officer, complaintLink), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Factory.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)),
+            m => m.Subject!.StartsWith("Pengaduan baru", StringComparison.Ordinal) && m.To.ToString().Contains("petugas@example.org", StringComparison.Ordinal));
+
         // By number alone: where it stands, not what it says. A wrong key or number finds nothing.
         var tracked = await TextOfAsync(visitor, $"{ComplaintAddresses.Track}?nomor={number}");
         Assert.Contains("id=\"complaint-state\">Diterima<", tracked, StringComparison.Ordinal);

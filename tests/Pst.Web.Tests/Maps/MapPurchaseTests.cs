@@ -98,6 +98,10 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
 
         var deskUrl = await AcceptAndPayByBillingCodeAsync(customer, officer, treasurer, requestUrl);
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd-bertanda-tangan.pdf", "application/pdf"), requestUrl);
+
+        // The officer is mailed to check the signed agreement, with the link to the request.
+        var signedMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "petugas@example.org", $"Surat perjanjian bertanda tangan {number}");
+        Assert.Equal(staffUrl, Mailbox.LinkIn(signedMail));
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
         Assert.Contains(new Rupiah(140_000).ToString(), await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi"), StringComparison.Ordinal);
