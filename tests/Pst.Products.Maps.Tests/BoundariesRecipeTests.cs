@@ -32,7 +32,7 @@ public sealed class BoundariesRecipeTests : IAsyncLifetime
         Assert.NotNull(edition);
         Assert.Equal((1, 35, 576, 8563), (edition.Provinces, edition.Regencies, edition.Districts, edition.Villages));
         Assert.Equal((new DateOnly(2026, 8, 20), "tester"), (edition.Date, edition.ImportedBy));
-        Assert.Equal("Batas wilayah Provinsi Jawa Tengah, cahyadsn/wilayah_boundaries 3c5a796, keadaan 2026-08-20", edition.Describe());
+        Assert.Equal("Batas wilayah Provinsi Jawa Tengah, cahyadsn/wilayah_boundaries 3c5a796, keadaan 20 Agustus 2026", edition.Describe());
 
         var boundaries = await _site.BoundariesAsync();
         var semarang = boundaries!.Set.Find(BoundaryLevel.Regency, "3374")!;

@@ -65,7 +65,7 @@ public sealed class MapExportTests(JawaTengahLayers jawaTengah) : IClassFixture<
             var text = MapFiles.PdfText(Bytes(".pdf"), out var size);
             Assert.Equal((1191, 842), ((int)Math.Round(size.Width), (int)Math.Round(size.Height)));
             Assert.Contains("Peta Wilayah Kerja Statistik Kota Semarang per desa/kelurahan", text);
-            foreach (var name in new[] { "Tugu", "Legenda", "Batas kecamatan", "cahyadsn/wilayah_boundaries", "PST-2026-00042", "2026-08-20", "MIT", "km", "EPSG:4326" })
+            foreach (var name in new[] { "Tugu", "Legenda", "Batas kecamatan", "cahyadsn/wilayah_boundaries", "PST-2026-00042", "keadaan 20 Agustus", "MIT", "km", "EPSG:4326" })
             {
                 Assert.Contains(name, text);
             }

@@ -93,7 +93,7 @@ public sealed class MapProductTypeTests : IAsyncLifetime
         var details = await WithTypeAsync(t => t.DescribeLineAsync(Line("desa", ["3374", "3322"], [MapFormat.Shapefile, MapFormat.Pdf]), default));
         Assert.Equal(["Kota Semarang (3374): 177 desa/kelurahan", "Kabupaten Semarang (3322): 235 desa/kelurahan"], details.Single(d => d.Label == "Maps").Values);
         Assert.Equal(["Shapefile (zip)", "PDF map (A3)", "Metadata (TXT)"], details.Single(d => d.Label == "Formats").Values);
-        Assert.Equal("Batas wilayah Provinsi Jawa Tengah, cahyadsn/wilayah_boundaries 3c5a796, keadaan 2026-08-20", Assert.Single(details.Single(d => d.Label == "Boundary edition").Values));
+        Assert.Equal("Batas wilayah Provinsi Jawa Tengah, cahyadsn/wilayah_boundaries 3c5a796, keadaan 20 Agustus 2026", Assert.Single(details.Single(d => d.Label == "Boundary edition").Values));
     }
 
     [Fact]

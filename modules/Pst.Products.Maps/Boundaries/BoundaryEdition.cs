@@ -38,8 +38,11 @@ public sealed class BoundaryEdition
     /// <summary>The geometries repaired on import, one line each ("desa 3301012001: Self-intersection at …").</summary>
     public string Repairs { get; init; } = "";
 
-    /// <summary>The edition as one line, as maps print it.</summary>
-    public string Describe() => $"{Title}, {Source}, keadaan {Date:yyyy-MM-dd}";
+    /// <summary>The edition as one line, as pages and the agreement print it: what, from where, as of when.</summary>
+    public string Describe() => $"{Title}, {Source}, keadaan {Edition}";
+
+    /// <summary>What and as of when, in words ("…, keadaan 20 Agustus 2026"), as the map sheet prints it under its source.</summary>
+    public string Edition => Pst.Documents.DocumentText.Date(Date);
 
     public int Count(BoundaryLevel level) => level switch
     {

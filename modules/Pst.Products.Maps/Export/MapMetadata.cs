@@ -27,7 +27,7 @@ public static class MapMetadata
         text.AppendLine($"Jumlah fitur    : {map.Features.Count.ToString("N0", id)} {map.LevelName}");
         text.AppendLine($"Sistem koordinat: {Crs}");
         text.AppendLine($"Sumber batas    : {edition.Source}");
-        text.AppendLine($"Edisi           : {edition.Title}, keadaan {edition.Date:yyyy-MM-dd}, diimpor {edition.ImportedAt:yyyy-MM-dd}");
+        text.AppendLine($"Edisi           : {edition.Title}, keadaan {edition.Edition}, diimpor {edition.ImportedAt:yyyy-MM-dd}");
         text.AppendLine($"Lisensi         : {edition.Licence}");
         text.AppendLine($"Berkas          : {files}");
         text.AppendLine();

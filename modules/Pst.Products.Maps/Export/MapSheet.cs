@@ -48,11 +48,11 @@ public static class MapSheet
             inset,
             [
                 ("Sumber", edition.Source),
-                ("Edisi", $"{edition.Title}, keadaan {edition.Date:yyyy-MM-dd}"),
+                ("Edisi", $"{edition.Title}, keadaan {edition.Edition}"),
                 ("Lisensi", edition.Licence),
                 ("Sistem koordinat", MapMetadata.Crs),
                 ("Permintaan", $"{map.RequestNumber}, untuk {map.BuyerName}"),
-                ("Tanggal", map.Date.ToString("yyyy-MM-dd")),
+                ("Tanggal", Pst.Documents.DocumentText.Date(map.Date)),
                 ("Keterangan", "Batas wilayah kerja statistik, bukan batas administrasi resmi."),
             ]));
     }

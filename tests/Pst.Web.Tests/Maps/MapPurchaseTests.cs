@@ -94,7 +94,15 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         var agreement = await IssuedTextAsync(customer, requestUrl, offered, "Surat perjanjian penggunaan data");
         Assert.Contains("Kota Semarang (3374): 177 desa/kelurahan", agreement, StringComparison.Ordinal);
         Assert.Contains("Per desa/kelurahan", agreement, StringComparison.Ordinal);
-        Assert.Contains("keadaan 2026-08-20", agreement, StringComparison.Ordinal);
+        // The edition is the product's, as a reader knows it: a date in words, no commit hash nor repository path.
+        Assert.Contains("keadaan 20 Agustus 2026", agreement, StringComparison.Ordinal);
+        Assert.Contains("keadaan 20 Agustus 2026", offered, StringComparison.Ordinal);
+        foreach (var text in new[] { agreement, offered })
+        {
+            Assert.DoesNotContain("commit", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("README", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("2026-08-20", text, StringComparison.Ordinal);
+        }
 
         var deskUrl = await AcceptAndPayByBillingCodeAsync(customer, officer, treasurer, requestUrl);
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd-bertanda-tangan.pdf", "application/pdf"), requestUrl);
