@@ -167,6 +167,11 @@ public abstract partial class DeskServiceTests<TFactory> : WalkInTestBase<TFacto
         Assert.Contains("Anda dapat mengisi survei setelah memeriksa dan menerima produk Anda.", await TextOfAsync(visitor, surveyUrl), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptProduct")), staffUrl);
         Assert.Equal(surveyUrl, await officer.RedirectOfAsync($"/admin/antrian/survei/{requestId}"));
+        var tablet = await TextOfAsync(officer, surveyUrl); // the tablet the officer signed in: no staff area, no account, no menu
+        Assert.Contains("id=\"tablet-header\"", tablet, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/admin\"", tablet, StringComparison.Ordinal);
+        Assert.DoesNotContain("petugas@example.org", tablet, StringComparison.Ordinal);
+        Assert.DoesNotContain("/akun/keluar", tablet, StringComparison.Ordinal);
         Assert.Contains("Jawab semua pertanyaan: U9 belum dijawab.", await TextOfAsync(await Pst.Web.Tests.Feedback.SurveySteps.AnswerAsync(visitor, surveyUrl, "44444444 ")), StringComparison.Ordinal);
         await ExpectRedirectAsync(Pst.Web.Tests.Feedback.SurveySteps.AnswerAsync(visitor, surveyUrl, "444444444", "Cepat dan ramah"), surveyUrl);
         Assert.Contains("id=\"answered\"", await TextOfAsync(visitor, surveyUrl), StringComparison.Ordinal);

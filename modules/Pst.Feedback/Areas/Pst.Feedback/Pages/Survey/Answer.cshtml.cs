@@ -26,6 +26,9 @@ public sealed class AnswerModel(AnswerSurvey survey, IStringLocalizer<FeedbackMo
 
     public IReadOnlyList<SurveyElement> Unanswered { get; private set; } = [];
 
+    /// <summary>A walk-in visit's survey, answered on the desk's tablet: shown without the site's menu and account.</summary>
+    public bool OnTablet { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string kind, Guid id) =>
         await LoadAsync(kind, id) ? Page() : NotFound();
 
@@ -61,6 +64,7 @@ public sealed class AnswerModel(AnswerSurvey survey, IStringLocalizer<FeedbackMo
         }
 
         Facts = facts;
+        OnTablet = kind == SurveySubjectKinds.Ticket;
         Given = await survey.ExistingAsync(facts, HttpContext.RequestAborted);
         return true;
     }
