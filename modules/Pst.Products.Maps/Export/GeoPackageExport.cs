@@ -32,7 +32,9 @@ public static class GeoPackageExport
             var columns = string.Join(", ", map.Fields.Select(f => $"\"{f.Name}\" TEXT"));
             Execute(connection, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON, {columns})");
             var extent = new Envelope();
-            var writer = new GeoPackageGeoWriter();
+            // XY only, as gpkg_geometry_columns declares (z = 0, m = 0): the writer's default adds NaN Z and M, whose
+            // blobs (MULTIPOLYGON ZM, an XYZM envelope) GDAL and QGIS read as empty geometries.
+            var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
             using (var insert = connection.CreateCommand())
             {
                 insert.CommandText = $"INSERT INTO \"{table}\" (geom, {string.Join(", ", map.Fields.Select(f => $"\"{f.Name}\""))}) VALUES ($geom, {string.Join(", ", map.Fields.Select((_, i) => "$f" + i))})";
