@@ -5,7 +5,7 @@ namespace Pst.Documents;
 
 /// <summary>
 /// Lays a <see cref="DocumentSpec"/> out on A4 pages and writes the PDF with SkiaSharp. Layout runs first on its own,
-/// so the footer can say "page i of n"; the fonts are a Latin subset of Noto Sans embedded in this assembly.
+/// so the footer can say "page i of n"; the fonts are those of <see cref="DocumentFonts"/>, one per run of characters.
 /// </summary>
 public static class PdfComposer
 {
@@ -17,9 +17,6 @@ public static class PdfComposer
     private const float BodyBottom = PageHeight - 60;
     private const float LineGap = 4;
     private const float CellPadding = 4;
-
-    private static readonly Lazy<SKTypeface> Regular = new(() => Typeface("Pst.Documents.NotoSans-Regular.ttf"));
-    private static readonly Lazy<SKTypeface> Bold = new(() => Typeface("Pst.Documents.NotoSans-Bold.ttf"));
 
     public static byte[] Compose(DocumentSpec spec)
     {
@@ -235,16 +232,21 @@ public static class PdfComposer
 
     internal static void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, bool bold = false)
     {
-        using var font = new SKFont(bold ? Bold.Value : Regular.Value, size);
         using var paint = new SKPaint { Color = new SKColor(27, 27, 27), IsAntialias = true };
-        canvas.DrawText(text, x, baseline, SKTextAlign.Left, font, paint);
+        foreach (var (typeface, run) in DocumentFonts.Runs(text, bold))
+        {
+            using var font = new SKFont(typeface, size);
+            canvas.DrawText(run, x, baseline, SKTextAlign.Left, font, paint);
+            x += font.MeasureText(run);
+        }
     }
 
-    internal static float Measure(string text, float size, bool bold)
-    {
-        using var font = new SKFont(bold ? Bold.Value : Regular.Value, size);
-        return font.MeasureText(text);
-    }
+    internal static float Measure(string text, float size, bool bold) =>
+        DocumentFonts.Runs(text, bold).Sum(r =>
+        {
+            using var font = new SKFont(r.Typeface, size);
+            return font.MeasureText(r.Text);
+        });
 
     /// <summary>Breaks text into lines no wider than <paramref name="width"/>, at spaces where it can.</summary>
     internal static List<string> Wrap(string text, float size, bool bold, float width)
@@ -271,12 +273,5 @@ public static class PdfComposer
         }
 
         return lines;
-    }
-
-    private static SKTypeface Typeface(string resource)
-    {
-        using var stream = typeof(PdfComposer).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The font {resource} is not embedded.");
-        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"The font {resource} cannot be read.");
     }
 }

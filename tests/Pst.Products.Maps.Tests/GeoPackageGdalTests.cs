@@ -7,8 +7,8 @@ namespace Pst.Products.Maps.Tests;
 
 /// <summary>
 /// The GeoPackage as GDAL reads it (what ogr2ogr and QGIS use): every feature a valid, non-empty geometry with the
-/// source's area, and blobs that declare XY as gpkg_geometry_columns does. Needs Debian's gdal-bin; without it the
-/// test skips, unless PST_REQUIRE_GDAL=1 (as .ci/run sets) makes that a failure.
+/// source's area, and blobs that declare XY as gpkg_geometry_columns does. Needs Debian's gdal-bin (see
+/// <see cref="DebianTools"/>).
 /// </summary>
 public sealed class GeoPackageGdalTests(JawaTengahLayers jawaTengah) : IClassFixture<JawaTengahLayers>
 {
@@ -71,22 +71,7 @@ public sealed class GeoPackageGdalTests(JawaTengahLayers jawaTengah) : IClassFix
         }
     }
 
-    private static string Gdal(string tool)
-    {
-        var path = Path.Combine("/usr/bin", tool);
-        if (File.Exists(path))
-        {
-            return path;
-        }
-
-        if (Environment.GetEnvironmentVariable("PST_REQUIRE_GDAL") == "1")
-        {
-            Assert.Fail($"PST_REQUIRE_GDAL=1 but {path} is missing: install Debian's gdal-bin.");
-        }
-
-        Assert.Skip($"No {tool}: install Debian's gdal-bin to read the GeoPackage back with GDAL.");
-        return "";
-    }
+    private static string Gdal(string tool) => DebianTools.Require(Path.Combine("/usr/bin", tool), "gdal-bin");
 
     private static string Run(string program, params string[] arguments)
     {

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace Pst.Documents.Tests;
+
+/// <summary>
+/// Names and signs outside Latin reach the PDF: each character is drawn in a font that has it and comes back out of
+/// the file with poppler's pdftotext. Needs Debian's poppler-utils and the Noto fonts (see <see cref="DebianTools"/>).
+/// </summary>
+public sealed class DocumentFontTests
+{
+    [Theory]
+    [InlineData("Chinese", "李明华")]
+    [InlineData("Arabic", "محمد")]
+    [InlineData("Greek", "Ελένη Παπαδοπούλου")]
+    [InlineData("Vietnamese", "Nguyễn Thị Việt")]
+    [InlineData("sign", "umur ≥ 17 tahun")]
+    public void A_name_or_sign_outside_latin_is_embedded_and_reads_back(string script, string text)
+    {
+        var pdftotext = DebianTools.Require("/usr/bin/pdftotext", "poppler-utils");
+        DebianTools.Require("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "fonts-noto-core");
+        DebianTools.Require("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "fonts-noto-cjk");
+        var pdf = PdfComposer.Compose(new DocumentSpec(
+            "KUITANSI",
+            new Letterhead("BPS PROVINSI JAWA TENGAH", "Semarang", "jateng@bps.go.id"),
+            [new Facts([("Diterima dari", text)]), new Paragraph($"Atas nama {text}."), new Signature("Semarang, 7 Desember 2026", "Bendahara", text)],
+            (page, pages) => $"Halaman {page} dari {pages}",
+            null));
+
+        var extracted = PdfText(pdftotext, pdf);
+        var expected = script == "Arabic" ? text.Normalize(System.Text.NormalizationForm.FormKC) : text;
+        foreach (var character in expected.Where(c => !char.IsWhiteSpace(c)).Distinct())
+        {
+            Assert.True(extracted.Contains(character, StringComparison.Ordinal), $"{script}: '{character}' (U+{(int)character:X4}) is missing from the PDF's text: {extracted}");
+        }
+    }
+
+    private static string PdfText(string pdftotext, byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pst-font-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            var start = new ProcessStartInfo(pdftotext) { RedirectStandardOutput = true };
+            start.ArgumentList.Add("-enc");
+            start.ArgumentList.Add("UTF-8");
+            start.ArgumentList.Add(path);
+            start.ArgumentList.Add("-");
+            using var process = Process.Start(start)!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return text;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
