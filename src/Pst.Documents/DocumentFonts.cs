@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using SkiaSharp;
 
@@ -25,6 +26,9 @@ internal static class DocumentFonts
 
     private static readonly Lazy<IReadOnlyList<SKTypeface>> RegularChain = new(() => Chain(bold: false));
     private static readonly Lazy<IReadOnlyList<SKTypeface>> BoldChain = new(() => Chain(bold: true));
+
+    /// <summary>Which typeface has which character, learnt once: text is measured word by word while laying out.</summary>
+    private static readonly ConcurrentDictionary<(IntPtr Typeface, int Character), bool> Coverage = new();
 
     /// <summary>The text cut into runs, each with the typeface that draws all of it.</summary>
     public static IReadOnlyList<(SKTypeface Typeface, string Text)> Runs(string text, bool bold)
@@ -55,11 +59,12 @@ internal static class DocumentFonts
         return runs;
     }
 
-    private static bool HasGlyph(SKTypeface typeface, Rune rune)
-    {
-        using var font = new SKFont(typeface);
-        return font.GetGlyph(rune.Value) != 0;
-    }
+    private static bool HasGlyph(SKTypeface typeface, Rune rune) =>
+        Coverage.GetOrAdd((typeface.Handle, rune.Value), key =>
+        {
+            using var font = new SKFont(typeface);
+            return font.GetGlyph(key.Character) != 0;
+        });
 
     private static IReadOnlyList<SKTypeface> Chain(bool bold)
     {
