@@ -15,8 +15,12 @@ public sealed record TableColumn(string Title, float Width, bool AlignRight = fa
 /// <summary>A table whose rows may run onto the next page (the header is repeated); footer rows (totals) are bold.</summary>
 public sealed record Table(IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string>> Footer) : DocumentBlock;
 
-/// <summary>A signature place: where and when, the role, room to sign, the name.</summary>
-public sealed record Signature(string PlaceAndDate, string Role, string Name) : DocumentBlock;
+/// <summary>A signature place: where and when, the role, room to sign, the name, and an identifier under it (NIP).</summary>
+/// <remarks>Each line wraps within the signature's column, so a long office name or position is never cut off.</remarks>
+public sealed record Signature(string PlaceAndDate, string Role, string Name, string? Identifier = null) : DocumentBlock;
+
+/// <summary>Two parties signing side by side: the first on the left, the second on the right.</summary>
+public sealed record SignaturePair(Signature First, Signature Second) : DocumentBlock;
 
 /// <summary>A QR code with a caption beside it (for the public verification address).</summary>
 public sealed record QrCode(string Payload, string Caption) : DocumentBlock;

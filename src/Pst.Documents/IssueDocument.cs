@@ -17,7 +17,8 @@ public sealed record DocumentNumber(string? Prefix, string? Series, string? Give
 }
 
 /// <summary>What a document is composed with: its number and date, the office's letterhead, and the address its QR code points to.</summary>
-public sealed record DocumentContext(string Number, DateTimeOffset IssuedAt, Letterhead Letterhead, string VerificationUrl);
+/// <param name="Signatory">Who signs for the office, when the office has set it.</param>
+public sealed record DocumentContext(string Number, DateTimeOffset IssuedAt, Letterhead Letterhead, string VerificationUrl, OfficeSignatory? Signatory = null);
 
 /// <summary>A document issued and stored: its number, the stored PDF and the name it is downloaded under.</summary>
 public sealed record IssuedPdf(string Number, string FileId, string FileName, DateTimeOffset IssuedAt);
@@ -45,8 +46,8 @@ public sealed class IssueDocument(IFileStore files, IIssuedDocuments register, I
     {
         var number = numbering.Given
             ?? await register.NextNumberAsync(numbering.Prefix!, numbering.Series!, at, cancellationToken);
-        var letterhead = OfficeLetterhead.From(await OfficeSettings.LoadAsync(settings, cancellationToken));
-        var pdf = compose(new DocumentContext(number, at, letterhead, DocumentText.VerificationUrl(siteAddress, number)));
+        var office = await OfficeSettings.LoadAsync(settings, cancellationToken);
+        var pdf = compose(new DocumentContext(number, at, OfficeLetterhead.From(office), DocumentText.VerificationUrl(siteAddress, number), office.Signatory));
         var stored = await files.SaveAsync(new MemoryStream(pdf), ".pdf", "application/pdf", cancellationToken);
         register.Register(new IssuedDocument(number, kind, at, amount, IssuedDocumentStatus.Valid, requestNumber));
         return new IssuedPdf(number, stored.Id, fileName ?? $"{number}.pdf", at);

@@ -116,12 +116,16 @@ public static class PdfComposer
                     y += 8;
                     break;
                 case Signature signature:
-                    Place(90, (c, top) =>
+                    var single = SignatureLines(signature, ContentWidth * 0.45f);
+                    Place(single.Height, (c, top) => single.Draw(c, Margin + ContentWidth * 0.55f, top));
+                    break;
+                case SignaturePair pair:
+                    var first = SignatureLines(pair.First, ContentWidth * 0.45f);
+                    var second = SignatureLines(pair.Second, ContentWidth * 0.45f);
+                    Place(Math.Max(first.Height, second.Height), (c, top) =>
                     {
-                        var x = Margin + ContentWidth * 0.55f;
-                        DrawText(c, signature.PlaceAndDate, x, top + 12, 10);
-                        DrawText(c, signature.Role, x, top + 26, 10);
-                        DrawText(c, signature.Name, x, top + 82, 10, bold: true);
+                        first.Draw(c, Margin, top);
+                        second.Draw(c, Margin + ContentWidth * 0.55f, top);
                     });
                     break;
                 case QrCode qr:
@@ -228,6 +232,38 @@ public static class PdfComposer
                 }
             }
         }
+    }
+
+    /// <summary>A signature's lines wrapped to its column: the place and date and the role above room to sign, the name and identifier below.</summary>
+    private static (float Height, Action<SKCanvas, float, float> Draw) SignatureLines(Signature signature, float width)
+    {
+        var above = (signature.PlaceAndDate.Length == 0 ? [] : Wrap(signature.PlaceAndDate, 10, false, width)).Concat(Wrap(signature.Role, 10, false, width)).ToList();
+        var name = Wrap(signature.Name, 10, true, width);
+        var below = signature.Identifier is { } identifier ? Wrap(identifier, 10, false, width) : [];
+        const float line = 14, room = 50;
+        var height = line * (above.Count + name.Count + below.Count) + room + 6;
+        return (height, (canvas, x, top) =>
+        {
+            var y = top + 12;
+            foreach (var text in above)
+            {
+                DrawText(canvas, text, x, y, 10);
+                y += line;
+            }
+
+            y += room;
+            foreach (var text in name)
+            {
+                DrawText(canvas, text, x, y, 10, bold: true);
+                y += line;
+            }
+
+            foreach (var text in below)
+            {
+                DrawText(canvas, text, x, y, 10);
+                y += line;
+            }
+        });
     }
 
     internal static void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, bool bold = false)

@@ -77,4 +77,32 @@ public sealed class PdfComposerTests
         Assert.Contains(pdf.GetPage(1).Letters, l => l.FontName?.Contains("NotoSans", StringComparison.Ordinal) == true);
         Assert.InRange(bytes.Length, 5_000, 200_000);
     }
+
+    [Fact]
+    public void Two_parties_sign_side_by_side_and_a_long_office_name_wraps_inside_the_page()
+    {
+        var office = "PELAYANAN STATISTIK TERPADU BADAN PUSAT STATISTIK PROVINSI JAWA TENGAH";
+        using var pdf = PdfDocument.Open(PdfComposer.Compose(new DocumentSpec(
+            "SURAT PERJANJIAN PENGGUNAAN DATA",
+            Office,
+            [
+                new SignaturePair(
+                    new Signature("", $"Pihak pertama,\nuntuk {office}", "Sri Handayani, S.Si., M.Si.", "NIP. 197001011995032001"),
+                    new Signature("Semarang, 7 Desember 2026", "Pihak kedua,\ndi atas meterai Rp10.000", "Siti Rahayu, Universitas Diponegoro")),
+            ],
+            (page, pages) => $"Halaman {page} dari {pages}")));
+
+        var page = pdf.GetPage(1);
+        var words = page.GetWords().ToList();
+        var text = string.Join(" ", words.Select(w => w.Text));
+        foreach (var expected in new[] { "PROVINSI", "JAWA", "TENGAH", "Sri", "Handayani,", "197001011995032001", "Siti", "meterai" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        // Nothing runs past the right margin, and the first party's column stays left of the second's.
+        Assert.All(words, w => Assert.True(w.BoundingBox.Right <= page.Width - 40, $"'{w.Text}' ends at {w.BoundingBox.Right:0} of {page.Width:0}"));
+        var tengah = words.Single(w => w.Text == "TENGAH" && w.BoundingBox.Bottom < page.Height - 120); // in the signature, not the letterhead
+        Assert.True(tengah.BoundingBox.Right < words.First(w => w.Text == "meterai").BoundingBox.Left);
+    }
 }

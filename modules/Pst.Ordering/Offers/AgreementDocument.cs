@@ -17,7 +17,8 @@ internal sealed record AgreementData(
     string CustomerEmail,
     IReadOnlyList<DescribedLine> Data,
     string OfficeName,
-    string VerificationUrl);
+    string VerificationUrl,
+    Pst.Core.Settings.OfficeSignatory? Signatory = null);
 
 /// <summary>
 /// The data-use agreement (surat perjanjian penggunaan data, SPPD) sent with the offer for microdata and maps,
@@ -51,10 +52,19 @@ internal static class AgreementDocument
                 .. DataUseTerms.Clauses.Select((clause, i) => new Paragraph($"{i + 1}. {clause}")),
                 new Paragraph("Perjanjian ini ditandatangani pihak kedua di atas meterai Rp10.000 dan dikirimkan kepada pihak pertama sebelum data diserahkan."),
                 new QrCode(agreement.VerificationUrl, $"Periksa keaslian perjanjian ini di {agreement.VerificationUrl}"),
-                new Signature(DocumentText.SignedAt(agreement.IssuedAt), "Pihak kedua (di atas meterai Rp10.000)", customer),
-                new Signature("", "Pihak pertama", agreement.OfficeName),
+                new SignaturePair(FirstParty(agreement), new Signature(DocumentText.SignedAt(agreement.IssuedAt), "Pihak kedua,\ndi atas meterai Rp10.000", customer)),
             ],
             DocumentText.PageLabel,
             agreement.Number));
+    }
+
+    /// <summary>The office's side: the official in the settings, or room to write the name and NIP by hand.</summary>
+    private static Signature FirstParty(AgreementData agreement)
+    {
+        const string Blank = "..................................";
+        var signatory = agreement.Signatory;
+        var role = signatory is null ? $"Pihak pertama,\nuntuk {agreement.OfficeName}" : $"Pihak pertama,\n{signatory.Position}";
+        var name = signatory?.Name is { Length: > 0 } known ? known : $"({Blank})";
+        return new Signature("", role, name, "NIP. " + (signatory?.Nip is { Length: > 0 } nip ? nip : Blank));
     }
 }

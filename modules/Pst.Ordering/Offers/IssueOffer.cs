@@ -146,7 +146,7 @@ internal sealed class IssueOffer(
             clock.GetUtcNow(),
             siteAddress,
             d => AgreementDocument.Compose(
-                new AgreementData(d.Number, d.IssuedAt, request.Number!, customer.Name, customer.Institution, customer.Email, data, d.Letterhead.OfficeName, d.VerificationUrl),
+                new AgreementData(d.Number, d.IssuedAt, request.Number!, customer.Name, customer.Institution, customer.Email, data, d.Letterhead.OfficeName, d.VerificationUrl, d.Signatory),
                 d.Letterhead),
             request.Number,
             null,

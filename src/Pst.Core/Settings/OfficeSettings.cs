@@ -22,6 +22,9 @@ public sealed record OfficeSettings
 
     public IReadOnlyList<ComplaintChannel> ComplaintChannels { get; init; } = [];
 
+    /// <summary>Who signs for the office as the first party of a data-use agreement; null when not set.</summary>
+    public OfficeSignatory? Signatory { get; init; }
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -33,6 +36,12 @@ public sealed record OfficeSettings
         return node?.Deserialize<OfficeSettings>(Json) ?? new OfficeSettings();
     }
 }
+
+/// <summary>
+/// The official who signs for the office: the position always, the name and NIP (the civil servant's 18-digit number)
+/// when the office has set them; without them the paper leaves room to write them by hand.
+/// </summary>
+public sealed record OfficeSignatory(string Position, string? Name, string? Nip);
 
 /// <summary>One way to complain (box at the desk, website, e-mail, WhatsApp, social media, LAPOR!).</summary>
 public sealed record ComplaintChannel(string Kind, string Label, string? Address);

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Kernel;
+using Pst.Core.Settings;
 using Pst.Web.Tests.Infrastructure;
 using static Pst.Web.Tests.Ordering.RequestSteps;
 
@@ -83,6 +86,15 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
         var check = await TextOfAsync(officer, staffUrl);
         Assert.Contains("Kota Salatiga (3373): 23 desa/kelurahan", check[check.IndexOf("id=\"abstract-data-asked\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        // The office has named who signs its agreements.
+        await Factory.Services.InScopeAsync(async sp =>
+        {
+            var settings = sp.GetRequiredService<ISiteSettings>();
+            var office = (await settings.GetAsync(OfficeSettings.Key))!.AsObject();
+            office["signatory"] = new JsonObject { ["position"] = "Kepala Badan Pusat Statistik Provinsi Jawa Tengah", ["name"] = "Sri Handayani, S.Si., M.Si.", ["nip"] = "197001011995032001" };
+            await settings.SetAsync(OfficeSettings.Key, office);
+        });
         await AcceptAbstractAndOfferAsync(officer, staffUrl);
 
         // Two maps of III.D; no sample; the agreement names each map, the level and the edition.
@@ -96,6 +108,8 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains("Per desa/kelurahan", agreement, StringComparison.Ordinal);
         // The edition is the product's, as a reader knows it: a date in words, no commit hash nor repository path.
         Assert.Contains("keadaan 20 Agustus 2026", agreement, StringComparison.Ordinal);
+        Assert.Contains("Sri Handayani, S.Si., M.Si.", agreement, StringComparison.Ordinal);
+        Assert.Contains("NIP. 197001011995032001", agreement, StringComparison.Ordinal);
         Assert.Contains("keadaan 20 Agustus 2026", offered, StringComparison.Ordinal);
         foreach (var text in new[] { agreement, offered })
         {
