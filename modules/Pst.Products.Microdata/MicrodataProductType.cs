@@ -110,7 +110,8 @@ internal sealed class MicrodataProductType(DictionaryStore dictionaries, Microda
             new("Period", [facts.Period]),
             new("Area coverage", selection.WholeProvince
                 ? [line.Context.Channel == SalesChannel.WalkIn ? "The full set: every record and variable" : "The whole province"]
-                : AreaChoices.SelectedLabels(await dictionaries.LoadAsync(line.Item.Code, cancellationToken), facts, line.Choices)),
+                : AreaChoices.SelectedLabels(await dictionaries.LoadAsync(line.Item.Code, cancellationToken), facts, line.Choices),
+                Names: true),
             new("Variables", selection.Variables.Select(v => $"{v.Name} — {v.Label}").ToList()),
         };
         details.AddRange(ExtractMeasure.From(line.Measures)?.Describe(withRecords: true) ?? []);

@@ -195,6 +195,7 @@ internal sealed class IssueOffer(
         }
 
         var officerName = (await profiles.FindAsync(officer.UserId, cancellationToken))?.Name ?? "";
+        var names = (await DescribeInIndonesianAsync(request, cancellationToken)).ToDictionary(l => l.Number, l => l.Name); // two maps of one request differ by their areas
         var invoice = await documents.IssueAsync(
             IssuedDocumentKind.Invoice,
             DocumentNumber.Yearly("INV", "invoice"),
@@ -207,7 +208,7 @@ internal sealed class IssueOffer(
                     request.Number!,
                     customer.Name,
                     customer.Institution,
-                    quote.Lines.Select(l => new InvoiceLine(l.Line.ItemTitle, l.Quote!)).ToList(),
+                    quote.Lines.Select(l => new InvoiceLine(names.GetValueOrDefault(l.Line.Number, l.Line.ItemTitle), l.Quote!)).ToList(),
                     quote.ZeroTariff,
                     d.VerificationUrl,
                     officerName),

@@ -7,7 +7,13 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Serving;
 
 /// <summary>A request line as pages and the data-use agreement name it: the item and what of it is delivered, in the reader's language.</summary>
-internal sealed record DescribedLine(int Number, string Title, IReadOnlyList<LineDetail> Details);
+internal sealed record DescribedLine(int Number, string Title, IReadOnlyList<LineDetail> Details)
+{
+    /// <summary>The line as the invoice and its files name it: the product, then what sets it apart ("…: Kota Semarang (3374) …; GeoPackage").</summary>
+    public string Name => Details.Where(d => d.Names && d.Values.Count > 0).Select(d => string.Join(", ", d.Values)).ToList() is { Count: > 0 } parts
+        ? $"{Title}: {string.Join("; ", parts)}"
+        : Title;
+}
 
 /// <summary>
 /// What each line of a request is, from its product type (<see cref="IProductType.DescribeLineAsync"/>), with the
@@ -37,5 +43,5 @@ internal sealed class DescribeLines(PriceRequest prices, ProductLineService line
     }
 
     private static IReadOnlyList<LineDetail> Translate(IReadOnlyList<LineDetail> details, IStringLocalizer texts) =>
-        details.Select(d => new LineDetail(texts[d.Label], d.Values.Select(v => texts[v].Value).ToList())).ToList();
+        details.Select(d => d with { Label = texts[d.Label], Values = d.Values.Select(v => texts[v].Value).ToList() }).ToList();
 }

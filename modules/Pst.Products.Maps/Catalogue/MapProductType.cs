@@ -110,9 +110,9 @@ internal sealed class MapProductType(BoundaryStore store, BoundaryCache cache, I
         var formats = MapFormat.All.Where(f => line.Choices.Many(FormatsChoice).Contains(f.Value)).Select(f => f.Label).ToList();
         return
         [
-            new("Maps", maps),
+            new("Maps", maps, Names: true),
             new("Boundary level", [level.Value.Label]),
-            new("Formats", [.. formats, "Metadata (TXT)"]),
+            new("Formats", [.. formats, "Metadata (TXT)"], Names: true),
             new("Boundary edition", [boundaries.Edition.Describe()]),
         ];
     }

@@ -5,14 +5,18 @@ namespace Pst.Core.Products;
 /// <paramref name="Label"/> and each of <paramref name="Values"/> pass through the type's texts, so they may be
 /// localisation keys or catalogue texts (a key the texts lack is shown as it is).
 /// </summary>
-public sealed record LineDetail(string Label, IReadOnlyList<string> Values);
+/// <param name="Names">
+/// Whether the detail tells this line apart from another line of the same product (the areas of a map, a format), so
+/// it goes into the line's name on the invoice and beside its files.
+/// </param>
+public sealed record LineDetail(string Label, IReadOnlyList<string> Values, bool Names = false);
 
 /// <summary>The default description of a line: each choice made, by the labels of the options picked.</summary>
 public static class LineDetails
 {
     public static IReadOnlyList<LineDetail> FromChoices(IReadOnlyList<ChoiceDefinition> definitions, LineChoices choices) =>
         definitions
-            .Select(d => new LineDetail(d.Label, PickedLabels(d, choices.Many(d.Key))))
+            .Select(d => new LineDetail(d.Label, PickedLabels(d, choices.Many(d.Key)), Names: true))
             .Where(d => d.Values.Count > 0)
             .ToList();
 

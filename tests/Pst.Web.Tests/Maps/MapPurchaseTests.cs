@@ -130,7 +130,7 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
 
         // Every file of both maps, named on the page, downloaded and read back.
-        var delivered = Regex.Matches(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk </a>\\s*<span class=\"small font-monospace\">([^<]+)</span>")
+        var delivered = Regex.Matches(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk — [^<]+</a>\\s*<span class=\"small font-monospace\">([^<]+)</span>")
             .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
         Assert.Equal(10, delivered.Count);
         foreach (var (regency, count) in new[] { ("3374", 177), ("3373", 23) })

@@ -27,6 +27,8 @@ public abstract partial class MapsAtTheDeskTests<TFactory> : WalkInTestBase<TFac
         Assert.Equal(35, Regex.Matches(desk, "name=\"choice.regencies\"").Count);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, item, ("choice.regencies", "3322"), ("choice.level", "kecamatan"), ("choice.formats", "gpkg"), ("choice.formats", "pdf"), ("meja", requestId)), staffUrl);
         Assert.Contains("Kabupaten Semarang (3322): 19 kecamatan", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        // A second map of the same product, another area and level: a line of its own, named apart on the invoice and its files.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, item, ("choice.regencies", "3373"), ("choice.level", "desa"), ("choice.formats", "pdf"), ("meja", requestId)), staffUrl);
 
         await ShowAndSubmitAsync(officer, staffUrl);
         foreach (var code in new[] { "identity", "data-use-abstract" })
@@ -36,23 +38,28 @@ public abstract partial class MapsAtTheDeskTests<TFactory> : WalkInTestBase<TFac
 
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "CompleteRequirements")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Offer"), staffUrl);
+        var invoice = await IssuedTextAsync(officer, staffUrl, await TextOfAsync(officer, staffUrl), "Invoice");
+        Assert.Contains("Kabupaten Semarang (3322): 19 kecamatan", invoice, StringComparison.Ordinal);
+        Assert.Contains("Kota Salatiga (3373): 23 desa/kelurahan", invoice, StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "AcceptOffer")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
         var deskPayment = $"/admin/pembayaran/{requestId}";
-        Assert.Contains("id=\"due\">Rp30.000,00<", await TextOfAsync(treasurer, deskPayment), StringComparison.Ordinal); // one map of III.C
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", "50.000")), deskPayment);
+        Assert.Contains("id=\"due\">Rp100.000,00<", await TextOfAsync(treasurer, deskPayment), StringComparison.Ordinal); // one map of III.C, one of III.D
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Cash", ("received", "100.000")), deskPayment);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskPayment + "?handler=Receipt"), deskPayment);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"), ("handover", "VisitorMedia")), staffUrl);
 
-        var files = Regex.Matches(await TextOfAsync(officer, staffUrl), "/berkas/([^\"]+)\" class=\"\">Produk </a>\\s*<span class=\"small font-monospace\">([^<]+)</span>")
-            .ToDictionary(m => m.Groups[2].Value, m => $"{staffUrl}/berkas/{m.Groups[1].Value}");
-        Assert.Equal(3, files.Count);
+        var links = Regex.Matches(await TextOfAsync(officer, staffUrl), "/berkas/([^\"]+)\" class=\"\">(Produk — [^<]+)</a>\\s*<span class=\"small font-monospace\">([^<]+)</span>");
+        var files = links.ToDictionary(m => m.Groups[3].Value, m => $"{staffUrl}/berkas/{m.Groups[1].Value}");
+        Assert.Equal(5, files.Count);
+        Assert.Equal(3, links.Count(m => m.Groups[2].Value.Contains("Kabupaten Semarang (3322)", StringComparison.Ordinal) && m.Groups[3].Value.Contains("3322", StringComparison.Ordinal)));
+        Assert.Equal(2, links.Count(m => m.Groups[2].Value.Contains("Kota Salatiga (3373)", StringComparison.Ordinal) && m.Groups[3].Value.Contains("3373", StringComparison.Ordinal)));
         var geoPackage = MapFiles.GeoPackage(await officer.Client.GetByteArrayAsync(files.Single(f => f.Key.EndsWith(".gpkg", StringComparison.Ordinal)).Value));
         Assert.Equal(19, geoPackage.Features.Count);
         var salatiga = MapFiles.GeoJson(await officer.Client.GetByteArrayAsync("/peta/batas/kabupaten-kota.geojson")).Single(f => f.Fields["code"] == "3373").Geometry.InteriorPoint;
         Assert.DoesNotContain(geoPackage.Features, f => f.Geometry.Covers(salatiga));
-        Assert.Contains("Kabupaten Semarang", MapFiles.PdfText(await officer.Client.GetByteArrayAsync(files.Single(f => f.Key.EndsWith(".pdf", StringComparison.Ordinal)).Value), out _), StringComparison.Ordinal);
+        Assert.Contains("Kabupaten Semarang", MapFiles.PdfText(await officer.Client.GetByteArrayAsync(files.Single(f => f.Key.Contains("3322", StringComparison.Ordinal) && f.Key.EndsWith(".pdf", StringComparison.Ordinal)).Value), out _), StringComparison.Ordinal);
     }
 }
 

@@ -62,7 +62,7 @@ public sealed class MapsModuleOffTests : SiteTestBase<SqliteAppFactory>
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
-        var link = Regex.Match(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk </a>\\s*<span class=\"small font-monospace\">peta-wks-3374-kecamatan-[^<]+\\.geojson<").Groups[1].Value;
+        var link = Regex.Match(await TextOfAsync(customer, requestUrl), "href=\"(/unduh/[^\"]+)\" class=\"\">Produk — [^<]+</a>\\s*<span class=\"small font-monospace\">peta-wks-3374-kecamatan-[^<]+\\.geojson<").Groups[1].Value;
         Assert.Equal(16, MapFiles.GeoJson(await customer.Client.GetByteArrayAsync(link)).Count); // the 16 kecamatan of Kota Semarang
     }
 
