@@ -200,7 +200,7 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
         var payment = requestPath.Replace("/admin/permintaan/", "/admin/pembayaran/", StringComparison.Ordinal);
         await treasurer.GotoAsync(payment);
         var due = (await treasurer.Locator("#due").TextContentAsync())!.Replace("Rp", "", StringComparison.Ordinal).Replace(",00", "", StringComparison.Ordinal);
-        await treasurer.GetByLabel("Uang tunai yang diterima (rupiah)").FillAsync(due);
+        await treasurer.GetByLabel("Uang tunai yang diserahkan pengguna layanan (rupiah)").FillAsync(due);
         await treasurer.GetByRole(AriaRole.Button, new() { Name = "Catat pembayaran tunai" }).ClickAsync();
         await Assertions.Expect(treasurer.Locator("#notice")).ToContainTextAsync("Terbitkan kuitansi setelah surat perjanjian");
         await officer.ReloadAsync();

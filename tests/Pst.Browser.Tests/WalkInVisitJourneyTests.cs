@@ -90,9 +90,12 @@ public sealed class WalkInVisitJourneyTests(BrowserSite site) : IClassFixture<Br
         // Cash to the treasurer: the receipt is issued at once.
         await treasurer.GotoAsync(requestPath.Replace("/admin/permintaan/", "/admin/pembayaran/", StringComparison.Ordinal));
         var due = (await treasurer.Locator("#due").TextContentAsync())!.Replace("Rp", "", StringComparison.Ordinal).Replace(",00", "", StringComparison.Ordinal);
-        await treasurer.GetByLabel("Uang tunai yang diterima (rupiah)").FillAsync(due);
+        // The visitor hands over Rp20.000 more than due; the treasurer is told the change to give back.
+        var tendered = long.Parse(due.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) + 20_000;
+        await treasurer.GetByLabel("Uang tunai yang diserahkan pengguna layanan (rupiah)").FillAsync(tendered.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await treasurer.GetByRole(AriaRole.Button, new() { Name = "Catat pembayaran tunai" }).ClickAsync();
         await Assertions.Expect(treasurer.Locator("#notice")).ToContainTextAsync("kuitansi diterbitkan");
+        await Assertions.Expect(treasurer.Locator("#change-due")).ToContainTextAsync("Berikan kembalian Rp20.000,00");
         await PageChecks.CheckAsync(treasurer, "80-bendahara-tunai");
 
         // Handed over printed; the officer records that the visitor checked and accepted it.
