@@ -35,5 +35,6 @@ internal sealed class SubmitRequest(RequestStore store, DraftRequests drafts, Pr
         draft.Submit(actor, now, await store.NextNumberAsync(now, cancellationToken), profile.ToDetails());
         await store.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await store.DeleteDiscardedFilesAsync(); // a document no longer required at sending
     }
 }

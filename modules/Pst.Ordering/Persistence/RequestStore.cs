@@ -8,7 +8,7 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Persistence;
 
 /// <summary>Loads and saves requests. A customer's lookup finds only their own requests, so another customer's id answers as missing.</summary>
-internal sealed class RequestStore(PstDbContext db, Counters counters, Notifications.RequestNotifier notifier)
+internal sealed class RequestStore(PstDbContext db, Counters counters, Notifications.RequestNotifier notifier, Pst.Core.Files.IFileStore files)
 {
     public Task<Request?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -36,6 +36,18 @@ internal sealed class RequestStore(PstDbContext db, Counters counters, Notificat
         return $"PST-{year}-{await counters.NextAsync($"request/{year}", cancellationToken):D5}";
     }
 
+    /// <summary>
+    /// Deletes the uploads that saved requests no longer refer to (a document uploaded again, one no longer required):
+    /// after the save, or after the commit of a transaction around it, so a failed change never loses a file it refers to.
+    /// </summary>
+    public async Task DeleteDiscardedFilesAsync()
+    {
+        foreach (var fileId in db.ChangeTracker.Entries<Request>().SelectMany(e => e.Entity.TakeDiscardedFiles()).ToList())
+        {
+            await files.DeleteAsync(fileId, CancellationToken.None);
+        }
+    }
+
     /// <summary>Forgets unsaved changes (a refused step), so the page shows the request as saved.</summary>
     public void DiscardChanges() => db.ChangeTracker.Clear();
 
@@ -51,6 +63,11 @@ internal sealed class RequestStore(PstDbContext db, Counters counters, Notificat
         {
             db.ChangeTracker.Clear();
             throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            await DeleteDiscardedFilesAsync();
         }
     }
 

@@ -15,6 +15,9 @@ internal sealed class Request : ILifecycleFacts
     private readonly List<RequestTransition> _timeline = [];
     private readonly List<IssuedFile> _issued = [];
 
+    /// <summary>Uploaded files the request no longer refers to since it was loaded (not stored: the store deletes them once saved).</summary>
+    private readonly List<string> _discarded = [];
+
     public Request(Guid id, string customerId, SalesChannel channel, DateTimeOffset createdAt)
     {
         Id = id;
@@ -166,6 +169,11 @@ internal sealed class Request : ILifecycleFacts
             return; // unchanged: reading a draft must not make it look changed
         }
 
+        foreach (var dropped in _documents.Where(d => !codes.Contains(d.Code)))
+        {
+            Discard(dropped.FileId, null);
+        }
+
         _documents.RemoveAll(d => !codes.Contains(d.Code));
         foreach (var code in codes.Where(c => _documents.All(d => d.Code != c)))
         {
@@ -196,6 +204,7 @@ internal sealed class Request : ILifecycleFacts
             throw new TransitionRefusedException("The signed agreement is sent after the offer and before it is received.");
         }
 
+        Discard(SignedAgreementFileId, fileId);
         SignedAgreementFileId = fileId;
         Version++;
     }
@@ -220,6 +229,30 @@ internal sealed class Request : ILifecycleFacts
         Hand(actor, code, null);
     }
 
+    /// <summary>The uploaded files replaced or dropped since the last call, for the store to delete once the change is saved.</summary>
+    public IReadOnlyList<string> TakeDiscardedFiles()
+    {
+        var files = _discarded.ToList();
+        _discarded.Clear();
+        return files;
+    }
+
+    /// <summary>The bytes limit counts what the request holds: its documents' files and the signed agreement.</summary>
+    public IEnumerable<string> HeldUploads(string? replacing = null) =>
+        _documents.Where(d => d.FileId is not null && d.Code != replacing).Select(d => d.FileId!)
+            .Concat(SignedAgreementFileId is { } signed && replacing != SignedAgreementCode ? [signed] : []);
+
+    /// <summary>Stands for the signed agreement where a document code is expected (quota counting).</summary>
+    public const string SignedAgreementCode = "signed-agreement";
+
+    private void Discard(string? previous, string? replacement)
+    {
+        if (previous is not null && previous != replacement)
+        {
+            _discarded.Add(previous);
+        }
+    }
+
     /// <summary>Whether a required document can be handed in now: while drafting or revising, until the officer accepts it.</summary>
     public bool TakesDocument(string code) =>
         State is RequestState.Draft or RequestState.RevisionRequested && _documents.Any(d => d.Code == code && d.Status != DocumentStatus.Accepted);
@@ -234,6 +267,7 @@ internal sealed class Request : ILifecycleFacts
             throw new TransitionRefusedException("This document is already accepted.");
         }
 
+        Discard(document.FileId, fileId);
         document.FileId = fileId;
         document.ContentJson = null;
         document.Status = DocumentStatus.Uploaded;

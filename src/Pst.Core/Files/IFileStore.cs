@@ -16,14 +16,25 @@ public interface IFileStore
     Task<Stream?> OpenAsync(string id, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The file's size in bytes, or null when there is no file with that id.</summary>
+    async Task<long?> LengthAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var content = await OpenAsync(id, cancellationToken);
+        return content?.Length;
+    }
 }
 
-/// <summary>Section <c>Files</c>: the store's folder and the upload size limit.</summary>
+/// <summary>Section <c>Files</c>: the store's folder and the upload size limits.</summary>
 public sealed class FileStoreOptions
 {
     public string Root { get; set; } = "App_Data/files";
 
+    /// <summary>The largest single upload.</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The most one request may hold in uploads at a time (its documents and the signed agreement).</summary>
+    public long MaxRequestUploadBytes { get; set; } = 50 * 1024 * 1024;
 }
 
 /// <summary>What the store's ids say of their files.</summary>

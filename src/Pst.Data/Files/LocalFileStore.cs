@@ -54,6 +54,9 @@ internal sealed partial class LocalFileStore(FileStoreOptions options, TimeProvi
         return Task.CompletedTask;
     }
 
+    public Task<long?> LengthAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(PathOf(id) is { } path && File.Exists(path) ? new FileInfo(path).Length : (long?)null);
+
     /// <summary>The path of a well-formed id; null for anything else (so "../x" never reaches the file system).</summary>
     private string? PathOf(string id)
     {
