@@ -67,15 +67,16 @@ public static class MapSheetComposer
         }
     }
 
-    /// <summary>Labels are smaller the more there are, so a kabupaten's 300 desa names stay legible where they fit.</summary>
+    /// <summary>
+    /// Labels are smaller the more there are, so a kabupaten's 300 desa names stay legible where they fit; one that
+    /// would cover another is drawn smaller or left out (<see cref="MapLabelLayout"/>).
+    /// </summary>
     private static void DrawLabels(SKCanvas canvas, IReadOnlyList<MapLabel> labels, Projection projection)
     {
         var size = labels.Count switch { <= 40 => 8f, <= 150 => 5.5f, <= 300 => 4.5f, _ => 3.5f };
-        foreach (var label in labels)
+        foreach (var label in MapLabelLayout.Place(labels.Select(l => (l.Text, projection.Point(l.At))), size, (text, at) => PdfComposer.Measure(text, at, false)))
         {
-            var at = projection.Point(label.At);
-            var width = PdfComposer.Measure(label.Text, size, false);
-            PdfComposer.DrawText(canvas, label.Text, at.X - width / 2, at.Y + size / 3, size);
+            PdfComposer.DrawText(canvas, label.Text, label.X, label.Baseline, label.Size);
         }
     }
 

@@ -23,6 +23,35 @@ public sealed class MapExportTests(JawaTengahLayers jawaTengah) : IClassFixture<
     private WorkAreaMap Map(string regency, BoundaryLevel level) => WorkAreaMap.Of(Boundaries, regency, level, "PST-2026-00042", "Sari Wulandari", new DateOnly(2026, 12, 2));
 
     [Fact]
+    public void On_a_crowded_map_no_name_covers_another()
+    {
+        // Kabupaten Semarang by desa: 235 names on one A3 sheet.
+        var map = Map("3322", BoundaryLevel.Village);
+        var folder = Directory.CreateTempSubdirectory("pst-map-").FullName;
+        try
+        {
+            var pdf = File.ReadAllBytes(MapPackage.Write(map, [MapFormat.Pdf], "BPS Provinsi Jawa Tengah", folder).Single(f => f.Name.EndsWith(".pdf", StringComparison.Ordinal)).Path);
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            var words = document.GetPage(1).GetWords().Where(w => w.Letters.Count > 0).ToList();
+            var names = map.Features.Select(f => f.Area.Name).ToHashSet();
+            Assert.True(words.Count(w => names.Any(n => n.Contains(w.Text, StringComparison.Ordinal))) > 100, "most desa keep their label");
+            for (var i = 0; i < words.Count; i++)
+            {
+                for (var j = i + 1; j < words.Count; j++)
+                {
+                    var (a, b) = (words[i].BoundingBox, words[j].BoundingBox);
+                    var overlap = Math.Max(0, Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left)) * Math.Max(0, Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom));
+                    Assert.True(overlap < 0.5, $"'{words[i].Text}' and '{words[j].Text}' overlap");
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Kota_semarang_by_desa_reads_back_with_177_features_in_every_format()
     {
         var map = Map("3374", BoundaryLevel.Village);

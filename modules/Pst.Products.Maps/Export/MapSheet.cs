@@ -32,7 +32,8 @@ public static class MapSheet
         layers.Add(map.Coverage.Level == BoundaryLevel.Province
             ? new("Batas kabupaten/kota", set.Within(map.Coverage, BoundaryLevel.Regency).SelectMany(r => Polygons(r.Geometry)).ToList(), new MapStyle(1.8f, 0xFF00305E, []))
             : new("Batas kabupaten/kota", Polygons(map.Coverage.Geometry).ToList(), new MapStyle(1.8f, 0xFF00305E, [])));
-        var labels = map.Features.Select(f => new MapLabel(f.Area.Name, Point(f.Area.Geometry.InteriorPoint))).ToList();
+        // Larger areas first: where names would collide, the larger area keeps its label.
+        var labels = map.Features.OrderByDescending(f => f.Area.Geometry.Area).Select(f => new MapLabel(f.Area.Name, Point(f.Area.Geometry.InteriorPoint))).ToList();
         var province = map.Province;
         var inset = new MapInset(
             $"Letak {map.CoverageName} di Provinsi {province.Name}",
