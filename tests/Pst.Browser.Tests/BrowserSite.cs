@@ -74,11 +74,13 @@ public sealed class BrowserSite(Chromium chromium) : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (no cookies) with the site as its base address, set up as a browser in Indonesia would be.</summary>
-    public Task<IBrowserContext> NewVisitorAsync(ViewportSize? viewport = null) =>
+    /// <param name="storageState">The cookies of an earlier profile (a signed-in person) to start from.</param>
+    public Task<IBrowserContext> NewVisitorAsync(ViewportSize? viewport = null, string? storageState = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = "id-ID",
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+            StorageStatePath = storageState,
         });
 }
