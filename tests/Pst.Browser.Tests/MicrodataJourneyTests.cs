@@ -39,11 +39,17 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
         var regencies = customer.Locator("#choice-regencies");
         await regencies.GetByLabel("Cari menurut nama atau label").FillAsync("semarang");
         await Assertions.Expect(regencies.GetByLabel("3301 Kabupaten Cilacap")).ToBeHiddenAsync();
+        // The estimate follows each pick as it is made; until the picks make an order, the panel says what is missing.
+        var panel = customer.Locator("#price-panel");
         await regencies.GetByLabel("3374 Kota Semarang").CheckAsync();
-        await regencies.GetByLabel("3322 Kabupaten Semarang").CheckAsync();
+        await Assertions.Expect(customer.Locator("#price-missing")).ToBeVisibleAsync();
         var variables = customer.Locator("#choice-variables");
         await variables.GetByLabel("Cari menurut nama atau label").FillAsync("air minum");
         await variables.GetByLabel("R1807 — Sumber air minum utama").CheckAsync();
+        await Assertions.Expect(panel).ToContainTextAsync("1 dari 35");
+        await Assertions.Expect(customer.Locator("#total")).ToBeVisibleAsync();
+        await regencies.GetByLabel("3322 Kabupaten Semarang").CheckAsync();
+        await Assertions.Expect(panel).ToContainTextAsync("2 dari 35");
         await PageChecks.CheckAsync(customer, "90-mikro-pilihan");
         await customer.GetByRole(AriaRole.Button, new() { Name = "Tambahkan ke permintaan saya" }).ClickAsync();
         await customer.Locator("#document-data-use-abstract").WaitForAsync();

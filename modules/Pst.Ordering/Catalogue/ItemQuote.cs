@@ -4,7 +4,8 @@ using Pst.Core.Products;
 namespace Pst.Ordering.Catalogue;
 
 /// <summary>The price a catalogue page shows: the quote for the choices made, or why there is none yet.</summary>
-internal sealed record ItemQuote(LineChoices Choices, PriceQuote? Quote, bool Confirmed, string? Unavailable);
+/// <param name="Missing">What the choices still lack before they can be priced (in the product type's words), so the page says what to pick.</param>
+internal sealed record ItemQuote(LineChoices Choices, PriceQuote? Quote, bool Confirmed, string? Unavailable, IReadOnlyList<LineValidationError>? Missing = null);
 
 /// <summary>Prices an item for the choices made on its page (at first its default choices) under the schedule in force today.</summary>
 internal sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, TimeProvider clock)
@@ -20,9 +21,9 @@ internal sealed class QuoteItem(ProductLineService lines, ITariffStore tariffs, 
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         var line = new ProductLine(item, choices, new OrderingContext(SalesChannel.Online, CustomerSegment.Individual, Domicile.Indonesia, today));
         var book = await tariffs.LoadAsync(cancellationToken);
-        if ((await lines.ValidateAsync(line, cancellationToken)).Count > 0)
+        if (await lines.ValidateAsync(line, cancellationToken) is { Count: > 0 } missing)
         {
-            return new ItemQuote(choices, null, false, "Pick what you want: its price is shown here.");
+            return new ItemQuote(choices, null, false, "Pick what you want: its price is shown here.", missing);
         }
 
         try

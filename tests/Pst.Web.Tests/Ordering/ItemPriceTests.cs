@@ -48,6 +48,11 @@ public sealed class ItemPriceTests : SiteTestBase<SqliteAppFactory>
         var more = await PriceOfAsync(visitor, item, [("choice.coverage", "province"), .. every]);
         Assert.Contains("id=\"price-estimate\"", few, StringComparison.Ordinal);
         Assert.True(Amount(TotalIn(more)) > Amount(TotalIn(few)), $"{TotalIn(more)} for more variables, {TotalIn(few)} for fewer.");
+
+        // Picks that are no order yet: the panel says what is missing (the kabupaten/kota), not only that the price waits.
+        var incomplete = await PriceOfAsync(visitor, item, ("choice.coverage", "regencies"), ("choice.variables", "R1807"));
+        Assert.Contains("id=\"price-missing\"", incomplete, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"total\"", incomplete, StringComparison.Ordinal);
     }
 
     private static long Amount(string rupiah) => long.Parse(rupiah.Replace("Rp", "", StringComparison.Ordinal).Replace(",00", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
