@@ -46,6 +46,7 @@ public static class PstHost
         builder.Services.AddPstPermissions();
         builder.Services.AddPstRateLimits(configuration);
         builder.Services.AddLocalization();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Localization.LocalizedValidationMessages>();
         builder.Services.AddRazorPages()
             .ConfigureApplicationPartManager(parts => ModuleApplicationParts.Add(parts, graph))
             .AddViewLocalization()
