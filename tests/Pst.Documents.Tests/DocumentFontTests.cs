@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Pst.Documents.Tests;
 
 /// <summary>
@@ -40,16 +38,7 @@ public sealed class DocumentFontTests
         File.WriteAllBytes(path, pdf);
         try
         {
-            var start = new ProcessStartInfo(pdftotext) { RedirectStandardOutput = true };
-            start.ArgumentList.Add("-enc");
-            start.ArgumentList.Add("UTF-8");
-            start.ArgumentList.Add(path);
-            start.ArgumentList.Add("-");
-            using var process = Process.Start(start)!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return text;
+            return DebianTools.Run(pdftotext, "-enc", "UTF-8", path, "-");
         }
         finally
         {

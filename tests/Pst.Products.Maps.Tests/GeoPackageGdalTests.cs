@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Pst.Products.Maps.Boundaries;
 using Pst.Products.Maps.Export;
@@ -52,7 +51,7 @@ public sealed class GeoPackageGdalTests(JawaTengahLayers jawaTengah) : IClassFix
             }
 
             var geoJson = Path.Combine(folder, "gdal.geojson");
-            Run(ogr2ogr, "-f", "GeoJSON", geoJson, gpkg);
+            DebianTools.Run(ogr2ogr, "-f", "GeoJSON", geoJson, gpkg);
             var read = MapFiles.GeoJson(File.ReadAllBytes(geoJson));
             Assert.Equal(177, read.Count);
             foreach (var feature in read)
@@ -63,7 +62,7 @@ public sealed class GeoPackageGdalTests(JawaTengahLayers jawaTengah) : IClassFix
                 Assert.Equal(jawaTengah.Set!.Find(BoundaryLevel.Village, code)!.Geometry.Area, feature.Geometry.Area, 1e-9);
             }
 
-            Assert.Contains("Feature Count: 177", Run(Gdal("ogrinfo"), "-so", gpkg, "desa"), StringComparison.Ordinal);
+            Assert.Contains("Feature Count: 177", DebianTools.Run(Gdal("ogrinfo"), "-so", gpkg, "desa"), StringComparison.Ordinal);
         }
         finally
         {
@@ -72,20 +71,4 @@ public sealed class GeoPackageGdalTests(JawaTengahLayers jawaTengah) : IClassFix
     }
 
     private static string Gdal(string tool) => DebianTools.Require(Path.Combine("/usr/bin", tool), "gdal-bin");
-
-    private static string Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} failed: {errors}");
-        return output;
-    }
 }

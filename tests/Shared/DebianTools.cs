@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Pst.Tests.Shared;
 
 /// <summary>
@@ -21,5 +23,22 @@ public static class DebianTools
 
         Assert.Skip($"{path} is missing: install Debian's {package} to run this test.");
         return "";
+    }
+
+    /// <summary>Runs one of those tools and returns what it printed; a failure fails the test with what it said.</summary>
+    public static string Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} failed: {errors.Result}");
+        return output;
     }
 }
