@@ -34,7 +34,7 @@ public sealed class OrderingContractTests : IAsyncLifetime
             Assert.Equal((RequestState.CustomerReview, "Sri Wahyuni"), (own.State, own.Customer!.Name));
             Assert.Contains(RequestTrigger.AcceptOffer, own.PermittedSteps);
             Assert.Empty((await messages.SendAsync(new GetRequest(id)))!.PermittedSteps);
-            Assert.Equal([id], (await messages.SendAsync(new ListRequests(States: [RequestState.CustomerReview]))).Select(r => r.Id));
+            Assert.Equal([id], (await messages.SendAsync(new ListRequests([RequestState.CustomerReview]))).Select(r => r.Id));
         });
     }
 

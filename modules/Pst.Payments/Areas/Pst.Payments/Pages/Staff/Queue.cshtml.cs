@@ -17,7 +17,7 @@ public sealed class QueueModel(IMessages messages) : PageModel
     public IReadOnlyList<RequestSummary> Requests { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Requests = (await messages.SendAsync(new ListRequests(States: Shown), HttpContext.RequestAborted))
+        Requests = (await messages.SendAsync(new ListRequests(Shown), HttpContext.RequestAborted))
             .OrderBy(r => r.LastMovedAt)
             .ToList();
 
