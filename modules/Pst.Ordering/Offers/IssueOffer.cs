@@ -96,10 +96,11 @@ internal sealed class IssueOffer(
         var samples = await PrepareLinesAsync(request, cancellationToken);
         try
         {
-            List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, siteAddress, cancellationToken)];
+            var described = await DescribeInIndonesianAsync(request, cancellationToken); // after measuring, so lines name what will be delivered
+            List<IssuedFile> issued = [await IssueInvoiceAsync(request, officer, described, siteAddress, cancellationToken)];
             if (request.NeedsAgreement)
             {
-                issued.Add(await IssueAgreementAsync(request, siteAddress, cancellationToken));
+                issued.Add(await IssueAgreementAsync(request, described, siteAddress, cancellationToken));
             }
 
             var now = clock.GetUtcNow();
@@ -136,10 +137,9 @@ internal sealed class IssueOffer(
         return target;
     }
 
-    private async Task<IssuedFile> IssueAgreementAsync(Request request, string siteAddress, CancellationToken cancellationToken)
+    private async Task<IssuedFile> IssueAgreementAsync(Request request, IReadOnlyList<DescribedLine> data, string siteAddress, CancellationToken cancellationToken)
     {
         var customer = request.Customer!;
-        var data = await DescribeInIndonesianAsync(request, cancellationToken);
         var agreement = await documents.IssueAsync(
             IssuedDocumentKind.DataUseAgreement,
             DocumentNumber.Yearly("SPPD", "agreement"),
@@ -180,7 +180,7 @@ internal sealed class IssueOffer(
         }
     }
 
-    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, string siteAddress, CancellationToken cancellationToken)
+    private async Task<IssuedFile> IssueInvoiceAsync(Request request, RequestActor officer, IReadOnlyList<DescribedLine> described, string siteAddress, CancellationToken cancellationToken)
     {
         var customer = request.Customer ?? throw new InvalidOperationException($"Request {request.Id} was submitted without customer details.");
         var quote = await prices.QuoteByTariffAsync(request, customer, cancellationToken);
@@ -195,7 +195,7 @@ internal sealed class IssueOffer(
         }
 
         var officerName = (await profiles.FindAsync(officer.UserId, cancellationToken))?.Name ?? "";
-        var names = (await DescribeInIndonesianAsync(request, cancellationToken)).ToDictionary(l => l.Number, l => l.Name); // two maps of one request differ by their areas
+        var names = described.ToDictionary(l => l.Number, l => l.Name); // two maps of one request differ by their areas
         var invoice = await documents.IssueAsync(
             IssuedDocumentKind.Invoice,
             DocumentNumber.Yearly("INV", "invoice"),

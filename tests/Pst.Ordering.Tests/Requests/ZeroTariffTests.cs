@@ -23,10 +23,7 @@ public sealed class ZeroTariffTests
     [Fact]
     public void A_refused_zero_tariff_needs_a_reason_and_the_request_goes_on_at_the_tariff()
     {
-        var request = NewDraft(needsAgreement: false);
-        request.ClaimZeroTariff(Customer, ZeroTariffCategory.DomesticEducation, ZeroTariffPurpose.ResearchAndScience, Details);
-        request.WriteDocument(Customer, Abstract, "f", "{}");
-        request.Act(RequestTrigger.Submit, Customer, Start);
+        var request = SubmittedWithClaim();
 
         Assert.Equal("Please give a reason.", Assert.Throws<TransitionRefusedException>(() => request.DecideZeroTariff(Officer, approve: false, " ")).MessageKey);
         Assert.Throws<TransitionRefusedException>(() => request.DecideZeroTariff(Customer, approve: true));
@@ -70,10 +67,7 @@ public sealed class ZeroTariffTests
     [Fact]
     public void The_offer_waits_for_the_decision_on_the_zero_tariff_claim()
     {
-        var request = NewDraft(needsAgreement: false);
-        request.ClaimZeroTariff(Customer, ZeroTariffCategory.DomesticEducation, ZeroTariffPurpose.ResearchAndScience, Details);
-        request.WriteDocument(Customer, Abstract, "f", "{}");
-        request.Act(RequestTrigger.Submit, Customer, Start);
+        var request = SubmittedWithClaim();
         request.AcceptDocument(Officer, Abstract);
         request.Fire(RequestTrigger.CompleteRequirements, Officer, Start);
 
@@ -90,5 +84,15 @@ public sealed class ZeroTariffTests
     {
         Assert.Equal("The customer did not ask for the zero tariff.", Assert.Throws<TransitionRefusedException>(() => In(RequestState.Submitted).DecideZeroTariff(Officer, approve: true)).MessageKey);
         Assert.Throws<TransitionRefusedException>(() => In(RequestState.CustomerReview).DecideZeroTariff(Officer, approve: true));
+    }
+
+    /// <summary>A researcher's request sent with a claim for the zero tariff for education, undecided.</summary>
+    private static Request SubmittedWithClaim()
+    {
+        var request = NewDraft(needsAgreement: false);
+        request.ClaimZeroTariff(Customer, ZeroTariffCategory.DomesticEducation, ZeroTariffPurpose.ResearchAndScience, Details);
+        request.WriteDocument(Customer, Abstract, "f", "{}");
+        request.Act(RequestTrigger.Submit, Customer, Start);
+        return request;
     }
 }
