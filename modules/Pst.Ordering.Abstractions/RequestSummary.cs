@@ -42,7 +42,7 @@ public sealed record RequestCustomer(string Name, string? Institution, Domicile 
 public sealed record RequestLineSummary(int Number, string ProductTypeId, string ItemTitle, IReadOnlyList<ChargeSummary> InvoicedCharges);
 
 /// <summary>One tariff item an invoice charged, in whole rupiah.</summary>
-public sealed record ChargeSummary(string TariffCode, string Description, long Amount);
+public sealed record ChargeSummary(string TariffCode, LocalizedName Description, long Amount);
 
 /// <summary>One step on the request's timeline.</summary>
 public sealed record RequestStep(RequestTrigger Trigger, RequestState To, DateTimeOffset At);

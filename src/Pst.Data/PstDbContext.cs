@@ -170,6 +170,8 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.Property(i => i.Code).HasMaxLength(30);
             b.Property(i => i.Description).HasMaxLength(500);
             b.Property(i => i.Unit).HasMaxLength(100);
+            b.Property(i => i.DescriptionEn).HasMaxLength(500);
+            b.Property(i => i.UnitEn).HasMaxLength(100);
             b.HasIndex(i => new { i.Regulation, i.Code }).IsUnique();
         });
 

@@ -31,10 +31,10 @@ internal static class InvoiceDocument
         var rows = invoice.Lines
             .SelectMany(line => line.Quote.Components.Select(c => (IReadOnlyList<string>)
             [
-                $"{line.Product}: {c.TariffCode} {c.Description}",
-                $"{c.Quantity.ToString("0.##", DocumentText.Indonesian)} × {c.Unit}",
-                c.UnitPrice.ToString(),
-                c.Amount.ToString(),
+                $"{line.Product}: {c.TariffCode} {c.Description.Indonesian}",
+                $"{c.Quantity.ToString("0.##", DocumentText.Indonesian)} × {c.Unit.Indonesian}",
+                c.UnitPrice.ToString(DocumentText.Indonesian),
+                c.Amount.ToString(DocumentText.Indonesian),
             ]))
             .ToList();
         var total = invoice.ZeroTariff ? Rupiah.Zero : Rupiah.Sum(invoice.Lines.Select(l => l.Quote.Total));
@@ -53,8 +53,8 @@ internal static class InvoiceDocument
                 [new TableColumn("Uraian", 5), new TableColumn("Jumlah", 2, AlignRight: true), new TableColumn("Tarif satuan", 2, AlignRight: true), new TableColumn("Nilai", 2, AlignRight: true)],
                 rows,
                 invoice.ZeroTariff
-                    ? [["Tarif nol rupiah (disetujui)", "", "", Rupiah.Zero.ToString()], ["Total yang harus dibayar", "", "", total.ToString()]]
-                    : [["Total yang harus dibayar", "", "", total.ToString()]]),
+                    ? [["Tarif nol rupiah (disetujui)", "", "", Rupiah.Zero.ToString(DocumentText.Indonesian)], ["Total yang harus dibayar", "", "", total.ToString(DocumentText.Indonesian)]]
+                    : [["Total yang harus dibayar", "", "", total.ToString(DocumentText.Indonesian)]]),
             new Paragraph($"Tarif menurut {regulations}. Biaya pengiriman dan jasa perbankan tidak termasuk tarif dan dibebankan kepada pengguna layanan."),
             new QrCode(invoice.VerificationUrl, $"Periksa keaslian invoice ini di {invoice.VerificationUrl}"),
             new Signature(DocumentText.SignedAt(invoice.IssuedAt), "Petugas Pelayanan Statistik Terpadu", invoice.OfficerName),

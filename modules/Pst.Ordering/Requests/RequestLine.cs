@@ -78,5 +78,8 @@ internal sealed record InvoicedPrice(string Regulation, IReadOnlyList<InvoicedCh
         Charges.Select(c => new Abstractions.ChargeSummary(c.TariffCode, c.Description, c.Amount)).ToList();
 }
 
-/// <summary>One tariff row an invoice charged: the annex's code and wording, how many units, at what unit price, the amount in rupiah.</summary>
-internal sealed record InvoicedCharge(string TariffCode, string Description, decimal Quantity, string Unit, long UnitPrice, long Amount);
+/// <summary>
+/// One tariff row an invoice charged: the annex's code and wording, how many units, at what unit price, the amount in
+/// rupiah. The wording is stored as it stood (with its English when given); older rows hold the Indonesian as a string.
+/// </summary>
+internal sealed record InvoicedCharge(string TariffCode, LocalizedName Description, decimal Quantity, LocalizedName Unit, long UnitPrice, long Amount);

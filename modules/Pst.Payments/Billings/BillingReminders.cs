@@ -26,7 +26,7 @@ public sealed class BillingReminders(PstDbContext db, IMessages messages, TimePr
                 ["billing"] = new Dictionary<string, object?>
                 {
                     ["code"] = BillingSlipDocument.Spaced(billing.Code),
-                    ["amount"] = new Pst.Core.Kernel.Rupiah(billing.Amount).ToString(),
+                    ["amount"] = new Pst.Core.Kernel.Rupiah(billing.Amount).ToString(DocumentText.Indonesian),
                     ["expires"] = DocumentText.DateTime(billing.ExpiresAt),
                 },
             };

@@ -20,7 +20,7 @@ public static class BillingSlipDocument
                 new Facts(
                 [
                     ("Kode billing", Spaced(slip.Code)),
-                    ("Jumlah", slip.Amount.ToString()),
+                    ("Jumlah", slip.Amount.ToString(DocumentText.Indonesian)),
                     ("Berlaku sampai", DocumentText.DateTime(slip.ExpiresAt)),
                     ("Permintaan", slip.RequestNumber),
                     ("Wajib bayar", slip.PayerName),

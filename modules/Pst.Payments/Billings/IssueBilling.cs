@@ -83,7 +83,7 @@ public sealed class IssueBilling(
                     ["billing"] = new Dictionary<string, object?>
                     {
                         ["code"] = BillingSlipDocument.Spaced(code),
-                        ["amount"] = amount.ToString(),
+                        ["amount"] = amount.ToString(DocumentText.Indonesian),
                         ["expires"] = DocumentText.DateTime(expiresAt),
                     },
                 }),

@@ -29,7 +29,7 @@ public static class ReceiptDocument
                     ("Nomor", receipt.Number),
                     ("Tanggal", DocumentText.Date(receipt.IssuedAt)),
                     ("Telah terima dari", receipt.Institution is { Length: > 0 } institution ? $"{receipt.PayerName}, {institution}" : receipt.PayerName),
-                    ("Uang sejumlah", receipt.Amount.ToString()),
+                    ("Uang sejumlah", receipt.Amount.ToString(DocumentText.Indonesian)),
                     ("Untuk pembayaran", $"Permintaan {receipt.RequestNumber}: {string.Join("; ", receipt.Products)}"),
                     ("Pembayaran", receipt.PaymentReference),
                 ]),

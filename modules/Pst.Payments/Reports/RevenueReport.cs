@@ -55,7 +55,7 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
 
             foreach (var charge in charges)
             {
-                var known = items.GetValueOrDefault(charge.TariffCode, (charge.Description, 0));
+                var known = items.GetValueOrDefault(charge.TariffCode, (charge.Description.ToString(), 0));
                 items[charge.TariffCode] = (known.Description, known.Amount + charge.Amount);
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
 using Pst.Core.Recipes;
 using Pst.Data;
 
@@ -8,8 +9,8 @@ namespace Pst.WalkIn.Desks;
 /// <summary>
 /// Recipe step <c>walkIn</c>: the services visitors queue for and the counters that call them.
 /// <c>{ "name": "walkIn", "services": [ { "code": "sales", "prefix": "A", "name": "Penjualan produk statistik" } ],
-/// "counters": [ { "code": "loket-1", "name": "Loket 1", "services": [ "sales" ] } ] }</c>. Codes are the keys:
-/// applying again updates, never duplicates.
+/// "counters": [ { "code": "loket-1", "name": { "id": "Loket 1", "en": "Counter 1" }, "services": [ "sales" ] } ] }</c>.
+/// A name is Indonesian, or <c>{ "id", "en" }</c> with its English. Codes are the keys: applying again updates, never duplicates.
 /// </summary>
 public sealed class WalkInRecipeStep(PstDbContext db) : IRecipeStep
 {
@@ -23,7 +24,7 @@ public sealed class WalkInRecipeStep(PstDbContext db) : IRecipeStep
         foreach (var (service, path) in validation.ObjectArray(step, "services", validation.StepPath, "services", nonEmpty: true))
         {
             validation.OnlyProperties(service, path, "code", "prefix", "name");
-            validation.RequiredString(service, "name", path);
+            validation.RequiredName(service, "name", path);
             if (validation.RequiredString(service, "code", path) is { } code && !services.Add(code))
             {
                 validation.Error(RecipeStepValidation.PathOf(path, "code"), "The code '{0}' is listed twice.", code);
@@ -40,7 +41,7 @@ public sealed class WalkInRecipeStep(PstDbContext db) : IRecipeStep
         foreach (var (counter, path) in validation.ObjectArray(step, "counters", validation.StepPath, "counters", nonEmpty: true))
         {
             validation.OnlyProperties(counter, path, "code", "name", "services");
-            validation.RequiredString(counter, "name", path);
+            validation.RequiredName(counter, "name", path);
             if (validation.RequiredString(counter, "code", path) is { } code && !counters.Add(code))
             {
                 validation.Error(RecipeStepValidation.PathOf(path, "code"), "The code '{0}' is listed twice.", code);
@@ -65,11 +66,11 @@ public sealed class WalkInRecipeStep(PstDbContext db) : IRecipeStep
             var service = await db.Set<WalkInService>().SingleOrDefaultAsync(s => s.Code == code, cancellationToken);
             if (service is null)
             {
-                service = new WalkInService(code, "", "", 0);
+                service = new WalkInService(code, "", new LocalizedName(""), 0);
                 db.Add(service);
             }
 
-            (service.Prefix, service.Name, service.Order, service.Active) = (item.GetProperty("prefix").GetString()!, item.GetProperty("name").GetString()!, ++order, true);
+            (service.Prefix, service.Name, service.Order, service.Active) = (item.GetProperty("prefix").GetString()!, RecipeStepValidation.ReadName(item.GetProperty("name")), ++order, true);
         }
 
         foreach (var item in step.GetProperty("counters").EnumerateArray())
@@ -78,11 +79,11 @@ public sealed class WalkInRecipeStep(PstDbContext db) : IRecipeStep
             var counter = await db.Set<Counter>().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
             if (counter is null)
             {
-                counter = new Counter(code, "");
+                counter = new Counter(code, new LocalizedName(""));
                 db.Add(counter);
             }
 
-            counter.Name = item.GetProperty("name").GetString()!;
+            counter.Name = RecipeStepValidation.ReadName(item.GetProperty("name"));
             counter.ServiceCodes = string.Join(',', item.GetProperty("services").EnumerateArray().Select(s => s.GetString()));
             counter.Active = true;
         }

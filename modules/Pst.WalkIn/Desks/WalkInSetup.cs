@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
 using Pst.Core.Settings;
 using Pst.Data;
 using Pst.WalkIn.Queue;
@@ -14,7 +15,7 @@ namespace Pst.WalkIn.Desks;
 /// </summary>
 public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
 {
-    public async Task SaveServiceAsync(string? code, string? prefix, string? name, bool active, bool adding, CancellationToken cancellationToken = default)
+    public async Task SaveServiceAsync(string? code, string? prefix, string? name, string? englishName, bool active, bool adding, CancellationToken cancellationToken = default)
     {
         code = RequireCode(code);
         prefix = prefix?.Trim().ToUpperInvariant() ?? "";
@@ -36,15 +37,15 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
 
         if (service is null)
         {
-            service = new WalkInService(code, prefix, "", await db.Set<WalkInService>().CountAsync(cancellationToken) + 1);
+            service = new WalkInService(code, prefix, new LocalizedName(""), await db.Set<WalkInService>().CountAsync(cancellationToken) + 1);
             db.Add(service);
         }
 
-        (service.Prefix, service.Name, service.Active) = (prefix, RequireName(name), active);
+        (service.Prefix, service.Name, service.Active) = (prefix, RequireName(name, englishName), active);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task SaveCounterAsync(string? code, string? name, IReadOnlyCollection<string> services, bool active, bool adding, CancellationToken cancellationToken = default)
+    public async Task SaveCounterAsync(string? code, string? name, string? englishName, IReadOnlyCollection<string> services, bool active, bool adding, CancellationToken cancellationToken = default)
     {
         code = RequireCode(code);
         var counter = await db.Set<Counter>().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
@@ -61,11 +62,11 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
 
         if (counter is null)
         {
-            counter = new Counter(code, "");
+            counter = new Counter(code, new LocalizedName(""));
             db.Add(counter);
         }
 
-        counter.Name = RequireName(name);
+        counter.Name = RequireName(name, englishName);
         counter.ServiceCodes = string.Join(',', known.Where(services.Contains));
         counter.Active = active;
         await db.SaveChangesAsync(cancellationToken);
@@ -101,6 +102,11 @@ public sealed class WalkInSetup(PstDbContext db, ISiteSettings settings)
             : throw new WalkInStepRefusedException("A code is made of small letters, digits and dashes (at most 40), for example loket-3.");
     }
 
-    private static string RequireName(string? name) =>
-        name?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : throw new WalkInStepRefusedException("Give a name of at most 100 characters.");
+    /// <summary>The Indonesian name, required, and its English translation, optional (left empty: English pages show the Indonesian).</summary>
+    private static LocalizedName RequireName(string? name, string? englishName)
+    {
+        var indonesian = name?.Trim() is { Length: > 0 and <= 100 } trimmed ? trimmed : throw new WalkInStepRefusedException("Give a name of at most 100 characters.");
+        var english = englishName?.Trim() is { Length: > 0 } given ? given : null;
+        return english is { Length: > 100 } ? throw new WalkInStepRefusedException("Give a name of at most 100 characters.") : new LocalizedName(indonesian, english);
+    }
 }

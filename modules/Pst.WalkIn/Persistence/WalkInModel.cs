@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.Queue;
@@ -16,7 +18,7 @@ public sealed class WalkInModel : IEntityModelContributor
             s.HasKey(x => x.Code);
             s.Property(x => x.Code).HasMaxLength(40);
             s.Property(x => x.Prefix).HasMaxLength(3);
-            s.Property(x => x.Name).HasMaxLength(100);
+            s.ComplexProperty(x => x.Name, Name);
         });
 
         modelBuilder.Entity<Counter>(c =>
@@ -24,7 +26,7 @@ public sealed class WalkInModel : IEntityModelContributor
             c.ToTable("WalkIn_Counters");
             c.HasKey(x => x.Code);
             c.Property(x => x.Code).HasMaxLength(40);
-            c.Property(x => x.Name).HasMaxLength(100);
+            c.ComplexProperty(x => x.Name, Name);
             c.Property(x => x.ServiceCodes).HasMaxLength(400);
             c.Ignore(x => x.Services);
         });
@@ -63,5 +65,12 @@ public sealed class WalkInModel : IEntityModelContributor
             t.HasIndex(x => new { x.Day, x.ServiceCode, x.Sequence }).IsUnique();
             t.HasIndex(x => new { x.Day, x.State });
         });
+    }
+
+    /// <summary>A service's or counter's name: the Indonesian in column <c>Name</c>, as before, and its English in <c>NameEn</c>.</summary>
+    private static void Name(ComplexPropertyBuilder<LocalizedName> name)
+    {
+        name.Property(n => n.Indonesian).HasColumnName("Name").HasMaxLength(100);
+        name.Property(n => n.English).HasColumnName("NameEn").HasMaxLength(100);
     }
 }

@@ -83,14 +83,15 @@ public sealed class QueueDesk(PstDbContext db, Display.QueueAnnouncer announcer,
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         var called = (await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day == today && t.CalledAt != null).ToListAsync(cancellationToken))
             .OrderByDescending(t => t.CalledAt).Take(count).ToList();
-        var counters = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
+        var counters = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name.Indonesian, cancellationToken);
         return called.Select(t => new CallAnnouncementView(t.Number, counters.GetValueOrDefault(t.CounterCode!, t.CounterCode!))).ToList();
     }
 
     private async Task AnnounceAsync(QueueTicket ticket, Counter counter, CancellationToken cancellationToken)
     {
+        // The board in the waiting room speaks the office's language, whoever makes the call.
         var service = await db.Set<WalkInService>().AsNoTracking().Where(s => s.Code == ticket.ServiceCode).Select(s => s.Name).SingleAsync(cancellationToken);
-        await announcer.AnnounceAsync(new Display.CallAnnouncement(ticket.Number, counter.Name, service, clock.GetUtcNow()), cancellationToken);
+        await announcer.AnnounceAsync(new Display.CallAnnouncement(ticket.Number, counter.Name.Indonesian, service.Indonesian, clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Takes a step on a ticket of today at this counter; refused when the ticket is elsewhere or not in the right state.</summary>

@@ -36,7 +36,7 @@ internal sealed class TicketNumbers(PstDbContext db, IStringLocalizer<WalkInModu
             text["Queue ticket"],
             ticket.IssuedAt,
             [
-                new PrintedFact(text["Service"], ticket.Service ?? ""),
+                new PrintedFact(text["Service"], ticket.Service?.ToString() ?? ""),
                 new PrintedFact(text["Day"], issued.ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture)),
                 new PrintedFact(text["Status"], text["TicketState." + ticket.State]),
             ]);

@@ -23,8 +23,8 @@ public sealed class QueueServiceReport(PstDbContext db, IStringLocalizer<WalkInM
     {
         var (first, end) = (period.Start, period.End);
         var tickets = await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day >= first && t.Day < end).ToListAsync(cancellationToken);
-        var counters = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
-        var services = await db.Set<WalkInService>().AsNoTracking().ToDictionaryAsync(s => s.Code, s => (s.Name, s.Order), cancellationToken);
+        var counters = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name.ToString(), cancellationToken);
+        var services = await db.Set<WalkInService>().AsNoTracking().ToDictionaryAsync(s => s.Code, s => (Name: s.Name.ToString(), s.Order), cancellationToken);
         var waits = WaitingTime.Measure(tickets);
         var within = waits.Count(w => w.WithinStandard);
         return new ReportSection(

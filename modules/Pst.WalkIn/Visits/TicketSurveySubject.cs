@@ -29,7 +29,7 @@ internal sealed class TicketSurveySubject(PstDbContext db, DeskVisits visits, IM
 
         var request = await visits.RequestOfTicketAsync(id, cancellationToken);
         var counter = ticket.CounterCode is { } code
-            ? await db.Set<Counter>().AsNoTracking().Where(c => c.Code == code).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) ?? code
+            ? await db.Set<Counter>().AsNoTracking().Where(c => c.Code == code).Select(c => c.Name.Indonesian).SingleOrDefaultAsync(cancellationToken) ?? code
             : null;
         var title = $"{ticket.Number} · {ticket.Day:yyyy-MM-dd}" + (request?.Number is { } number ? " · " + number : "");
         // A visit that made a request is answered once the request is completed (the visitor may still stand at

@@ -4,14 +4,23 @@ namespace Pst.Core.Kernel;
 
 /// <summary>
 /// An amount of Indonesian rupiah, kept as whole rupiah in a 64-bit integer (databases store it as an integer
-/// column, so no provider loses decimal scale). Formatted the Indonesian way: <c>Rp1.250.000,00</c>.
+/// column, so no provider loses decimal scale). Written with the separators of the reader's language, like every
+/// other number on the page: <c>Rp1.250.000,00</c> in Indonesian, <c>Rp1,250,000.00</c> in English. The office's
+/// documents, which are Indonesian whoever reads them, pass their culture.
 /// </summary>
-public readonly record struct Rupiah(long Amount) : IComparable<Rupiah>
+public readonly record struct Rupiah(long Amount) : IComparable<Rupiah>, IFormattable
 {
     private static readonly NumberFormatInfo IndonesianNumbers = new()
     {
         NumberGroupSeparator = ".",
         NumberDecimalSeparator = ",",
+        NumberGroupSizes = [3],
+    };
+
+    private static readonly NumberFormatInfo EnglishNumbers = new()
+    {
+        NumberGroupSeparator = ",",
+        NumberDecimalSeparator = ".",
         NumberGroupSizes = [3],
     };
 
@@ -44,6 +53,12 @@ public readonly record struct Rupiah(long Amount) : IComparable<Rupiah>
 
     public int CompareTo(Rupiah other) => Amount.CompareTo(other.Amount);
 
-    public override string ToString() =>
-        (Amount < 0 ? "-Rp" : "Rp") + Math.Abs((decimal)Amount).ToString("#,0.00", IndonesianNumbers);
+    /// <summary>In the current culture's language.</summary>
+    public override string ToString() => ToString(CultureInfo.CurrentCulture);
+
+    /// <summary>In <paramref name="provider"/>'s language: English separators for an English culture, Indonesian ones otherwise.</summary>
+    public string ToString(IFormatProvider? provider) =>
+        (Amount < 0 ? "-Rp" : "Rp") + Math.Abs((decimal)Amount).ToString("#,0.00", provider is CultureInfo { TwoLetterISOLanguageName: "en" } ? EnglishNumbers : IndonesianNumbers);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString(formatProvider ?? CultureInfo.CurrentCulture);
 }

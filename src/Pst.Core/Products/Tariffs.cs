@@ -3,10 +3,10 @@ using Pst.Core.Kernel;
 namespace Pst.Core.Products;
 
 /// <summary>One row of a tariff regulation's annex (e.g. "I.A publikasi elektronik s.d. 50 halaman, Rp50.000").</summary>
-/// <param name="Description">The annex's own wording.</param>
-/// <param name="Unit">The annex's unit ("per 50 halaman", "1.000 bytes", "per peta").</param>
+/// <param name="Description">The annex's own wording, with the office's English translation when given.</param>
+/// <param name="Unit">The annex's unit ("per 50 halaman", "1.000 bytes", "per peta"), likewise.</param>
 /// <param name="Amount">Null while the office has not filled in the annex's amount (nothing can be priced on it yet).</param>
-public sealed record TariffItem(string Code, string Description, string Unit, Rupiah? Amount);
+public sealed record TariffItem(string Code, LocalizedName Description, LocalizedName Unit, Rupiah? Amount);
 
 /// <summary>The tariffs of one regulation from the day it takes effect. Kept as data, never as constants.</summary>
 /// <param name="Confirmed">False while the amounts come from a secondary source and await the office's confirmation.</param>
@@ -57,8 +57,8 @@ public sealed class TariffBook(IEnumerable<TariffSchedule> schedules)
         ?? throw new InvalidOperationException($"No tariff schedule is in force on {date:yyyy-MM-dd}.");
 }
 
-/// <summary>One itemised part of a price: which tariff row, how many units, at what unit price.</summary>
-public sealed record PriceComponent(string TariffCode, string Description, decimal Quantity, string Unit, Rupiah UnitPrice, Rupiah Amount);
+/// <summary>One itemised part of a price: which tariff row (in the annex's wording), how many units, at what unit price.</summary>
+public sealed record PriceComponent(string TariffCode, LocalizedName Description, decimal Quantity, LocalizedName Unit, Rupiah UnitPrice, Rupiah Amount);
 
 /// <summary>An itemised price for a line, with the regulation it was computed under.</summary>
 /// <param name="Estimate">True when the price depends on what will be delivered and that is not measured yet (shown as an estimate, never invoiced).</param>

@@ -9,8 +9,9 @@ namespace Pst.Core.Products;
 /// Recipe step <c>tariffs</c>: effective-dated schedules, each keyed by its regulation. A schedule the site lacks is
 /// made exactly as written; one it holds gets the rows it lacks, and keeps what the office changed unless overwriting.
 /// <code>{ "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "confirmed": false,
-///   "items": [ { "code": "I.A", "description": "…", "unit": "per 50 halaman", "amount": 50000 } ] } ] }</code>
-/// An <c>amount</c> of <c>null</c> marks a row whose amount the office has yet to fill in.
+///   "items": [ { "code": "I.A", "description": { "id": "…", "en": "…" }, "unit": "per 50 halaman", "amount": 50000 } ] } ] }</code>
+/// An <c>amount</c> of <c>null</c> marks a row whose amount the office has yet to fill in. A description or unit is the
+/// annex's Indonesian wording, or an <c>{ "id", "en" }</c> object adding the English shown on English pages.
 /// </summary>
 public sealed class TariffsRecipeStep(ITariffStore store) : IRecipeStep
 {
@@ -59,8 +60,8 @@ public sealed class TariffsRecipeStep(ITariffStore store) : IRecipeStep
         schedule.GetProperty("items").EnumerateArray()
             .Select(i => new TariffItem(
                 i.GetProperty("code").GetString()!,
-                i.GetProperty("description").GetString()!,
-                i.GetProperty("unit").GetString()!,
+                RecipeStepValidation.ReadName(i.GetProperty("description")),
+                RecipeStepValidation.ReadName(i.GetProperty("unit")),
                 i.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number ? new Rupiah(amount.GetInt64()) : null))
             .ToList(),
         !schedule.TryGetProperty("confirmed", out var confirmed) || confirmed.GetBoolean());
@@ -88,16 +89,23 @@ public sealed class TariffsRecipeStep(ITariffStore store) : IRecipeStep
             {
                 items.Add(item);
             }
-            else if (items[at] != item && execution.Replaces(itemPath, $"{what} item {item.Code}", Describe(items[at]), Describe(item)))
+            else
             {
-                items[at] = item;
+                // A translation the site lacks is added either way: it changes nothing the office wrote.
+                var kept = items[at] with { Description = WithEnglish(items[at].Description, item.Description), Unit = WithEnglish(items[at].Unit, item.Unit) };
+                items[at] = kept != item && execution.Replaces(itemPath, $"{what} item {item.Code}", Describe(kept), Describe(item)) ? item : kept;
             }
         }
 
         return new TariffSchedule(held.Regulation, from, items, confirmed);
     }
 
-    private static string Describe(TariffItem item) => $"{item.Description} ({item.Unit}) {item.Amount?.ToString() ?? "not filled in"}";
+    private static string Describe(TariffItem item) => $"{Words(item.Description)} ({Words(item.Unit)}) {item.Amount?.ToString() ?? "not filled in"}";
+
+    private static string Words(LocalizedName name) => name.English is null ? name.Indonesian : $"{name.Indonesian} / {name.English}";
+
+    private static LocalizedName WithEnglish(LocalizedName held, LocalizedName written) =>
+        held.English is null && written.Indonesian == held.Indonesian ? held with { English = written.English } : held;
 
     private static string Confirmation(TariffSchedule schedule) => schedule.Confirmed ? "confirmed" : "not confirmed";
 
@@ -114,8 +122,8 @@ public sealed class TariffsRecipeStep(ITariffStore store) : IRecipeStep
                 validation.Error(RecipeStepValidation.PathOf(itemPath, "code"), "The item '{0}' is listed twice.", code);
             }
 
-            validation.RequiredString(item, "description", itemPath);
-            validation.RequiredString(item, "unit", itemPath);
+            validation.RequiredName(item, "description", itemPath);
+            validation.RequiredName(item, "unit", itemPath);
             if (item.TryGetProperty("amount", out var amount) && amount.ValueKind != JsonValueKind.Null
                 && (amount.ValueKind != JsonValueKind.Number || !amount.TryGetInt64(out var rupiah) || rupiah < 0))
             {

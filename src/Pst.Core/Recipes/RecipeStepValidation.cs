@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Pst.Core.Kernel;
 
 namespace Pst.Core.Recipes;
 
@@ -157,6 +158,27 @@ public sealed class RecipeStepValidation(string file, int step, string stepPath,
 
         return value.GetString();
     }
+
+    /// <summary>
+    /// A required name in the office's words: a non-empty string (Indonesian), or <c>{ "id": "…", "en": "…" }</c> with
+    /// its English translation; returns it when valid.
+    /// </summary>
+    public LocalizedName? RequiredName(JsonElement parent, string property, string parentPath)
+    {
+        var path = PathOf(parentPath, property);
+        if (!parent.TryGetProperty(property, out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            return RequiredString(parent, property, parentPath) is { } indonesian ? new LocalizedName(indonesian) : null;
+        }
+
+        OnlyProperties(value, path, "id", "en");
+        var name = RequiredString(value, "id", path);
+        var english = value.TryGetProperty("en", out _) ? RequiredString(value, "en", path) : null;
+        return name is null ? null : new LocalizedName(name, english);
+    }
+
+    /// <summary>Reads a name that <see cref="RequiredName"/> has already checked.</summary>
+    public static LocalizedName ReadName(JsonElement value) => LocalizedNameJsonConverter.Read(value)!;
 
     /// <summary>An optional true/false property.</summary>
     public void OptionalBoolean(JsonElement parent, string property, string parentPath)

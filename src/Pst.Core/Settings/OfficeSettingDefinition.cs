@@ -48,7 +48,7 @@ public sealed class OfficeSettingDefinition : ISettingDefinition
         {
             validation.OnlyProperties(channel, channelPath, "kind", "label", "address");
             validation.RequiredString(channel, "kind", channelPath);
-            validation.RequiredString(channel, "label", channelPath);
+            validation.RequiredName(channel, "label", channelPath);
         }
     }
 }

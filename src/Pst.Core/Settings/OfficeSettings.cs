@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pst.Core.Kernel;
 
 namespace Pst.Core.Settings;
 
@@ -43,5 +44,5 @@ public sealed record OfficeSettings
 /// </summary>
 public sealed record OfficeSignatory(string Position, string? Name, string? Nip);
 
-/// <summary>One way to complain (box at the desk, website, e-mail, WhatsApp, social media, LAPOR!).</summary>
-public sealed record ComplaintChannel(string Kind, string Label, string? Address);
+/// <summary>One way to complain (box at the desk, website, e-mail, WhatsApp, social media, LAPOR!), named in the office's words.</summary>
+public sealed record ComplaintChannel(string Kind, LocalizedName Label, string? Address);

@@ -13,7 +13,7 @@ internal sealed class EfTariffStore(PstDbContext db, IEnumerable<IPublicPageCach
         return new TariffBook(schedules.Select(s => new TariffSchedule(
             s.Regulation,
             s.EffectiveFrom,
-            s.Items.OrderBy(i => i.Position).Select(i => new TariffItem(i.Code, i.Description, i.Unit, i.Amount is { } amount ? new Rupiah(amount) : null)).ToList(),
+            s.Items.OrderBy(i => i.Position).Select(i => new TariffItem(i.Code, new LocalizedName(i.Description, i.DescriptionEn), new LocalizedName(i.Unit, i.UnitEn), i.Amount is { } amount ? new Rupiah(amount) : null)).ToList(),
             s.Confirmed)));
     }
 
@@ -39,8 +39,8 @@ internal sealed class EfTariffStore(PstDbContext db, IEnumerable<IPublicPageCach
 
             // Equal values leave a row unchanged, so re-applying the same schedule writes nothing.
             row.Position = position++;
-            row.Description = item.Description;
-            row.Unit = item.Unit;
+            (row.Description, row.DescriptionEn) = (item.Description.Indonesian, item.Description.English);
+            (row.Unit, row.UnitEn) = (item.Unit.Indonesian, item.Unit.English);
             row.Amount = item.Amount?.Amount;
         }
 

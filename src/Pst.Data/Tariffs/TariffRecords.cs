@@ -27,5 +27,11 @@ public sealed class TariffItemRecord
 
     public string Unit { get; set; } = "";
 
+    /// <summary>The office's English translation of <see cref="Description"/>; null when not given.</summary>
+    public string? DescriptionEn { get; set; }
+
+    /// <summary>The office's English translation of <see cref="Unit"/>; null when not given.</summary>
+    public string? UnitEn { get; set; }
+
     public long? Amount { get; set; }
 }

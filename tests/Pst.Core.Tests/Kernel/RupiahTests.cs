@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pst.Core.Kernel;
 
 namespace Pst.Core.Tests.Kernel;
@@ -10,7 +11,21 @@ public sealed class RupiahTests
     [InlineData(24_077_601, "Rp24.077.601,00")]
     [InlineData(-50_000, "-Rp50.000,00")]
     public void Formats_the_Indonesian_way(long amount, string expected) =>
-        Assert.Equal(expected, new Rupiah(amount).ToString());
+        Assert.Equal(expected, new Rupiah(amount).ToString(CultureInfo.GetCultureInfo("id-ID")));
+
+    [Theory]
+    [InlineData(0, "Rp0.00")]
+    [InlineData(1_250_000, "Rp1,250,000.00")]
+    [InlineData(-50_000, "-Rp50,000.00")]
+    public void Formats_the_English_way_for_an_English_reader(long amount, string expected) =>
+        Assert.Equal(expected, new Rupiah(amount).ToString(CultureInfo.GetCultureInfo("en")));
+
+    [Fact]
+    public void Follows_the_current_culture_like_every_other_number_on_the_page()
+    {
+        Assert.Equal("Rp1,250,000.00", ReaderLanguage.In("en", () => $"{new Rupiah(1_250_000)}"));
+        Assert.Equal("Rp1.250.000,00", ReaderLanguage.In("id", () => $"{new Rupiah(1_250_000)}"));
+    }
 
     [Fact]
     public void Adds_and_multiplies_in_whole_rupiah() =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Calendar;
 using Pst.Core.Features;
 using Pst.Core.Modules;
+using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Core.Recipes;
 using Pst.Core.Security;
@@ -112,6 +113,9 @@ public sealed class RecipeEngineTests : IAsyncLifetime
     [InlineData("""{ "name": "x", "steps": [ { "name": "holidays", "holidays": [ { "date": "2026-03-20", "kind": "cuti", "name": "Idulfitri" } ] } ] }""", 1, "$.steps[0].holidays[0].kind")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [ { "code": "I.A", "description": "x", "unit": "y", "amount": -5 } ] } ] } ] }""", 1, "$.steps[0].schedules[0].items[0].amount")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "A", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": "x", "unit": "y" } ] }, { "regulation": "B", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": "x", "unit": "y" } ] } ] } ] }""", 1, "$.steps[0].schedules[1].effectiveFrom")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "A", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": { "en": "extra" }, "unit": "y" } ] } ] } ] }""", 1, "$.steps[0].schedules[0].items[0].description.id")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "A", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": "x", "unit": { "id": "y", "fr": "z" } } ] } ] } ] }""", 1, "$.steps[0].schedules[0].items[0].unit.fr")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "A", "effectiveFrom": "2024-01-01", "items": [ { "code": "I", "description": { "id": "x", "en": "" }, "unit": "y" } ] } ] } ] }""", 1, "$.steps[0].schedules[0].items[0].description.en")]
     public async Task An_invalid_recipe_is_refused_with_step_and_path_and_nothing_is_written(string json, int? step, string path)
     {
         var error = await Assert.ThrowsAsync<RecipeRejectedException>(() => ApplyAsync(json));
@@ -152,6 +156,29 @@ public sealed class RecipeEngineTests : IAsyncLifetime
         book = await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync());
         Assert.Equal(16_000, book.InForceOn(new DateOnly(2026, 1, 1)).Item("I.B").Amount!.Value.Amount);
         Assert.Equal(2, book.Schedules.Count);
+    }
+
+    [Fact]
+    public async Task English_wording_applied_again_is_added_to_rows_without_it_and_keeps_what_the_office_wrote()
+    {
+        await ApplyAsync(Valid);
+        var book = await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync());
+        var held = book.Schedules.Single(s => s.Regulation == "PP 13/2024");
+        await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().SetAsync(held with { Items = [held.Item("I.A"), held.Item("I.B") with { Description = new LocalizedName("tambahan per 50 halaman") }] }));
+
+        var run = await ApplyAsync("""
+            { "name": "english", "steps": [ { "name": "tariffs", "schedules": [ { "regulation": "PP 13/2024", "effectiveFrom": "2024-01-01", "items": [
+              { "code": "I.A", "description": { "id": "s.d. 50 halaman", "en": "up to 50 pages" }, "unit": { "id": "per 50 halaman", "en": "per 50 pages" }, "amount": 50000 },
+              { "code": "I.B", "description": { "id": "tambahan", "en": "each further 50 pages" }, "unit": { "id": "per 50 halaman", "en": "per 50 pages" }, "amount": 15000 } ] } ] } ] }
+            """);
+
+        var items = (await _site.InScopeAsync(sp => sp.GetRequiredService<ITariffStore>().LoadAsync())).Schedules.Single(s => s.Regulation == "PP 13/2024").Items;
+        Assert.Equal(new LocalizedName("s.d. 50 halaman", "up to 50 pages"), items[0].Description);
+        Assert.Equal(new LocalizedName("per 50 halaman", "per 50 pages"), items[0].Unit);
+        // The office reworded I.B: its wording stays (the translation of other words is not taken), its unit gets the English.
+        Assert.Equal(new LocalizedName("tambahan per 50 halaman"), items[1].Description);
+        Assert.Equal(new LocalizedName("per 50 halaman", "per 50 pages"), items[1].Unit);
+        Assert.Contains("Kept tariff schedule PP 13/2024 item I.B", Assert.Single(run.Notes).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,7 +105,7 @@ public abstract partial class ServiceStandardPageTests<TFactory> : ContentTestBa
         Assert.Contains($"Tarif yang berlaku: {schedule.Regulation}", before, StringComparison.Ordinal);
         foreach (var item in schedule.Items)
         {
-            Assert.Contains(item.Description, before, StringComparison.Ordinal);
+            Assert.Contains(item.Description.Indonesian, before, StringComparison.Ordinal);
         }
 
         // The administrator changes one amount: the cached page shows the new amount on the next visit.
@@ -130,6 +131,34 @@ public abstract partial class ServiceStandardPageTests<TFactory> : ContentTestBa
         Assert.Contains("The customer takes a queue number", english, StringComparison.Ordinal);
         Assert.Contains("href=\"/bahasa/id?returnUrl=%2Fhalaman%2Fstandar-pelayanan\"", english, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"description\" content=\"Requirements, procedure", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_English_tariff_items_and_complaint_channels_are_named_in_English_and_amounts_use_English_separators()
+    {
+        using var visitor = Visitor();
+        visitor.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var english = Decoded(await visitor.GetStringAsync("/halaman/service-standard"));
+        var schedule = await Factory.Services.InScopeAsync(async sp => (await sp.GetRequiredService<ITariffStore>().LoadAsync()).InForceOn(OfficeTime.DateOf(Factory.Clock.GetUtcNow())));
+
+        Assert.All(schedule.Items, item =>
+        {
+            Assert.Contains($"<td>{item.Description.English}</td>", english, StringComparison.Ordinal);
+            Assert.Contains($"<td>{item.Unit.English}</td>", english, StringComparison.Ordinal);
+            Assert.DoesNotContain(item.Description.Indonesian, english, StringComparison.Ordinal);
+        });
+        var priced = schedule.Items.First(i => i.Amount is { Amount: >= 1000 });
+        Assert.Contains($"<td class=\"text-end\">{priced.Amount!.Value.ToString(CultureInfo.GetCultureInfo("en"))}</td>", english, StringComparison.Ordinal);
+        Assert.Contains("Suggestion and complaint box at the PST unit of BPS-Statistics of Jawa Tengah", english, StringComparison.Ordinal);
+        Assert.Contains("24-hour service on WhatsApp: 0815-6770-1212", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kotak saran", english, StringComparison.Ordinal);
+
+        // The Indonesian page keeps the office's own wording and separators.
+        using var reader = Visitor();
+        var indonesian = Decoded(await reader.GetStringAsync("/halaman/standar-pelayanan"));
+        Assert.Contains($"<td>{priced.Description.Indonesian}</td>", indonesian, StringComparison.Ordinal);
+        Assert.Contains(priced.Amount!.Value.ToString(CultureInfo.GetCultureInfo("id-ID")), indonesian, StringComparison.Ordinal);
+        Assert.Contains("Kotak saran &amp; pengaduan", await reader.GetStringAsync("/halaman/standar-pelayanan"), StringComparison.Ordinal);
     }
 
     private static List<string> Steps(string block) =>

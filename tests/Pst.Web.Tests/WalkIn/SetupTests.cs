@@ -45,6 +45,32 @@ public abstract class SetupTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains("id=\"closed\"", closed, StringComparison.Ordinal);
         Assert.Contains("10.00–14.00 WIB", closed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Services_are_named_in_the_reader_s_language_and_the_administrator_keeps_both_names()
+    {
+        using var admin = await SiteSession.StaffAsync(Factory, "admin.bahasa@example.org", "Administrator");
+        using var reader = new SiteSession(Factory);
+        using var visitor = new SiteSession(Factory);
+        await reader.Client.GetAsync("/bahasa/en?returnUrl=/antrian");
+
+        // The recipe's English names on the English kiosk; the Indonesian kiosk keeps the office's wording.
+        var english = await TextOfAsync(reader, "/antrian");
+        Assert.Contains("Sale of statistical products", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Penjualan produk statistik", english, StringComparison.Ordinal);
+        Assert.Contains("Penjualan produk statistik", await TextOfAsync(visitor, "/antrian"), StringComparison.Ordinal);
+
+        // An administrator reading in English edits each name in its own field, so the Indonesian is never overwritten.
+        await admin.Client.GetAsync("/bahasa/en?returnUrl=/admin");
+        var setup = await TextOfAsync(admin, Setup);
+        Assert.Contains("name=\"name\" value=\"Perpustakaan\"", setup, StringComparison.Ordinal);
+        Assert.Contains("name=\"nameEn\" value=\"Library\"", setup, StringComparison.Ordinal);
+        Assert.Contains("name=\"nameEn\" value=\"Counter 1\"", setup, StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(admin.Client, Setup + "?handler=Service", ("code", "perpustakaan"), ("prefix", "C"), ("name", "Perpustakaan"), ("nameEn", "Reading room"), ("active", "true")), Setup);
+
+        Assert.Contains(">Reading room<", await TextOfAsync(reader, "/antrian"), StringComparison.Ordinal);
+        Assert.Contains(">Perpustakaan<", await TextOfAsync(visitor, "/antrian"), StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteSetupTests : SetupTests<SqliteAppFactory>;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Pst.Core.Kernel;
 using Pst.Data;
 using Pst.WalkIn.Desks;
 using Pst.WalkIn.Queue;
@@ -21,9 +22,9 @@ public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Cor
 
     public QueueTicket Ticket { get; private set; } = null!;
 
-    public string ServiceName { get; private set; } = "";
+    public LocalizedName ServiceName { get; private set; } = new("");
 
-    public string? CounterName { get; private set; }
+    public LocalizedName? CounterName { get; private set; }
 
     public int PeopleAhead { get; private set; }
 
@@ -52,7 +53,7 @@ public sealed class TicketModel(PstDbContext db, QueueDesk desk, global::Pst.Cor
         }
 
         var office = await global::Pst.Core.Settings.OfficeSettings.LoadAsync(settings, HttpContext.RequestAborted);
-        var pdf = TicketSlip.Compose(Ticket, office.Name, ServiceName, PeopleAhead, $"{Request.Scheme}://{Request.Host}/antrian/tiket/{id}");
+        var pdf = TicketSlip.Compose(Ticket, office.Name, ServiceName.Indonesian, PeopleAhead, $"{Request.Scheme}://{Request.Host}/antrian/tiket/{id}");
         return File(pdf, "application/pdf", $"antrian-{Ticket.Number}.pdf");
     }
 

@@ -102,7 +102,7 @@ public sealed class ConsoleModel(PstDbContext db, QueueDesk desk, IPermissionChe
     private async Task LoadAsync()
     {
         ServesRequests = await permissions.HasAsync(OrderingPermissions.Serve, HttpContext.RequestAborted);
-        Counters = await db.Set<Counter>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        Counters = await db.Set<Counter>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.Name.Indonesian).ToListAsync(HttpContext.RequestAborted);
         Current = Counters.FirstOrDefault(c => c.Code == Loket) ?? (Loket is null ? Counters.FirstOrDefault() : null);
         Services = await db.Set<WalkInService>().AsNoTracking().Where(s => s.Active).OrderBy(s => s.Order).ToListAsync(HttpContext.RequestAborted);
         Today = await desk.TodayAsync(HttpContext.RequestAborted);

@@ -61,7 +61,7 @@ public sealed class ReportModel(PstDbContext db, TimeProvider clock) : PageModel
         IsToday = day == today;
         var tickets = await db.Set<QueueTicket>().AsNoTracking().Where(t => t.Day == day).ToListAsync(HttpContext.RequestAborted);
         Report = QueueReport.Of(day, tickets);
-        CounterNames = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, HttpContext.RequestAborted);
+        CounterNames = await db.Set<Counter>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name.ToString(), HttpContext.RequestAborted);
         var waiting = tickets.Where(t => t.State == TicketState.Waiting).ToList();
         WaitingNow = waiting.Count;
         LongestWaitNow = IsToday && waiting.Count > 0 ? now - waiting.Min(t => t.IssuedAt) : null;

@@ -25,11 +25,11 @@ public sealed class SetupModel(PstDbContext db, WalkInSetup setup, ISiteSettings
     public Task<IActionResult> OnPostHoursAsync(string? opens, string? closes) =>
         ChangeAsync(() => setup.SaveOpeningHoursAsync(opens, closes, HttpContext.RequestAborted), "The opening hours are saved.");
 
-    public Task<IActionResult> OnPostServiceAsync(string? code, string? prefix, string? name, bool active, bool adding) =>
-        ChangeAsync(() => setup.SaveServiceAsync(code, prefix, name, active, adding, HttpContext.RequestAborted), "The service is saved.");
+    public Task<IActionResult> OnPostServiceAsync(string? code, string? prefix, string? name, string? nameEn, bool active, bool adding) =>
+        ChangeAsync(() => setup.SaveServiceAsync(code, prefix, name, nameEn, active, adding, HttpContext.RequestAborted), "The service is saved.");
 
-    public Task<IActionResult> OnPostCounterAsync(string? code, string? name, string[]? services, bool active, bool adding) =>
-        ChangeAsync(() => setup.SaveCounterAsync(code, name, services ?? [], active, adding, HttpContext.RequestAborted), "The counter is saved.");
+    public Task<IActionResult> OnPostCounterAsync(string? code, string? name, string? nameEn, string[]? services, bool active, bool adding) =>
+        ChangeAsync(() => setup.SaveCounterAsync(code, name, nameEn, services ?? [], active, adding, HttpContext.RequestAborted), "The counter is saved.");
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string notice)
     {
@@ -53,6 +53,6 @@ public sealed class SetupModel(PstDbContext db, WalkInSetup setup, ISiteSettings
     {
         Hours = await OpeningHours.LoadAsync(settings, HttpContext.RequestAborted);
         Services = await db.Set<WalkInService>().AsNoTracking().OrderBy(s => s.Order).ToListAsync(HttpContext.RequestAborted);
-        Counters = await db.Set<Counter>().AsNoTracking().OrderBy(c => c.Name).ToListAsync(HttpContext.RequestAborted);
+        Counters = await db.Set<Counter>().AsNoTracking().OrderBy(c => c.Name.Indonesian).ToListAsync(HttpContext.RequestAborted);
     }
 }

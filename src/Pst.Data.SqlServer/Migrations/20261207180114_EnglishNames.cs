@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pst.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class EnglishNames : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "NameEn",
+                table: "WalkIn_Services",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NameEn",
+                table: "WalkIn_Counters",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DescriptionEn",
+                table: "Core_TariffItems",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UnitEn",
+                table: "Core_TariffItems",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "NameEn",
+                table: "WalkIn_Services");
+
+            migrationBuilder.DropColumn(
+                name: "NameEn",
+                table: "WalkIn_Counters");
+
+            migrationBuilder.DropColumn(
+                name: "DescriptionEn",
+                table: "Core_TariffItems");
+
+            migrationBuilder.DropColumn(
+                name: "UnitEn",
+                table: "Core_TariffItems");
+        }
+    }
+}
