@@ -45,7 +45,7 @@ internal static class BusyYear
         var items = (await scope.ServiceProvider.GetRequiredService<ICatalogueStore>().ListAsync())
             .GroupBy(i => i.ProductTypeId).Select(g => g.First()).ToList();
 
-        var requestIds = await SeedRequestsAsync(services, days, items, random);
+        var requestIds = await SeedRequestsAsync(services, calendar, days, items, random);
         await SeedTicketsAsync(services, days, random);
         await SeedResponsesAsync(services, requestIds, random);
         await SeedComplaintsAsync(services, days, random);
@@ -70,7 +70,7 @@ internal static class BusyYear
 
     /// <summary>The requests, and for the first 15,000 that reach the receipt, a receipt and its payment. Returns the completed requests.</summary>
     private static async Task<List<(Guid Id, SalesChannel Channel, string ProductType, DateTimeOffset CompletedAt)>> SeedRequestsAsync(
-        IServiceProvider services, List<DateOnly> days, List<CatalogueItem> items, Random random)
+        IServiceProvider services, WorkingDayCalendar calendar, List<DateOnly> days, List<CatalogueItem> items, Random random)
     {
         var completed = new List<(Guid, SalesChannel, string, DateTimeOffset)>();
         var receipts = 0;
@@ -129,6 +129,7 @@ internal static class BusyYear
                                 }
 
                                 request.Fire(RequestTrigger.Deliver, Officer, Next());
+                                request.RecordFirstDelivery(calendar); // as the officer's delivery step does
                                 var completedAt = Next();
                                 request.Fire(RequestTrigger.AcceptProduct, desk, completedAt);
                                 completed.Add((request.Id, channel, item.ProductTypeId, completedAt));

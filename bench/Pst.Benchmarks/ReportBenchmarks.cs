@@ -69,6 +69,7 @@ internal static class ReportSections
                     var watch = System.Diagnostics.Stopwatch.StartNew();
                     await source.BuildAsync(period);
                     Console.WriteLine($"{period.Key} round {round} {source.GetType().Name}: {watch.Elapsed.TotalMilliseconds:F0} ms");
+                    Console.Out.Flush();
                 }
             }
         }

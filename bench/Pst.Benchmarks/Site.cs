@@ -32,6 +32,7 @@ internal sealed class Site : WebApplicationFactory<Pst.Web.Hosting.ModuleEndpoin
         builder.UseSetting("Files:Root", Path.Combine(_directory, "files"));
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(_directory, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", Environment.GetEnvironmentVariable("PST_BENCH_SQL") ?? "Warning");
     }
 
     protected override void Dispose(bool disposing)

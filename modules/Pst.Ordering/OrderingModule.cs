@@ -67,6 +67,8 @@ public sealed class OrderingModule : IModule
         services.AddScoped<IssueOffer>();
         services.AddScoped<Pst.Core.Products.IOpenRequests, Requests.OpenRequests>();
         services.AddScoped<DeliverProduct>();
+        services.AddScoped<Requests.FirstDeliveryFill>();
+        services.AddHostedService<Requests.FirstDeliveryFillAtStart>();
         services.AddSingleton<DownloadLinks>();
         services.AddScoped<Pst.Core.Feedback.ISurveySubject, RequestSurveySubject>();
         services.AddScoped<Pst.Core.Documents.IPrintedNumberSource, Verification.RequestNumbers>();

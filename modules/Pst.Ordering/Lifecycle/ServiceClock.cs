@@ -62,4 +62,17 @@ internal static class ServiceClock
 
         return new ClockReading(true, running, elapsed, limit - elapsed, due);
     }
+
+    /// <summary>The clock as it stood at the first delivery (the moment it stopped for good); null before any delivery.</summary>
+    public static (DateTimeOffset At, ClockReading Reading)? AtFirstDelivery(IReadOnlyList<IClockStep> timeline, WorkingDayCalendar calendar)
+    {
+        var index = timeline.ToList().FindIndex(t => t.To == RequestState.Delivered);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var delivered = timeline[index];
+        return (delivered.At, Read(timeline.Take(index + 1).ToList(), RequestState.Delivered, calendar, OfficeTime.DateOf(delivered.At)));
+    }
 }

@@ -17,7 +17,7 @@ namespace Pst.Ordering.Reports;
 /// type (a request with two types counts under each), by the customer's segment as the request recorded it, and by
 /// month; with the zero-tariff claims among them and how each was decided.</item>
 /// <item>The 10-working-day limit is measured on the online requests first delivered in the period: the working days
-/// the office used up to that delivery, as <see cref="ServiceClock"/> counts them.</item>
+/// the office used up to that delivery, as <see cref="ServiceClock"/> counted them then and the request keeps.</item>
 /// <item>The overdue list holds those delivered late, and the online requests still open at the period's end whose
 /// clock had passed the limit.</item>
 /// </list>
@@ -31,7 +31,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
     public async Task<ReportSection> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var counts = await SubmittedCountsAsync(period, cancellationToken);
-        var limit = await TimeLimitAsync(await ServiceClockCandidatesAsync(period, cancellationToken), period, cancellationToken);
+        var limit = await TimeLimitAsync(period, cancellationToken);
         var holders = await HoldersAsync([.. limit.Overdue, .. limit.DueSoon], cancellationToken);
 
         var section = new ReportSection(
@@ -122,42 +122,10 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             g.Where(c => c.Channel == SalesChannel.Online).Sum(c => c.Count),
             g.Where(c => c.Channel == SalesChannel.WalkIn).Sum(c => c.Count)));
 
-    /// <summary>What the service clock needs of a request: when its steps were taken and where they led, and the product types of its lines.</summary>
-    private sealed record ClockedRequest(Guid Id, string Number, RequestState State, IReadOnlyList<ClockStep> Timeline, IReadOnlyList<string> ProductTypes);
+    /// <summary>A request as the time-limit figures list it: its number, state and the product types of its lines.</summary>
+    private sealed record ClockedRequest(Guid Id, string Number, RequestState State, IReadOnlyList<string> ProductTypes);
 
     private sealed record ClockStep(DateTimeOffset At, RequestState To) : IClockStep;
-
-    /// <summary>
-    /// The online requests whose clock bears on the period: started before its end and not delivered before its
-    /// start. Only their steps and product types are read, not the whole request.
-    /// </summary>
-    private async Task<IReadOnlyList<ClockedRequest>> ServiceClockCandidatesAsync(ReportPeriod period, CancellationToken cancellationToken)
-    {
-        var (starts, ends) = (period.StartsAt, period.EndsAt);
-        // An uncorrelated NOT IN, not r.Timeline.Any(...): on SQLite that one walks the index of every delivery for each request.
-        var deliveredBefore =
-            from r in db.Set<Request>()
-            from t in r.Timeline
-            where t.To == RequestState.Delivered && t.At < starts
-            select r.Id;
-        var lines = await (
-            from r in db.Set<Request>().AsNoTracking()
-            from t in r.Timeline
-            where r.Channel == SalesChannel.Online && t.To == RequestState.RequirementsComplete && t.At < ends && !deliveredBefore.Contains(r.Id)
-            from l in r.Lines
-            select new { r.Id, r.Number, r.State, l.ProductTypeId }).ToListAsync(cancellationToken);
-        var requests = lines.DistinctBy(r => r.Id).ToList();
-        var types = lines.ToLookup(l => l.Id, l => l.ProductTypeId);
-        var ids = requests.Select(r => r.Id).ToList();
-        var steps = (await (
-                from r in db.Set<Request>().AsNoTracking()
-                where ids.Contains(r.Id)
-                from t in r.Timeline
-                select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.To }).ToListAsync(cancellationToken))
-            .OrderBy(s => s.Order)
-            .ToLookup(s => s.Id, s => new ClockStep(s.At, s.To));
-        return requests.Select(r => new ClockedRequest(r.Id, r.Number!, r.State, steps[r.Id].ToList(), types[r.Id].Distinct().ToList())).ToList();
-    }
 
     private sealed record LateRequest(ClockedRequest Request, DateOnly ClockStarted, int WorkingDaysUsed, bool Delivered);
 
@@ -171,40 +139,28 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         public int WithinLimit => DeliveredRequests.Count(d => d.WorkingDaysUsed <= ServiceClock.OnlineWorkingDays);
     }
 
-    private async Task<LimitFigures> TimeLimitAsync(IReadOnlyList<ClockedRequest> online, ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<LimitFigures> TimeLimitAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
+        var delivered = await DeliveredInAsync(period, cancellationToken);
+        var lateDeliveries = delivered.Where(d => d.WorkingDaysUsed > ServiceClock.OnlineWorkingDays).ToList();
+        var started = await ClockStartsAsync(lateDeliveries.Select(d => d.Request.Id).ToList(), cancellationToken);
+        var overdue = lateDeliveries.Select(d => new LateRequest(d.Request, started[d.Request.Id], d.WorkingDaysUsed, true)).ToList();
+        var dueSoon = new List<LateRequest>();
+
+        // Still open at the period's end: late when its clock, read on the period's last day, has passed the limit.
         var calendar = await calendars.LoadAsync(cancellationToken);
         var lastDay = Min(period.End.AddDays(-1), OfficeTime.DateOf(clock.GetUtcNow()));
-        var delivered = new List<DeliveredRequest>();
-        var overdue = new List<LateRequest>();
-        var dueSoon = new List<LateRequest>();
-        foreach (var request in online)
+        foreach (var (request, timeline) in await OpenAtEndOfAsync(period, cancellationToken))
         {
-            var started = request.Timeline.First(t => t.To == RequestState.RequirementsComplete);
-            var firstDelivery = request.Timeline.FirstOrDefault(t => t.To == RequestState.Delivered);
-            if (firstDelivery is not null && period.Contains(firstDelivery.At))
+            var reading = ServiceClock.Read(timeline, timeline[^1].To, calendar, lastDay);
+            var clockStarted = OfficeTime.DateOf(timeline.First(t => t.To == RequestState.RequirementsComplete).At);
+            if (reading.Overdue)
             {
-                var upTo = request.Timeline.TakeWhile(t => t != firstDelivery).Append(firstDelivery).ToList();
-                var reading = ServiceClock.Read(upTo, RequestState.Delivered, calendar, OfficeTime.DateOf(firstDelivery.At));
-                delivered.Add(new DeliveredRequest(request, reading.Elapsed));
-                if (reading.Overdue)
-                {
-                    overdue.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, true));
-                }
+                overdue.Add(new LateRequest(request, clockStarted, reading.Elapsed, false));
             }
-            else if (request.State != RequestState.Cancelled || request.Timeline[^1].At >= period.EndsAt)
+            else if (reading.Running && reading.Remaining <= Reminders.RequestReminders.DueSoonWorkingDays)
             {
-                // Still open at the period's end: late when its clock, read on the period's last day, has passed the limit.
-                var upTo = request.Timeline.Where(t => t.At < period.EndsAt).ToList();
-                var reading = ServiceClock.Read(upTo, upTo[^1].To, calendar, lastDay);
-                if (reading.Overdue)
-                {
-                    overdue.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, false));
-                }
-                else if (reading.Running && reading.Remaining <= Reminders.RequestReminders.DueSoonWorkingDays)
-                {
-                    dueSoon.Add(new LateRequest(request, OfficeTime.DateOf(started.At), reading.Elapsed, false));
-                }
+                dueSoon.Add(new LateRequest(request, clockStarted, reading.Elapsed, false));
             }
         }
 
@@ -212,6 +168,68 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             delivered,
             overdue.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList(),
             dueSoon.OrderByDescending(o => o.WorkingDaysUsed).ThenBy(o => o.Request.Number, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// The online requests first delivered in the period, with the working days each used as kept at its delivery
+    /// (<see cref="Request.WorkingDaysToDelivery"/>): a year is one indexed range, not every step of every request.
+    /// </summary>
+    private async Task<IReadOnlyList<DeliveredRequest>> DeliveredInAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var (starts, ends) = (period.StartsAt, period.EndsAt);
+        var lines = await (
+            from r in db.Set<Request>().AsNoTracking()
+            where r.Channel == SalesChannel.Online && r.FirstDeliveredAt >= starts && r.FirstDeliveredAt < ends && r.WorkingDaysToDelivery != null
+            from l in r.Lines
+            select new { r.Id, r.Number, r.State, Days = r.WorkingDaysToDelivery!.Value, l.ProductTypeId }).ToListAsync(cancellationToken);
+        return lines.GroupBy(l => l.Id)
+            .Select(g => new DeliveredRequest(new ClockedRequest(g.Key, g.First().Number!, g.First().State, g.Select(l => l.ProductTypeId).Distinct().ToList()), g.First().Days))
+            .ToList();
+    }
+
+    /// <summary>The day each request's clock started (its requirements complete).</summary>
+    private async Task<IReadOnlyDictionary<Guid, DateOnly>> ClockStartsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
+        (await (
+            from r in db.Set<Request>().AsNoTracking()
+            where ids.Contains(r.Id)
+            from t in r.Timeline
+            where t.To == RequestState.RequirementsComplete
+            select new { r.Id, t.At }).ToListAsync(cancellationToken))
+        .GroupBy(s => s.Id)
+        .ToDictionary(g => g.Key, g => OfficeTime.DateOf(g.Min(s => s.At)));
+
+    /// <summary>
+    /// The online requests whose clock had started before the period's end and that were neither delivered nor
+    /// cancelled by then, with their steps up to the period's end: few, however long the period.
+    /// </summary>
+    private async Task<IReadOnlyList<(ClockedRequest Request, IReadOnlyList<ClockStep> Timeline)>> OpenAtEndOfAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var ends = period.EndsAt;
+        // Uncorrelated IN / NOT IN, not r.Timeline.Any(...): on SQLite that one walks an index range for each request.
+        var cancelledBefore =
+            from r in db.Set<Request>()
+            from t in r.Timeline
+            where t.To == RequestState.Cancelled && t.At < ends
+            select r.Id;
+        var lines = await (
+            from r in db.Set<Request>().AsNoTracking()
+            from t in r.Timeline
+            where r.Channel == SalesChannel.Online && t.To == RequestState.RequirementsComplete && t.At < ends
+                && (r.FirstDeliveredAt == null || r.FirstDeliveredAt >= ends) && !cancelledBefore.Contains(r.Id)
+            from l in r.Lines
+            select new { r.Id, r.Number, r.State, l.ProductTypeId }).ToListAsync(cancellationToken);
+        var ids = lines.Select(l => l.Id).Distinct().ToList();
+        var steps = (await (
+                from r in db.Set<Request>().AsNoTracking()
+                where ids.Contains(r.Id)
+                from t in r.Timeline
+                where t.At < ends
+                select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.To }).ToListAsync(cancellationToken))
+            .OrderBy(s => s.Order)
+            .ToLookup(s => s.Id, s => new ClockStep(s.At, s.To));
+        return lines.GroupBy(l => l.Id)
+            .Select(g => (new ClockedRequest(g.Key, g.First().Number!, g.First().State, g.Select(l => l.ProductTypeId).Distinct().ToList()), (IReadOnlyList<ClockStep>)steps[g.Key].ToList()))
+            .ToList();
     }
 
     private ReportTable ByState(SubmittedCounts counts) => new ReportTable(

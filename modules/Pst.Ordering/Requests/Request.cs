@@ -1,3 +1,4 @@
+using Pst.Core.Calendar;
 using Pst.Core.Kernel;
 using Pst.Ordering.Lifecycle;
 
@@ -75,6 +76,31 @@ internal sealed class Request : ILifecycleFacts
         !Invoiced ? null
         : NothingToPay ? Rupiah.Zero
         : Rupiah.Sum(_lines.SelectMany(l => l.Invoiced!.Charges).Select(c => new Rupiah(c.Amount)));
+
+    /// <summary>When the product was first delivered; null before. See <see cref="RecordFirstDelivery"/>.</summary>
+    public DateTimeOffset? FirstDeliveredAt { get; private set; }
+
+    /// <summary>
+    /// For an online request, the working days the office used until the first delivery, as the service clock counted
+    /// them that day; null at the desk (no working-day limit there) and before delivery.
+    /// </summary>
+    public int? WorkingDaysToDelivery { get; private set; }
+
+    /// <summary>
+    /// Keeps the first delivery's moment and service time, once: reports count a year from these two columns instead
+    /// of reading every step of every request. Like a stamped record, it is what the office counted with its calendar
+    /// on that day; a holiday entered afterwards does not rewrite it.
+    /// </summary>
+    internal void RecordFirstDelivery(WorkingDayCalendar calendar)
+    {
+        if (FirstDeliveredAt is not null || ServiceClock.AtFirstDelivery(_timeline, calendar) is not { } delivery)
+        {
+            return;
+        }
+
+        FirstDeliveredAt = delivery.At;
+        WorkingDaysToDelivery = Channel == SalesChannel.Online && delivery.Reading.Started ? delivery.Reading.Elapsed : null;
+    }
 
     /// <summary>A line needs a signed data-use agreement (microdata, maps).</summary>
     public bool NeedsAgreement { get; private set; }

@@ -1,3 +1,4 @@
+using Pst.Core.Calendar;
 using Pst.Core.Files;
 using Pst.Core.Products;
 using Pst.Ordering.Lifecycle;
@@ -13,7 +14,7 @@ namespace Pst.Ordering.Serving;
 /// stored and attached to the request for the customer to download. At the walk-in desk the officer also records
 /// how the product is handed over (on the visitor's media, printed, or by an e-mailed download link).
 /// </summary>
-internal sealed class DeliverProduct(RequestStore store, PriceRequest prices, ProductLineService lines, IFileStore files, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
+internal sealed class DeliverProduct(RequestStore store, PriceRequest prices, ProductLineService lines, IFileStore files, Pst.Core.Settings.ISiteSettings settings, WorkingDayCalendarSource calendars, TimeProvider clock)
 {
     /// <param name="trigger"><see cref="RequestTrigger.Deliver"/> or <see cref="RequestTrigger.Redeliver"/> (with the officer's answer).</param>
     /// <param name="handover">At the walk-in desk: how the product is handed over (required there, not taken online).</param>
@@ -49,6 +50,7 @@ internal sealed class DeliverProduct(RequestStore store, PriceRequest prices, Pr
             }
 
             request.Fire(trigger, officer, now, answer);
+            request.RecordFirstDelivery(await calendars.LoadAsync(cancellationToken));
             await store.SaveAsync(cancellationToken);
         }
         catch

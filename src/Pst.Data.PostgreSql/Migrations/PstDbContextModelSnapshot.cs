@@ -1003,6 +1003,9 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateTimeOffset?>("FirstDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Handover")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1027,12 +1030,17 @@ namespace Pst.Data.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkingDaysToDelivery")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("Channel", "FirstDeliveredAt");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 

@@ -1007,6 +1007,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTimeOffset?>("FirstDeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Handover")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1031,6 +1034,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<int?>("WorkingDaysToDelivery")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -1038,6 +1044,8 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasFilter("[Number] IS NOT NULL");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("Channel", "FirstDeliveredAt");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 

@@ -984,6 +984,9 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstDeliveredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Handover")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1008,12 +1011,17 @@ namespace Pst.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkingDaysToDelivery")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("Channel", "FirstDeliveredAt");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 

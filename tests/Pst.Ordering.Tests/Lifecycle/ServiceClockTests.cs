@@ -39,6 +39,33 @@ public sealed class ServiceClockTests
     }
 
     [Fact]
+    public void The_first_delivery_keeps_the_working_days_used_once_and_a_later_holiday_or_redelivery_does_not_rewrite_it()
+    {
+        var request = DeliveredOn8AprilAfterPauses();
+
+        request.RecordFirstDelivery(Calendar);
+
+        // 25 March (18–24 closed); 31 March; 6, 7 and 8 April (3 April closed): 5 working days.
+        Assert.Equal((On(4, 8), 5), (request.FirstDeliveredAt, request.WorkingDaysToDelivery));
+        request.Fire(RequestTrigger.RequestProductCorrection, Customer, On(4, 9), "Halaman 3 kosong");
+        request.Fire(RequestTrigger.Redeliver, Officer, On(4, 14), "Halaman 3 dilengkapi");
+        request.RecordFirstDelivery(new WorkingDayCalendar([new(new DateOnly(2026, 4, 7), HolidayKind.NationalHoliday, "Libur tambahan")], collectiveLeaveIsClosed: true));
+        Assert.Equal((On(4, 8), 5), (request.FirstDeliveredAt, request.WorkingDaysToDelivery));
+    }
+
+    [Fact]
+    public void A_walk_in_delivery_is_kept_without_working_days_and_an_undelivered_request_keeps_nothing()
+    {
+        var walkIn = In(RequestState.Delivered, SalesChannel.WalkIn);
+        walkIn.RecordFirstDelivery(Calendar);
+        Assert.Equal((Start, (int?)null), (walkIn.FirstDeliveredAt, walkIn.WorkingDaysToDelivery));
+
+        var open = CompleteOn17March();
+        open.RecordFirstDelivery(Calendar);
+        Assert.Equal(((DateTimeOffset?)null, (int?)null), (open.FirstDeliveredAt, open.WorkingDaysToDelivery));
+    }
+
+    [Fact]
     public void The_clock_does_not_start_before_requirements_are_complete()
     {
         var request = In(RequestState.Submitted);

@@ -67,6 +67,29 @@ internal static class TestRequests
         }
     }
 
+    /// <summary>
+    /// An online request delivered on Wednesday 8 April 2026 after pauses: requirements complete Tuesday 17 March,
+    /// offer Wednesday 25 March, accepted Monday 30 March, product ready Tuesday 31 March, paid and signed Thursday
+    /// 2 April, receipt Monday 6 April. The office's clock ran on 17–25 March, 30–31 March and 2–8 April.
+    /// </summary>
+    public static Request DeliveredOn8AprilAfterPauses()
+    {
+        static DateTimeOffset On(int month, int day) => new(2026, month, day, 10, 0, 0, OfficeTime.Offset);
+        var request = NewDraft();
+        request.WriteDocument(Customer, Abstract, "f", "{}");
+        request.Act(RequestTrigger.Submit, Customer, On(3, 16));
+        request.AcceptDocument(Officer, Abstract);
+        request.Fire(RequestTrigger.CompleteRequirements, Officer, On(3, 17));
+        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 25));
+        request.Fire(RequestTrigger.AcceptOffer, Customer, On(3, 30));
+        request.Fire(RequestTrigger.MarkProductReady, Officer, On(3, 31));
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
+        request.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, On(4, 2));
+        request.Fire(RequestTrigger.IssueReceipt, Treasurer, On(4, 6));
+        request.Fire(RequestTrigger.Deliver, Officer, On(4, 8));
+        return request;
+    }
+
     public static Request In(RequestState state, SalesChannel channel = SalesChannel.Online)
     {
         var request = NewDraft(channel: channel);

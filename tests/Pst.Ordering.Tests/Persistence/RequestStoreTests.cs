@@ -60,6 +60,26 @@ public abstract class RequestStoreTests<TDatabase> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_delivered_before_its_first_delivery_was_kept_gets_it_from_the_fill_once()
+    {
+        var id = await _database.InScopeAsync(async sp =>
+        {
+            var store = sp.GetRequiredService<RequestStore>();
+            var request = DeliveredOn8AprilAfterPauses();
+            store.Add(request);
+            await store.SaveAsync();
+            return request.Id;
+        });
+
+        Assert.Equal(1, await _database.InScopeAsync(sp => sp.GetRequiredService<FirstDeliveryFill>().FillAsync()));
+        Assert.Equal(0, await _database.InScopeAsync(sp => sp.GetRequiredService<FirstDeliveryFill>().FillAsync()));
+
+        // This database's calendar has no holidays: 18–25 March, 31 March, 3–8 April: 11 working days.
+        var loaded = await _database.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id));
+        Assert.Equal((new DateTimeOffset(2026, 4, 8, 3, 0, 0, TimeSpan.Zero), 11), (loaded!.FirstDeliveredAt, loaded.WorkingDaysToDelivery));
+    }
+
+    [Fact]
     public async Task Another_customer_does_not_find_the_request()
     {
         var id = await SaveSubmittedAsync();
