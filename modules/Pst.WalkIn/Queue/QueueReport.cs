@@ -22,7 +22,7 @@ public sealed record QueueReport(
     TimeSpan? Service90,
     double? ShareWithinStandard,
     IReadOnlyList<CounterFigures> Counters,
-    IReadOnlyList<Wait> Waits)
+    IReadOnlyList<Wait<QueueTicket>> Waits)
 {
     public static QueueReport Of(DateOnly day, IReadOnlyList<QueueTicket> tickets)
     {

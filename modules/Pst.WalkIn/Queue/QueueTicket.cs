@@ -21,7 +21,7 @@ public enum TicketState
 /// A queue ticket: its number of the day for one service, and the moments that measure the 10-minute standard
 /// (issued, called, started, finished). Each change checks the state it comes from and refuses otherwise.
 /// </summary>
-public sealed class QueueTicket
+public sealed class QueueTicket : IQueueMoments
 {
     /// <summary>For the database.</summary>
     private QueueTicket()

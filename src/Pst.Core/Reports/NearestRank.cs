@@ -10,7 +10,15 @@ public static class NearestRank
     public static T? Of<T>(IEnumerable<T> values, int percent)
         where T : struct, IComparable<T>
     {
-        var sorted = values.Order().ToList();
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return OfSorted(sorted, percent);
+    }
+
+    /// <summary>The percentile of values already in ascending order (several percentiles of one list, sorted once).</summary>
+    public static T? OfSorted<T>(IReadOnlyList<T> sorted, int percent)
+        where T : struct
+    {
         if (sorted.Count == 0)
         {
             return null;
