@@ -41,7 +41,7 @@ internal sealed class OrderingModel : IEntityModelContributor
             r.HasIndex(x => new { x.CustomerId, x.CreatedAt });
             r.HasIndex(x => x.State);
             r.HasIndex(x => new { x.Channel, x.FirstDeliveredAt });
-            r.Ignore(x => x.SubmittedAt);
+            r.HasIndex(x => x.SubmittedAt);
 
             r.OwnsOne(x => x.Customer, c =>
             {

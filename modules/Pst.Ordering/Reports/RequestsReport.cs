@@ -61,12 +61,9 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         return section;
     }
 
-    /// <summary>Requests (both channels) sent from <paramref name="start"/> until <paramref name="end"/>, found by their one "sent" step.</summary>
+    /// <summary>Requests (both channels) sent from <paramref name="start"/> until <paramref name="end"/>.</summary>
     private IQueryable<Request> SubmittedBetween(DateTimeOffset start, DateTimeOffset end) =>
-        from r in db.Set<Request>().AsNoTracking()
-        from t in r.Timeline
-        where t.Trigger == RequestTrigger.Submit && t.At >= start && t.At < end
-        select r;
+        db.Set<Request>().AsNoTracking().Where(r => r.SubmittedAt >= start && r.SubmittedAt < end);
 
     /// <summary>How many of a kind were sent online and at the office.</summary>
     private sealed record ChannelCount<TKey>(TKey Key, int Online, int WalkIn)

@@ -62,8 +62,8 @@ internal sealed class Request : ILifecycleFacts
     public DeskHandover? Handover { get; private set; }
 
 
-    /// <summary>When the customer first submitted.</summary>
-    public DateTimeOffset? SubmittedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.Submit)?.At;
+    /// <summary>When the customer first submitted; kept as a column, so the reports find a period's requests by one index.</summary>
+    public DateTimeOffset? SubmittedAt { get; private set; }
 
     /// <summary>When the officer first sent the offer: the schedule in force that day prices the request, corrected invoices included.</summary>
     public DateTimeOffset? OfferedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.IssueOffer)?.At;
@@ -462,6 +462,11 @@ internal sealed class Request : ILifecycleFacts
         var machine = RequireCanFire(trigger, actor, reason);
         var from = State;
         machine.Fire(trigger);
+        if (trigger == RequestTrigger.Submit)
+        {
+            SubmittedAt ??= at;
+        }
+
         _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
         Version++;
     }

@@ -1026,6 +1026,9 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1039,6 +1042,8 @@ namespace Pst.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("Channel", "FirstDeliveredAt");
 

@@ -1030,6 +1030,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -1044,6 +1047,8 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasFilter("[Number] IS NOT NULL");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("Channel", "FirstDeliveredAt");
 

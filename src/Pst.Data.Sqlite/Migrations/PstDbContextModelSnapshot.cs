@@ -1007,6 +1007,9 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1020,6 +1023,8 @@ namespace Pst.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("SubmittedAt");
 
                     b.HasIndex("Channel", "FirstDeliveredAt");
 

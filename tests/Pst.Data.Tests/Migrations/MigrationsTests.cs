@@ -60,6 +60,60 @@ public sealed class MigrationsTests
         }
     }
 
+    /// <summary>The SubmittedAt migration gives each request sent before it the moment of its first "sent" step, on each engine.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Requests_sent_before_the_submitted_column_get_their_first_sending(DatabaseProvider provider)
+    {
+        var directory = Directory.CreateTempSubdirectory("pst-migrations-").FullName;
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(directory, "pst.db")};Pooling=false"
+            : new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionStringOrSkip()) { Database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8] }.ConnectionString;
+        try
+        {
+            await using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, connectionString), ModuleModels.All);
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SubmittedAt", StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(before);
+
+            var (sent, resent) = (new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 9, 2, 0, 0, TimeSpan.Zero));
+            object At(DateTimeOffset moment) => provider == DatabaseProvider.Sqlite ? (moment.UtcTicks / 1000) << 11 : moment;
+            var (id, draft) = (Guid.NewGuid(), Guid.NewGuid());
+            foreach (var request in new[] { id, draft })
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"Ordering_Requests\" (\"Id\", \"CustomerId\", \"Channel\", \"CreatedAt\", \"State\", \"Version\", \"NeedsAgreement\") VALUES ({0}, 'c', 'Online', {1}, 'Submitted', 1, FALSE)",
+                    provider == DatabaseProvider.Sqlite ? request.ToString().ToUpperInvariant() : request, At(sent));
+            }
+
+            foreach (var (at, trigger) in new[] { (sent, "Submit"), (resent, "Submit"), (resent, "ReturnForRevision") })
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"Ordering_RequestTransitions\" (\"At\", \"ActorId\", \"ActorRole\", \"Trigger\", \"From\", \"To\", \"RequestId\") VALUES ({0}, 'c', 'Customer', {1}, 'Draft', 'Submitted', {2})",
+                    At(at), trigger, provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id);
+            }
+
+            await db.Database.MigrateAsync();
+
+            // Read back as stored: SQLite keeps the moment as the sortable integer of At.
+            const string Read = "SELECT \"SubmittedAt\" AS \"Value\" FROM \"Ordering_Requests\" ORDER BY \"Id\" = {0}";
+            var key = provider == DatabaseProvider.Sqlite ? (object)id.ToString().ToUpperInvariant() : id;
+            List<object?> submitted = provider == DatabaseProvider.Sqlite
+                ? [.. (await db.Database.SqlQueryRaw<long?>(Read, key).ToListAsync()).Cast<object?>()]
+                : [.. (await db.Database.SqlQueryRaw<DateTimeOffset?>(Read, key).ToListAsync()).Cast<object?>()];
+            Assert.Equal([null, At(sent)], submitted);
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await db.Database.EnsureDeletedAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>
     /// Migrates an empty database, writes and reads a row, and finds the pages' search table, which hand-written SQL
     /// in the migration makes (FTS5, tsvector), not the model.
