@@ -42,6 +42,7 @@ internal sealed class OrderingModel : IEntityModelContributor
             r.HasIndex(x => x.State);
             r.HasIndex(x => new { x.Channel, x.FirstDeliveredAt });
             r.HasIndex(x => x.SubmittedAt);
+            r.HasIndex(x => new { x.Channel, x.CompletedAt });
 
             r.OwnsOne(x => x.Customer, c =>
             {

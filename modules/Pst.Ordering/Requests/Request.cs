@@ -65,6 +65,9 @@ internal sealed class Request : ILifecycleFacts
     /// <summary>When the customer first submitted; kept as a column, so the reports find a period's requests by one index.</summary>
     public DateTimeOffset? SubmittedAt { get; private set; }
 
+    /// <summary>When the customer accepted the product (a request is completed once); kept for the survey's population.</summary>
+    public DateTimeOffset? CompletedAt { get; private set; }
+
     /// <summary>When the officer first sent the offer: the schedule in force that day prices the request, corrected invoices included.</summary>
     public DateTimeOffset? OfferedAt => _timeline.FirstOrDefault(t => t.Trigger == RequestTrigger.IssueOffer)?.At;
 
@@ -465,6 +468,10 @@ internal sealed class Request : ILifecycleFacts
         if (trigger == RequestTrigger.Submit)
         {
             SubmittedAt ??= at;
+        }
+        else if (State == RequestState.Completed)
+        {
+            CompletedAt ??= at;
         }
 
         _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));

@@ -42,15 +42,9 @@ internal sealed class RequestSurveySubject(PstDbContext db, RequestStore store, 
         await store.SaveAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Online requests completed in the period; a walk-in request is counted with its visit. A request is completed
-    /// once at most (the lifecycle leaves Completed only for Rated), so its steps are counted without DISTINCT.
-    /// </summary>
+    /// <summary>Online requests completed in the period; a walk-in request is counted with its visit.</summary>
     public Task<int> CountServedAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken = default) =>
-        (from r in db.Set<Request>()
-         from t in r.Timeline
-         where r.Channel == SalesChannel.Online && t.To == RequestState.Completed && t.At >= start && t.At < end
-         select t).CountAsync(cancellationToken);
+        db.Set<Request>().CountAsync(r => r.Channel == SalesChannel.Online && r.CompletedAt >= start && r.CompletedAt < end, cancellationToken);
 
     private async Task<(Request Request, RequestActor Customer)?> OwnAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await actors.CustomerAsync(user, cancellationToken) is { } customer && await store.FindOwnAsync(id, customer.UserId, cancellationToken) is { } request

@@ -995,6 +995,9 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1044,6 +1047,8 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.HasIndex("State");
 
                     b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("Channel", "CompletedAt");
 
                     b.HasIndex("Channel", "FirstDeliveredAt");
 

@@ -999,6 +999,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1049,6 +1052,8 @@ namespace Pst.Data.SqlServer.Migrations
                     b.HasIndex("State");
 
                     b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("Channel", "CompletedAt");
 
                     b.HasIndex("Channel", "FirstDeliveredAt");
 

@@ -976,6 +976,9 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1025,6 +1028,8 @@ namespace Pst.Data.Sqlite.Migrations
                     b.HasIndex("State");
 
                     b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("Channel", "CompletedAt");
 
                     b.HasIndex("Channel", "FirstDeliveredAt");
 

@@ -60,11 +60,14 @@ public sealed class MigrationsTests
         }
     }
 
-    /// <summary>The SubmittedAt migration gives each request sent before it the moment of its first "sent" step, on each engine.</summary>
+    /// <summary>
+    /// The SubmittedAt and CompletedAt migrations give each request from before them the moments of its first "sent"
+    /// step and of its completion, on each engine.
+    /// </summary>
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Requests_sent_before_the_submitted_column_get_their_first_sending(DatabaseProvider provider)
+    public async Task Requests_from_before_the_report_columns_get_their_moments_from_their_steps(DatabaseProvider provider)
     {
         var directory = Directory.CreateTempSubdirectory("pst-migrations-").FullName;
         var connectionString = provider == DatabaseProvider.Sqlite
@@ -87,22 +90,28 @@ public sealed class MigrationsTests
                     provider == DatabaseProvider.Sqlite ? request.ToString().ToUpperInvariant() : request, At(sent));
             }
 
-            foreach (var (at, trigger) in new[] { (sent, "Submit"), (resent, "Submit"), (resent, "ReturnForRevision") })
+            var completed = new DateTimeOffset(2026, 3, 20, 2, 0, 0, TimeSpan.Zero);
+            foreach (var (at, trigger, to) in new[] { (sent, "Submit", "Submitted"), (resent, "Submit", "Submitted"), (resent, "ReturnForRevision", "RevisionRequested"), (completed, "AcceptProduct", "Completed") })
             {
                 await db.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO \"Ordering_RequestTransitions\" (\"At\", \"ActorId\", \"ActorRole\", \"Trigger\", \"From\", \"To\", \"RequestId\") VALUES ({0}, 'c', 'Customer', {1}, 'Draft', 'Submitted', {2})",
-                    At(at), trigger, provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id);
+                    "INSERT INTO \"Ordering_RequestTransitions\" (\"At\", \"ActorId\", \"ActorRole\", \"Trigger\", \"From\", \"To\", \"RequestId\") VALUES ({0}, 'c', 'Customer', {1}, 'Draft', {2}, {3})",
+                    At(at), trigger, to, provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id);
             }
 
             await db.Database.MigrateAsync();
 
             // Read back as stored: SQLite keeps the moment as the sortable integer of At.
-            const string Read = "SELECT \"SubmittedAt\" AS \"Value\" FROM \"Ordering_Requests\" ORDER BY \"Id\" = {0}";
             var key = provider == DatabaseProvider.Sqlite ? (object)id.ToString().ToUpperInvariant() : id;
-            List<object?> submitted = provider == DatabaseProvider.Sqlite
-                ? [.. (await db.Database.SqlQueryRaw<long?>(Read, key).ToListAsync()).Cast<object?>()]
-                : [.. (await db.Database.SqlQueryRaw<DateTimeOffset?>(Read, key).ToListAsync()).Cast<object?>()];
-            Assert.Equal([null, At(sent)], submitted);
+            async Task<List<object?>> ReadAsync(string column)
+            {
+                var sql = $"SELECT \"{column}\" AS \"Value\" FROM \"Ordering_Requests\" ORDER BY \"Id\" = {{0}}";
+                return provider == DatabaseProvider.Sqlite
+                    ? [.. (await db.Database.SqlQueryRaw<long?>(sql, key).ToListAsync()).Cast<object?>()]
+                    : [.. (await db.Database.SqlQueryRaw<DateTimeOffset?>(sql, key).ToListAsync()).Cast<object?>()];
+            }
+
+            Assert.Equal([null, At(sent)], await ReadAsync("SubmittedAt"));
+            Assert.Equal([null, At(completed)], await ReadAsync("CompletedAt"));
             if (provider == DatabaseProvider.PostgreSql)
             {
                 await db.Database.EnsureDeletedAsync();

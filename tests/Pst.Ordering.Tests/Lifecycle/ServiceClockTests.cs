@@ -54,6 +54,18 @@ public sealed class ServiceClockTests
     }
 
     [Fact]
+    public void A_request_keeps_when_it_was_first_sent_and_when_it_was_completed()
+    {
+        var request = DeliveredOn8AprilAfterPauses();
+        Assert.Equal((On(3, 16), (DateTimeOffset?)null), (request.SubmittedAt, request.CompletedAt));
+
+        request.Fire(RequestTrigger.AcceptProduct, Customer, On(4, 10));
+        request.Fire(RequestTrigger.Rate, Customer, On(4, 13));
+
+        Assert.Equal((On(3, 16), On(4, 10)), (request.SubmittedAt, request.CompletedAt));
+    }
+
+    [Fact]
     public void A_walk_in_delivery_is_kept_without_working_days_and_an_undelivered_request_keeps_nothing()
     {
         var walkIn = In(RequestState.Delivered, SalesChannel.WalkIn);

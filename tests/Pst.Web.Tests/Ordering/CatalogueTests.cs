@@ -49,6 +49,19 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task In_English_the_price_names_its_tariff_items_and_writes_amounts_in_English()
+    {
+        using var client = Client();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/katalog/jateng-dalam-angka-2026"));
+
+        Assert.Contains("<td>I.A Electronic publication, up to 50 pages</td>", page, StringComparison.Ordinal);
+        Assert.Contains("2 × per 50 pages", page, StringComparison.Ordinal); // I.B: pages 51–100 and 101–120
+        Assert.Contains("<td class=\"text-end fw-semibold\" id=\"total\">Rp80,000.00</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Penjualan publikasi elektronik", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_disabled_product_module_takes_its_items_out_of_the_catalogue_and_its_name_out_of_the_pages()
     {
         using var client = Client();
