@@ -63,27 +63,39 @@ public static class ReportWorkbook
         return output.ToArray();
     }
 
+    /// <summary>Writes a sheet as a stream of rows (OpenXmlWriter), not as a tree: a year's tables hold tens of thousands of cells.</summary>
     private static void AddSheet(WorkbookPart workbook, Sheets sheets, string name, IEnumerable<IEnumerable<Cell>> rows, bool freezeHeader)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint number = 1;
-        foreach (var cells in rows)
+        using (var writer = OpenXmlWriter.Create(part))
         {
-            var row = new Row { RowIndex = number };
-            var column = 0;
-            foreach (var cell in cells)
+            writer.WriteStartElement(new Worksheet());
+            if (freezeHeader)
             {
-                cell.CellReference = ColumnName(column++) + number.ToString(CultureInfo.InvariantCulture);
-                row.Append(cell);
+                writer.WriteElement(FrozenHeader());
             }
 
-            data.Append(row);
-            number++;
+            writer.WriteElement(new Columns(new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true }, new Column { Min = 2, Max = 16, Width = 18, CustomWidth = true }));
+            writer.WriteStartElement(new SheetData());
+            uint number = 1;
+            foreach (var cells in rows)
+            {
+                writer.WriteStartElement(new Row { RowIndex = number });
+                var column = 0;
+                foreach (var cell in cells)
+                {
+                    cell.CellReference = ColumnName(column++) + number.ToString(CultureInfo.InvariantCulture);
+                    writer.WriteElement(cell);
+                }
+
+                writer.WriteEndElement();
+                number++;
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
-        var columns = new Columns(new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true }, new Column { Min = 2, Max = 16, Width = 18, CustomWidth = true });
-        part.Worksheet = freezeHeader ? new Worksheet(FrozenHeader(), columns, data) : new Worksheet(columns, data);
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
     }
 
