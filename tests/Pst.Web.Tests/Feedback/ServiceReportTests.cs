@@ -413,6 +413,53 @@ public abstract class ServiceReportTests<TFactory> : WalkInTestBase<TFactory>
         Assert.Contains("Revenue by tariff item", english, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_long_table_is_shown_a_page_at_a_time_while_the_downloads_keep_every_row()
+    {
+        using var supervisor = await SiteSession.StaffAsync(Factory, "pengawas@example.org", "Supervisor");
+
+        // Sixty receipts issued in December, a minute apart: more than one screen's fifty rows.
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PstDbContext>();
+            var first = new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);
+            for (var i = 1; i <= 60; i++)
+            {
+                db.Add(new Receipt($"KW-2026-{i:D5}", Guid.NewGuid(), 1_000L * i, first.AddMinutes(i), "bendahara"));
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        const string total = "Rp1.830.000,00"; // 1,000 × (1 + 2 + … + 60), the whole table's on every page
+        var page = await TextOfAsync(supervisor, Report);
+        var shown = ReceiptsIn(page);
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => $"KW-2026-{i:D5}"), shown);
+        Assert.Contains("Baris 1–50 dari 60; CSV dan XLSX memuat semua baris.", page, StringComparison.Ordinal);
+        Assert.Contains(total, Table(page), StringComparison.Ordinal);
+
+        // The next page: the last ten rows, the same total, and the period kept in the link.
+        var next = Regex.Match(page, "<a class=\"page-link\" href=\"([^\"]+)\">Berikutnya</a>").Groups[1].Value;
+        Assert.Equal("/admin/laporan?periode=2026-12&halaman-revenue-receipts=2#table-revenue-receipts", next);
+        page = await TextOfAsync(supervisor, next);
+        Assert.Equal(Enumerable.Range(51, 10).Select(i => $"KW-2026-{i:D5}"), ReceiptsIn(page));
+        Assert.Contains("Baris 51–60 dari 60", page, StringComparison.Ordinal);
+        Assert.Contains(total, Table(page), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"page-link\">Berikutnya</span>", page, StringComparison.Ordinal);
+
+        // A page past the last shows the last; the downloads hold all sixty.
+        Assert.Equal(10, ReceiptsIn(await TextOfAsync(supervisor, Report + "&halaman-revenue-receipts=9")).Count);
+        var csv = ReportFiles.ReadCsv(await BytesAsync(supervisor, Report + "&handler=Csv&tabel=revenue-receipts"));
+        Assert.Equal(60, csv.Count(r => r[0].StartsWith("KW-2026-", StringComparison.Ordinal)));
+        var sheet = Sheet(ReportFiles.ReadXlsx(await BytesAsync(supervisor, Report + "&handler=Xlsx")), "revenue-receipts");
+        Assert.Equal(60, sheet.Count(r => r[0].Text.StartsWith("KW-2026-", StringComparison.Ordinal)));
+
+        static string Table(string page) => Regex.Match(page, "<table class=\"table table-sm\" id=\"table-revenue-receipts\">.*?</table>", RegexOptions.Singleline).Value;
+
+        static List<string> ReceiptsIn(string page) =>
+            Regex.Matches(Table(page), "<th scope=\"row\" class=\"fw-normal\">(KW-2026-\\d{5})</th>").Select(m => m.Groups[1].Value).ToList();
+    }
+
     private static IReadOnlyList<IReadOnlyList<SheetCell>> Sheet(IReadOnlyList<(string Name, IReadOnlyList<IReadOnlyList<SheetCell>> Rows)> sheets, string name) =>
         sheets.Single(s => s.Name == name).Rows;
 

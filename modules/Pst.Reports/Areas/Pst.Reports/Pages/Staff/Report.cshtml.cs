@@ -128,6 +128,28 @@ public sealed class ReportModel(ComposeReport compose, IssueDocument documents, 
 
     public string Display(object? value, ReportValueKind kind) => ReportValues.Display(value, kind, Culture);
 
+    /// <summary>The rows of <paramref name="table"/> this screen shows: the page its query parameter asks for, the first when none or not a number.</summary>
+    public ReportTablePage PageOf(ReportTable table) =>
+        ReportTablePage.Of(table, int.TryParse(Request.Query[ReportTablePage.QueryKey(table)], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1);
+
+    /// <summary>The links under a paged table: first, previous, this page, next, last; one that leads nowhere has no address.</summary>
+    public IEnumerable<(string Text, string? Href, bool Current)> PageLinks(ReportTable table, ReportTablePage shown)
+    {
+        yield return (text["First"], shown.Number > 1 ? PageLink(table, 1) : null, false);
+        yield return (text["Previous"], shown.Number > 1 ? PageLink(table, shown.Number - 1) : null, false);
+        yield return (text["Page {0} of {1}", shown.Number, shown.Count], null, true);
+        yield return (text["Next"], shown.Number < shown.Count ? PageLink(table, shown.Number + 1) : null, false);
+        yield return (text["Last"], shown.Number < shown.Count ? PageLink(table, shown.Count) : null, false);
+    }
+
+    /// <summary>This report with <paramref name="table"/> turned to page <paramref name="number"/>, the other tables' pages kept.</summary>
+    private string PageLink(ReportTable table, int number)
+    {
+        var query = Request.Query.ToDictionary(p => p.Key, p => p.Value);
+        query[ReportTablePage.QueryKey(table)] = number.ToString(CultureInfo.InvariantCulture);
+        return Request.Path + QueryString.Create(query) + "#table-" + table.Key;
+    }
+
     /// <summary>The period and when the report was made, as the XLSX and the PDF head it.</summary>
     private IReadOnlyList<(string Label, string Value)> Heading(ServiceReport report) =>
     [
