@@ -21,7 +21,7 @@ internal sealed record CustomerProfile(string Name, string Email, string? Instit
 {
     /// <summary>A request is sent only once the profile says who the customer is (the standard's online requirement 1).</summary>
     public bool CompleteForRequests => !string.IsNullOrWhiteSpace(Name) && Segment is not null && Domicile is not null
-        && (Segment != CustomerSegment.PrivateBusiness || !string.IsNullOrEmpty(Npwp));
+        && (!NpwpRule.IsRequired(Segment, Domicile) || !string.IsNullOrEmpty(Npwp));
 
     /// <summary>The segment requirements are computed for while drafting (individual until the profile says otherwise).</summary>
     public CustomerSegment SegmentOrDefault => Segment ?? CustomerSegment.Individual;

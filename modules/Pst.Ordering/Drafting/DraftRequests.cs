@@ -116,7 +116,7 @@ internal sealed class DraftRequests(
             requirements.Add(await lines.RequirementsAsync(product, cancellationToken));
         }
 
-        var codes = RequiredDocuments.For(requirements, profile.SegmentOrDefault, draft.Channel, draft.ZeroTariff is not null);
+        var codes = RequiredDocuments.For(requirements, profile.SegmentOrDefault, profile.Domicile, draft.Channel, draft.ZeroTariff is not null);
         draft.SetRequirements(codes, requirements.Any(r => r.NeedsAgreement));
     }
 

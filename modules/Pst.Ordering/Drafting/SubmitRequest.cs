@@ -20,7 +20,7 @@ internal sealed class SubmitRequest(RequestStore store, DraftRequests drafts, Pr
             ?? throw new InvalidOperationException($"There is no account {draft.CustomerId}.");
         if (!profile.CompleteForRequests)
         {
-            throw new TransitionRefusedException("Please complete your profile (name, segment, domicile, and NPWP for a private business) before sending a request.");
+            throw new TransitionRefusedException("Please complete your profile (name, segment, domicile, and NPWP for a private business in Indonesia) before sending a request.");
         }
 
         if ((await prices.WithdrawnLinesAsync(draft, cancellationToken)).FirstOrDefault() is { } withdrawn)

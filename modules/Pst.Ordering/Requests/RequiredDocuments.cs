@@ -5,11 +5,11 @@ namespace Pst.Ordering.Requests;
 
 /// <summary>
 /// Which documents a request needs (online requirements of the standard): what each line's product type asks for,
-/// the NPWP of a private business, an identity document at the desk, and the request letter of a zero-tariff claim.
+/// the NPWP of a private business in Indonesia, an identity document at the desk, and the request letter of a zero-tariff claim.
 /// </summary>
 internal static class RequiredDocuments
 {
-    public static IReadOnlyList<string> For(IEnumerable<ProductRequirements> lines, CustomerSegment segment, SalesChannel channel, bool claimsZeroTariff)
+    public static IReadOnlyList<string> For(IEnumerable<ProductRequirements> lines, CustomerSegment segment, Domicile? domicile, SalesChannel channel, bool claimsZeroTariff)
     {
         var codes = new List<string>();
         if (channel == SalesChannel.WalkIn)
@@ -17,7 +17,7 @@ internal static class RequiredDocuments
             codes.Add(DocumentCodes.Identity);
         }
 
-        if (segment == CustomerSegment.PrivateBusiness)
+        if (NpwpRule.IsRequired(segment, domicile))
         {
             codes.Add(DocumentCodes.Npwp);
         }

@@ -41,7 +41,8 @@ public sealed class DeskVisits(PstDbContext db, IVisitorAccounts accounts, IMess
             throw new WalkInStepRefusedException("A request needs the visitor's e-mail address. Add it to the guest book first.");
         }
 
-        var (checkedNpwp, fault) = NpwpRule.Check(entry.Segment, npwp);
+        // The guest book records no domicile: a visitor at the desk is taken as living in Indonesia, as their account is made.
+        var (checkedNpwp, fault) = NpwpRule.Check(entry.Segment, Domicile.Indonesia, npwp);
         if (fault is not null)
         {
             throw new WalkInStepRefusedException(fault);

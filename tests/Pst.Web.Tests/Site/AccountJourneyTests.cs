@@ -39,7 +39,7 @@ public abstract partial class AccountJourneyTests<TFactory> : SiteTestBase<TFact
     }
 
     [Fact]
-    public async Task The_profile_requires_the_NPWP_of_a_private_business_and_keeps_its_16_digits()
+    public async Task The_profile_requires_the_NPWP_of_a_private_business_in_Indonesia_and_keeps_its_16_digits()
     {
         using var client = NewBrowser();
         Assert.StartsWith("/akun/masuk", (await client.GetAsync("/akun/profil")).Headers.Location?.AbsolutePath, StringComparison.Ordinal);
@@ -49,17 +49,21 @@ public abstract partial class AccountJourneyTests<TFactory> : SiteTestBase<TFact
         await client.GetStringAsync(new Uri(LinkPattern().Match(mail.TextBody!).Value).PathAndQuery);
         await SignInAsync(client, "usaha@example.org");
 
-        (string, string)[] Profile(string npwp) =>
+        (string, string)[] Profile(string npwp, string domicile = "Indonesia") =>
         [
             ("Input.FullName", "PT Data Sejahtera"), ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101010001"),
             ("Input.PhoneNumber", "0248412802"), ("Input.Segment", "PrivateBusiness"), ("Input.Institution", "PT Data Sejahtera"),
-            ("Input.Npwp", npwp), ("Input.Domicile", "Indonesia"),
+            ("Input.Npwp", npwp), ("Input.Domicile", domicile),
         ];
 
         Assert.Contains("Badan usaha swasta wajib mengisi NPWP.", await (await Forms.PostAsync(client, "/akun/profil", Profile(""))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("NPWP harus 16 digit.", await (await Forms.PostAsync(client, "/akun/profil", Profile("01.234.567.8-901.234"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         const string privateBusinessSelected = "<option [^>]*value=\"PrivateBusiness\"[^>]*selected|<option [^>]*selected[^>]*value=\"PrivateBusiness\"";
         Assert.DoesNotMatch(privateBusinessSelected, await client.GetStringAsync("/akun/profil")); // refused forms saved nothing
+
+        // A business abroad has no NPWP: it may leave the field empty.
+        Assert.Contains("Profil Anda telah disimpan.", await (await Forms.PostAsync(client, "/akun/profil", Profile("", "Abroad"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Matches(privateBusinessSelected, await client.GetStringAsync("/akun/profil"));
 
         var saved = await (await Forms.PostAsync(client, "/akun/profil", Profile("0123.4567.8901.2345"))).Content.ReadAsStringAsync();
         Assert.Contains("Profil Anda telah disimpan.", saved, StringComparison.Ordinal);

@@ -49,7 +49,7 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
             return Challenge();
         }
 
-        var (npwp, npwpError) = NpwpRule.Check(Input.Segment, Input.Npwp);
+        var (npwp, npwpError) = NpwpRule.Check(Input.Segment, Input.Domicile, Input.Npwp);
         if (npwpError is not null)
         {
             ModelState.AddModelError("Input.Npwp", localizer[npwpError]);
