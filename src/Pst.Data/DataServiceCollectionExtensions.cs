@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pst.Core.Calendar;
 using Pst.Core.Documents;
 using Pst.Core.Features;
+using Pst.Core.Messaging;
 using Pst.Core.Files;
 using Pst.Core.Products;
 using Pst.Core.Recipes;
@@ -16,6 +17,7 @@ using Pst.Data.Documents;
 using Pst.Data.Features;
 using Pst.Data.Files;
 using Pst.Data.Mail;
+using Pst.Data.Messaging;
 using Pst.Data.Numbering;
 using Pst.Data.Outbox;
 using Pst.Data.Providers;
@@ -51,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Counters>();
         services.AddScoped<ICatalogueStore, EfCatalogueStore>();
         services.AddScoped<IIssuedDocuments, EfIssuedDocuments>();
+        services.AddScoped<IHandledCommands, EfHandledCommands>();
         services.AddDataProtection().SetApplicationName("Pst.Cms").PersistKeysToDbContext<PstDbContext>();
 
         services.AddSingleton(mail);

@@ -8,6 +8,7 @@ using Pst.Data.Calendar;
 using Pst.Data.Catalogue;
 using Pst.Data.Documents;
 using Pst.Data.Features;
+using Pst.Data.Messaging;
 using Pst.Data.Numbering;
 using Pst.Data.Outbox;
 using Pst.Data.Recipes;
@@ -30,6 +31,8 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
     public DbSet<RecipeRunRecord> RecipeRuns => Set<RecipeRunRecord>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<HandledCommandRecord> HandledCommands => Set<HandledCommandRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -122,6 +125,12 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.Property(m => m.To).HasMaxLength(320);
             b.Property(m => m.Subject).HasMaxLength(500);
             b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        });
+        builder.Entity<HandledCommandRecord>(b =>
+        {
+            b.ToTable("Core_HandledCommands");
+            b.HasKey(c => c.MessageId);
+            b.Property(c => c.Command).HasMaxLength(100);
         });
         builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
         builder.Entity<IssuedDocumentRecord>(b =>

@@ -83,7 +83,7 @@ public sealed class ConfirmPayment(IMessages messages, PaymentRecords records, B
             throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
         }
 
-        await messages.SendAsync(new RecordPaymentSettled(request.Id, treasurer), cancellationToken);
+        await messages.SendAsync(new RecordPaymentSettled(request.Id, treasurer, payment.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

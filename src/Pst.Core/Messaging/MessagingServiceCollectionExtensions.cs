@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Pst.Core.Messaging;
 
@@ -13,8 +14,10 @@ public static class MessagingServiceCollectionExtensions
             return services;
         }
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IMessages, MessageDispatcher>();
         services.AddSingleton<IMessageBehavior, MessageLog>();
+        services.AddScoped<IMessageBehavior, IdempotentCommands>();
         return services;
     }
 

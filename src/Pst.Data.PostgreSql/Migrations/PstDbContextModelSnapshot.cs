@@ -572,6 +572,25 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Core_Features", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Messaging.HandledCommandRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("Core_HandledCommands", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Numbering.CounterRecord", b =>
                 {
                     b.Property<string>("Name")

@@ -574,6 +574,25 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Core_Features", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Messaging.HandledCommandRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("Core_HandledCommands", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Numbering.CounterRecord", b =>
                 {
                     b.Property<string>("Name")

@@ -559,6 +559,25 @@ namespace Pst.Data.Sqlite.Migrations
                     b.ToTable("Core_Features", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Messaging.HandledCommandRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HandledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("Core_HandledCommands", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Numbering.CounterRecord", b =>
                 {
                     b.Property<string>("Name")

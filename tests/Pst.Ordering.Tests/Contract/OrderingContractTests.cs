@@ -10,12 +10,13 @@ namespace Pst.Ordering.Tests.Contract;
 
 /// <summary>
 /// The ordering contract as the payments and walk-in modules use it, on a real database: what a viewer may read, a
-/// step recorded once however often it is sent, a step refused with the lifecycle's reason, and the walk-in survey
+/// step recorded once however often it is sent (a payment settled is recorded once per payment, on each engine), a step refused with the lifecycle's reason, and the walk-in survey
 /// rating a request as the visitor of its ticket, not in the customer's name.
 /// </summary>
-public sealed class OrderingContractTests : IAsyncLifetime
+public abstract class OrderingContractTests<TDatabase> : IAsyncLifetime
+    where TDatabase : OrderingDatabase, new()
 {
-    private readonly SqliteOrderingDatabase _database = new();
+    private readonly TDatabase _database = new();
 
     public ValueTask InitializeAsync() => _database.InitializeAsync();
 
@@ -62,10 +63,38 @@ public sealed class OrderingContractTests : IAsyncLifetime
         {
             var messages = sp.GetRequiredService<IMessages>();
             await Assert.ThrowsAsync<TransitionRefusedException>(() => messages.SendAsync(new CheckStep(id, RequestTrigger.ConfirmPayment, TestRequests.Treasurer)));
-            await Assert.ThrowsAsync<TransitionRefusedException>(() => messages.SendAsync(new RecordPaymentSettled(id, TestRequests.Treasurer)));
+            await Assert.ThrowsAsync<TransitionRefusedException>(() => messages.SendAsync(new RecordPaymentSettled(id, TestRequests.Treasurer, Guid.NewGuid())));
         });
 
         Assert.Equal(RequestState.InPreparation, (await LoadAsync(id)).State);
+    }
+
+    [Fact]
+    public async Task A_payment_settled_sent_again_for_the_same_payment_steps_once_and_another_payment_is_refused()
+    {
+        var id = await SaveAsync(TestRequests.In(RequestState.AwaitingPayment));
+        var settled = new RecordPaymentSettled(id, TestRequests.Treasurer, Guid.NewGuid());
+
+        await _database.InScopeAsync(sp => sp.GetRequiredService<IMessages>().SendAsync(settled));
+        await _database.InScopeAsync(sp => sp.GetRequiredService<IMessages>().SendAsync(settled));
+        await _database.InScopeAsync(sp => Assert.ThrowsAsync<TransitionRefusedException>(
+            () => sp.GetRequiredService<IMessages>().SendAsync(settled with { PaymentId = Guid.NewGuid() })));
+
+        var request = await LoadAsync(id);
+        Assert.Equal(RequestState.PaymentSettled, request.State);
+        Assert.Single(request.Timeline, t => t.Trigger == RequestTrigger.ConfirmPayment);
+        Assert.True(await _database.InScopeAsync(sp => sp.GetRequiredService<IHandledCommands>().WasHandledAsync(settled.MessageId, default)));
+    }
+
+    [Fact]
+    public async Task A_payment_settled_that_was_refused_is_not_recorded_as_handled()
+    {
+        var id = await SaveAsync(TestRequests.In(RequestState.InPreparation));
+        var settled = new RecordPaymentSettled(id, TestRequests.Treasurer, Guid.NewGuid());
+
+        await _database.InScopeAsync(sp => Assert.ThrowsAsync<TransitionRefusedException>(() => sp.GetRequiredService<IMessages>().SendAsync(settled)));
+
+        Assert.False(await _database.InScopeAsync(sp => sp.GetRequiredService<IHandledCommands>().WasHandledAsync(settled.MessageId, default)));
     }
 
     [Fact]
@@ -93,3 +122,7 @@ public sealed class OrderingContractTests : IAsyncLifetime
 
     private Task<Request> LoadAsync(Guid id) => _database.InScopeAsync(async sp => (await sp.GetRequiredService<RequestStore>().FindAsync(id))!);
 }
+
+public sealed class SqliteOrderingContractTests : OrderingContractTests<SqliteOrderingDatabase>;
+
+public sealed class PostgreSqlOrderingContractTests : OrderingContractTests<PostgreSqlOrderingDatabase>;
