@@ -16,7 +16,10 @@ public static class MessagingServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IMessages, MessageDispatcher>();
+        // In this order: the log sees every message, a reader without the permission is refused before a repeat is
+        // looked up, and the repeat check wraps only the handler.
         services.AddSingleton<IMessageBehavior, MessageLog>();
+        services.AddScoped<IMessageBehavior, AuthorizedMessages>();
         services.AddScoped<IMessageBehavior, IdempotentCommands>();
         return services;
     }

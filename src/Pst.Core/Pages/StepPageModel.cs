@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pst.Core.Messaging;
 
 namespace Pst.Core.Pages;
 
@@ -24,7 +25,10 @@ public abstract class StepPageModel<TSubject> : PageModel
     /// <summary>Forgets the unsaved changes of a refused step, so the page shows the subject as saved.</summary>
     protected abstract void DiscardChanges();
 
-    /// <summary>Whether the reader may take steps here at all; a page that readers may also open says no to them (403).</summary>
+    /// <summary>
+    /// Whether the reader may take steps here at all; a page that readers may also open says no to them (403). A step
+    /// sent as an <see cref="IAuthorizedMessage"/> is checked by the mediator instead, and refused with 403 too.
+    /// </summary>
     protected virtual Task<bool> MayTakeStepsAsync() => Task.FromResult(true);
 
     protected Task<IActionResult> StepAsync(Guid id, Func<TSubject, Task> step, string notice) => StepAsync(id, step, () => notice);
@@ -45,6 +49,11 @@ public abstract class StepPageModel<TSubject> : PageModel
         try
         {
             await step(subject);
+        }
+        catch (NotPermittedException)
+        {
+            DiscardChanges();
+            return Forbid();
         }
         catch (Exception exception) when (Explain(exception) is { } reason)
         {
