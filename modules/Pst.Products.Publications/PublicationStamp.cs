@@ -1,16 +1,18 @@
-using System.Text;
+using Pst.Documents;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace Pst.Products.Publications;
 
-/// <summary>Stamps every page of a publication with who bought it and under which request, at the foot of the page.</summary>
+/// <summary>
+/// Stamps every page of a publication with who bought it and under which request, at the foot of the page. The line
+/// is drawn by <see cref="PageStamp"/> in the documents' fonts, so every name prints as written ("Łukasiewicz",
+/// "Müller", "王小明"), and laid over each page of the original.
+/// </summary>
 internal static class PublicationStamp
 {
-    private const double FontSize = 7;
-    private const double Margin = 14;
+    private const float FontSize = 7;
+    private const float Margin = 14;
 
     public static string Text(string buyerName, string requestNumber) =>
         $"Untuk {buyerName} - Permintaan {requestNumber} - BPS Provinsi Jawa Tengah";
@@ -18,27 +20,14 @@ internal static class PublicationStamp
     public static byte[] Apply(byte[] pdf, string text)
     {
         using var source = PdfDocument.Open(pdf);
+        var sizes = Enumerable.Range(1, source.NumberOfPages).Select(n => source.GetPage(n)).Select(p => (p.Width, p.Height)).ToList();
+        using var stamps = PdfDocument.Open(PageStamp.Compose(sizes, text, FontSize, Margin));
         var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var printable = WinAnsi(text);
         for (var number = 1; number <= source.NumberOfPages; number++)
         {
-            var page = builder.AddPage(source, number);
-            page.AddText(printable, FontSize, new PdfPoint(Margin, Margin), font);
+            builder.AddPage(source, number).CopyFrom(stamps.GetPage(number));
         }
 
         return builder.Build();
-    }
-
-    /// <summary>The standard Helvetica font has only Latin letters: others become '?' rather than breaking the file.</summary>
-    private static string WinAnsi(string text)
-    {
-        var latin = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
-        {
-            latin.Append(c is >= ' ' and <= '~' or >= '\u00A0' and <= '\u00FF' ? c : '?');
-        }
-
-        return latin.ToString();
     }
 }

@@ -5,8 +5,9 @@ using SkiaSharp;
 namespace Pst.Documents;
 
 /// <summary>
-/// The fonts documents are drawn in. The Latin subset of Noto Sans embedded in this assembly draws what Indonesian
-/// needs; a character it lacks (a name in Chinese, Arabic, Greek or Vietnamese, a sign such as ≥) is drawn in the
+/// The fonts documents are drawn in. The Latin subset of Noto Sans embedded in this assembly draws every Latin name
+/// on any install (Latin Extended and Vietnamese included: "Łukasiewicz", "Nguyễn"); a character it lacks (a name in
+/// Chinese, Arabic, Greek or Cyrillic, a rare sign) is drawn in the
 /// first installed font that has it: Debian's Noto fonts (fonts-noto-core, fonts-noto-cjk), then DejaVu. A character
 /// no font has is drawn in the embedded font (a box), never silently dropped from the run.
 /// </summary>

@@ -32,6 +32,22 @@ public sealed class DocumentFontTests
         }
     }
 
+    [Theory]
+    [InlineData("Anna Müller-Łukasiewicz")]
+    [InlineData("Nguyễn Thị Việt")]
+    [InlineData("Ştefan Ţară, Dvořák, Øystein Ångström")]
+    public void A_latin_name_is_drawn_in_the_embedded_font_on_any_install(string name)
+    {
+        foreach (var bold in new[] { false, true })
+        {
+            var embedded = DocumentFonts.Runs("A", bold).Single().Typeface;
+
+            var run = Assert.Single(DocumentFonts.Runs(name, bold));
+
+            Assert.Equal((embedded.Handle, name), (run.Typeface.Handle, run.Text));
+        }
+    }
+
     private static string PdfText(string pdftotext, byte[] pdf)
     {
         var path = Path.Combine(Path.GetTempPath(), $"pst-font-{Guid.NewGuid():N}.pdf");

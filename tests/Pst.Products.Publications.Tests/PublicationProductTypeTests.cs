@@ -6,7 +6,7 @@ using UglyToad.PdfPig;
 
 namespace Pst.Products.Publications.Tests;
 
-public sealed class PublicationProductTypeTests
+public sealed class PublicationProductTypeTests : IDisposable
 {
     private static readonly TariffSchedule Pp13 = new("PP 13/2024", new DateOnly(2024, 1, 1),
     [
@@ -21,8 +21,11 @@ public sealed class PublicationProductTypeTests
     ], Confirmed: false);
 
     private readonly MemoryFileStore _files = new();
+    private readonly string _directory = Directory.CreateTempSubdirectory("pst-publication-").FullName;
 
     private PublicationProductType Type => new(_files);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static CatalogueItem Item(long pages, bool printed = false, string? fileId = null) =>
         new("jtda-2026", PublicationProductType.TypeId, "Jawa Tengah Dalam Angka 2026", new JsonObject
@@ -105,15 +108,30 @@ public sealed class PublicationProductTypeTests
     }
 
     [Fact]
-    public async Task A_name_outside_the_Latin_alphabet_is_stamped_with_question_marks_rather_than_failing()
+    public async Task Every_name_is_stamped_exactly_as_written_in_Latin_Extended_and_in_other_scripts()
     {
-        var stored = await _files.SaveAsync(new MemoryStream(SamplePdf.Pages(1)), ".pdf", "application/pdf");
+        var pdftotext = DebianTools.Require("/usr/bin/pdftotext", "poppler-utils");
+        DebianTools.Require("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "fonts-noto-cjk");
+        var stored = await _files.SaveAsync(new MemoryStream(SamplePdf.Pages(2)), ".pdf", "application/pdf");
         var target = new CollectingTarget();
 
-        await Type.DeliverAsync(new DeliveryContext(Line(Item(1, fileId: stored.Id)), "PST-2026-00043", "王小明 Wang", target), CancellationToken.None);
+        await Type.DeliverAsync(new DeliveryContext(Line(Item(2, fileId: stored.Id)), "PST-2026-00043", "Anna Müller-Łukasiewicz 王小明", target), CancellationToken.None);
 
-        using var pdf = PdfDocument.Open(target.Files.Single().Content);
-        Assert.Contains("Untuk ??? Wang - Permintaan PST-2026-00043", pdf.GetPage(1).Text, StringComparison.Ordinal);
+        var path = Path.Combine(_directory, "stamped.pdf");
+        await File.WriteAllBytesAsync(path, target.Files.Single().Content);
+        // pdftotext puts a run in another font (the Chinese, drawn in Noto Sans CJK) on a line of its own: compare words.
+        // Noto Sans CJK draws 小 and the Kangxi radical ⼩ with one glyph, which the PDF maps back to the radical: NFKC
+        // folds it to the character that was printed.
+        var pages = DebianTools.Run(pdftotext, "-enc", "UTF-8", path, "-").Normalize(System.Text.NormalizationForm.FormKC).Split('\f', StringSplitOptions.RemoveEmptyEntries)
+            .Select(page => string.Join(' ', page.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)))
+            .Where(page => page.Length > 0)
+            .ToList();
+        Assert.Equal(2, pages.Count);
+        Assert.All(pages, page =>
+        {
+            Assert.Contains("Untuk Anna Müller-Łukasiewicz 王小明 - Permintaan PST-2026-00043", page, StringComparison.Ordinal);
+            Assert.Contains("Jawa Tengah Dalam Angka 2026 halaman", page, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
