@@ -271,7 +271,7 @@ public static class PdfComposer
         using var paint = new SKPaint { Color = new SKColor(27, 27, 27), IsAntialias = true };
         foreach (var (typeface, run) in DocumentFonts.Runs(text, bold))
         {
-            using var font = new SKFont(typeface, size);
+            using var font = PdfFont(typeface, size);
             canvas.DrawText(run, x, baseline, SKTextAlign.Left, font, paint);
             x += font.MeasureText(run);
         }
@@ -280,9 +280,17 @@ public static class PdfComposer
     internal static float Measure(string text, float size, bool bold) =>
         DocumentFonts.Runs(text, bold).Sum(r =>
         {
-            using var font = new SKFont(r.Typeface, size);
+            using var font = PdfFont(r.Typeface, size);
             return font.MeasureText(r.Text);
         });
+
+    /// <summary>
+    /// A font measured as the PDF measures it: unhinted advances at any fraction of a point. Hinted advances (rounded
+    /// to a screen's pixels) drift from the widths the PDF records for the font, and a reader extracting the text
+    /// then sees gaps inside words ("DAT A").
+    /// </summary>
+    private static SKFont PdfFont(SKTypeface typeface, float size) =>
+        new(typeface, size) { Hinting = SKFontHinting.None, Subpixel = true, LinearMetrics = true };
 
     /// <summary>Breaks text into lines no wider than <paramref name="width"/>, at spaces where it can.</summary>
     internal static List<string> Wrap(string text, float size, bool bold, float width)
