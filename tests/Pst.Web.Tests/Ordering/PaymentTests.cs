@@ -281,7 +281,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     private Task SetPaymentsAsync(JsonObject value) =>
         Factory.Services.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().SetAsync("payments", value));
 
-    private static string ProductLinkIn(string requestPage) =>
+    protected static string ProductLinkIn(string requestPage) =>
         Regex.Match(requestPage, "href=\"(/unduh/[^\"]+)\" class=\"\">Produk").Groups[1].Value is { Length: > 0 } link
             ? link
             : throw new InvalidOperationException("The request page links no current product.");
@@ -292,7 +292,46 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
             : throw new InvalidOperationException("The payment page shows no billing code.");
 }
 
-public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>;
+public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
+{
+    /// <summary>Not a matter of the database engine: run on one.</summary>
+    [Fact]
+    public async Task A_product_that_cannot_be_made_is_refused_with_what_to_do_and_the_paid_request_waits_until_it_can()
+    {
+        var catalogueFiles = Directory.GetFiles(Path.Combine(Factory.Directory, "files"), "*", SearchOption.AllDirectories)
+            .ToDictionary(path => path, File.ReadAllBytes);
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, staffUrl) = await ToAwaitingPaymentAsync(customer, officer);
+        var deskUrl = await PayByBillingCodeAsync(customer, treasurer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+
+        // The publication's stored file is damaged (a disk fault, a bad upload): the stamp cannot read it.
+        foreach (var path in catalogueFiles.Keys)
+        {
+            await File.WriteAllTextAsync(path, "not a PDF");
+        }
+
+        var refused = await Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("tidak dapat dibuat, sehingga tidak ada yang dikirim dan permintaan tidak berubah. Periksa berkas item di katalog", await TextOfAsync(refused), StringComparison.Ordinal);
+        Assert.Contains(Factory.Logs.Lines, line => line.Contains("could not be made", StringComparison.Ordinal));
+        var id = Guid.Parse(requestUrl.Split('/')[^1]);
+        var waiting = await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id));
+        Assert.Equal(RequestState.ReceiptIssued, waiting!.State);
+        Assert.DoesNotContain(waiting.IssuedFiles, f => f.Kind == IssuedFileKind.Product);
+
+        foreach (var (path, content) in catalogueFiles)
+        {
+            await File.WriteAllBytesAsync(path, content);
+        }
+
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+        var product = PdfText(await customer.Client.GetByteArrayAsync(ProductLinkIn(await TextOfAsync(customer, requestUrl))));
+        Assert.Contains("Untuk Ani Lestari - Permintaan", product, StringComparison.Ordinal);
+    }
+}
 
 public sealed class PostgreSqlPaymentTests : PaymentTests<PostgreSqlAppFactory>
 {
