@@ -77,6 +77,7 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.Property(u => u.Segment).HasConversion<string>().HasMaxLength(40);
             b.Property(u => u.Institution).HasMaxLength(200);
             b.Property(u => u.Npwp).HasMaxLength(16);
+            b.Property(u => u.TaxNumberAbroad).HasMaxLength(Pst.Core.Kernel.TaxNumberAbroad.MaxLength);
             b.Property(u => u.Domicile).HasConversion<string>().HasMaxLength(20);
         });
         builder.Entity<AccountEventRecord>(b =>

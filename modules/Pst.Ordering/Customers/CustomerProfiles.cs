@@ -12,12 +12,12 @@ internal sealed class CustomerProfiles(PstDbContext db)
     /// <summary>The profile now, or null when there is no such account.</summary>
     public async Task<CustomerProfile?> FindAsync(string userId, CancellationToken cancellationToken = default) =>
         await db.Set<PstUser>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) is { } user
-            ? new CustomerProfile(user.FullName, user.Email ?? "", user.Institution, user.Segment, user.Domicile, user.Npwp)
+            ? new CustomerProfile(user.FullName, user.Email ?? "", user.Institution, user.Segment, user.Domicile, user.Npwp, user.TaxNumberAbroad)
             : null;
 }
 
 /// <summary>A customer's profile; segment and domicile may still be unset on a new account.</summary>
-internal sealed record CustomerProfile(string Name, string Email, string? Institution, CustomerSegment? Segment, Domicile? Domicile, string? Npwp)
+internal sealed record CustomerProfile(string Name, string Email, string? Institution, CustomerSegment? Segment, Domicile? Domicile, string? Npwp, string? TaxNumberAbroad = null)
 {
     /// <summary>A request is sent only once the profile says who the customer is (the standard's online requirement 1).</summary>
     public bool CompleteForRequests => !string.IsNullOrWhiteSpace(Name) && Segment is not null && Domicile is not null
@@ -27,5 +27,5 @@ internal sealed record CustomerProfile(string Name, string Email, string? Instit
     public CustomerSegment SegmentOrDefault => Segment ?? CustomerSegment.Individual;
 
     public CustomerDetails ToDetails() =>
-        new(Name, Email, Institution, SegmentOrDefault, Domicile ?? Core.Kernel.Domicile.Indonesia, Npwp);
+        new(Name, Email, Institution, SegmentOrDefault, Domicile ?? Core.Kernel.Domicile.Indonesia, Npwp, TaxNumberAbroad);
 }

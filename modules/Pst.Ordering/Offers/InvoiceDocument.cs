@@ -14,10 +14,20 @@ internal sealed record InvoiceData(
     string RequestNumber,
     string CustomerName,
     string? Institution,
+    CustomerTaxNumber? TaxNumber,
     IReadOnlyList<InvoiceLine> Lines,
     bool ZeroTariff,
     string VerificationUrl,
     string OfficerName);
+
+/// <summary>The customer's tax number on the invoice: the NPWP in Indonesia, or a number abroad as the customer wrote it.</summary>
+internal sealed record CustomerTaxNumber(string Label, string Number)
+{
+    public static CustomerTaxNumber? Of(Requests.CustomerDetails customer) =>
+        customer.Npwp is { Length: > 0 } npwp ? new("NPWP", npwp)
+        : customer.TaxNumberAbroad is { Length: > 0 } abroad ? new("Nomor pajak/registrasi", abroad)
+        : null;
+}
 
 /// <summary>
 /// The invoice the officer sends with the offer (step 7 of the online procedure), in Indonesian as the office's
@@ -48,6 +58,7 @@ internal static class InvoiceDocument
                 ("Tanggal", DocumentText.Date(invoice.IssuedAt)),
                 ("Permintaan", invoice.RequestNumber),
                 ("Kepada", invoice.Institution is { Length: > 0 } institution ? $"{invoice.CustomerName}, {institution}" : invoice.CustomerName),
+                .. invoice.TaxNumber is { } tax ? [(tax.Label, tax.Number)] : Array.Empty<(string, string)>(),
             ]),
             new Table(
                 [new TableColumn("Uraian", 5), new TableColumn("Jumlah", 2, AlignRight: true), new TableColumn("Tarif satuan", 2, AlignRight: true), new TableColumn("Nilai", 2, AlignRight: true)],

@@ -208,6 +208,7 @@ internal sealed class IssueOffer(
                     request.Number!,
                     customer.Name,
                     customer.Institution,
+                    CustomerTaxNumber.Of(customer),
                     quote.Lines.Select(l => new InvoiceLine(names.GetValueOrDefault(l.Line.Number, l.Line.ItemTitle), l.Quote!)).ToList(),
                     quote.ZeroTariff,
                     d.VerificationUrl,

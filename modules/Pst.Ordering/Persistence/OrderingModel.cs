@@ -52,6 +52,7 @@ internal sealed class OrderingModel : IEntityModelContributor
                 c.Property(x => x.Segment).HasColumnName("CustomerSegment").HasConversion<string>().HasMaxLength(40);
                 c.Property(x => x.Domicile).HasColumnName("CustomerDomicile").HasConversion<string>().HasMaxLength(20);
                 c.Property(x => x.Npwp).HasColumnName("CustomerNpwp").HasMaxLength(16);
+                c.Property(x => x.TaxNumberAbroad).HasColumnName("CustomerTaxNumberAbroad").HasMaxLength(Core.Kernel.TaxNumberAbroad.MaxLength);
             });
 
             r.Property(x => x.SignedAgreementFileId).HasMaxLength(100);

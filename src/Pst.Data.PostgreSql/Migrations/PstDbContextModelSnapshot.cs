@@ -458,6 +458,10 @@ namespace Pst.Data.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("TaxNumberAbroad")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -1910,6 +1914,11 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("CustomerSegment");
+
+                            b1.Property<string>("TaxNumberAbroad")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("CustomerTaxNumberAbroad");
 
                             b1.HasKey("RequestId");
 

@@ -459,6 +459,10 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("TaxNumberAbroad")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
 
@@ -1916,6 +1920,11 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)")
                                 .HasColumnName("CustomerSegment");
+
+                            b1.Property<string>("TaxNumberAbroad")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("CustomerTaxNumberAbroad");
 
                             b1.HasKey("RequestId");
 

@@ -445,6 +445,10 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TaxNumberAbroad")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1885,6 +1889,11 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CustomerSegment");
+
+                            b1.Property<string>("TaxNumberAbroad")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerTaxNumberAbroad");
 
                             b1.HasKey("RequestId");
 

@@ -19,6 +19,9 @@ public sealed class PstUser : IdentityUser
     /// <summary>Taxpayer number; required for the private business segment (16 digits).</summary>
     public string? Npwp { get; set; }
 
+    /// <summary>A customer abroad: the tax or registration number of their own country, if they gave one.</summary>
+    public string? TaxNumberAbroad { get; set; }
+
     public Domicile? Domicile { get; set; }
 
     /// <summary>The language e-mails are written in ("id" or "en"), as chosen when registering.</summary>

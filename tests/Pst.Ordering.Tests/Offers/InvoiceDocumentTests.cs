@@ -17,12 +17,13 @@ public sealed class InvoiceDocumentTests
         new("I.B", "Penjualan publikasi elektronik, tambahan per 50 halaman berikutnya", 2, "per 50 halaman", new Rupiah(15_000), new Rupiah(30_000)),
     ]);
 
-    private static InvoiceData Invoice(bool zeroTariff = false) => new(
+    private static InvoiceData Invoice(bool zeroTariff = false, CustomerTaxNumber? taxNumber = null) => new(
         "INV-2026-00042",
         new DateTimeOffset(2026, 3, 17, 20, 0, 0, TimeSpan.Zero), // already 18 March in Semarang
         "PST-2026-00042",
         "Siti Rahayu",
         "Universitas Diponegoro",
+        taxNumber,
         [new InvoiceLine("Provinsi Jawa Tengah Dalam Angka 2026 (PDF)", Jtda)],
         zeroTariff,
         "https://pst.example/verifikasi/INV-2026-00042",
@@ -48,6 +49,18 @@ public sealed class InvoiceDocumentTests
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_business_is_invoiced_with_its_NPWP_at_home_or_its_own_number_abroad_and_a_person_with_neither()
+    {
+        var domestic = new Pst.Ordering.Requests.CustomerDetails("PT Maju", "pt@example.co.id", null, CustomerSegment.PrivateBusiness, Domicile.Indonesia, "0123456789012345");
+        var abroad = domestic with { Name = "Müller-Łukasiewicz GmbH", Domicile = Domicile.Abroad, Npwp = null, TaxNumberAbroad = "DE 123 456 789" };
+
+        Assert.Contains("NPWP 0123456789012345", Text(InvoiceDocument.Compose(Invoice(taxNumber: CustomerTaxNumber.Of(domestic)), Office)), StringComparison.Ordinal);
+        Assert.Contains("Nomor pajak/registrasi DE 123 456 789", Text(InvoiceDocument.Compose(Invoice(taxNumber: CustomerTaxNumber.Of(abroad)), Office)), StringComparison.Ordinal);
+        Assert.Null(CustomerTaxNumber.Of(abroad with { TaxNumberAbroad = null }));
+        Assert.DoesNotContain("NPWP", Text(InvoiceDocument.Compose(Invoice(), Office)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,11 +49,11 @@ public abstract partial class AccountJourneyTests<TFactory> : SiteTestBase<TFact
         await client.GetStringAsync(new Uri(LinkPattern().Match(mail.TextBody!).Value).PathAndQuery);
         await SignInAsync(client, "usaha@example.org");
 
-        (string, string)[] Profile(string npwp, string domicile = "Indonesia") =>
+        (string, string)[] Profile(string npwp, string domicile = "Indonesia", string taxNumberAbroad = "") =>
         [
             ("Input.FullName", "PT Data Sejahtera"), ("Input.IdentityDocumentType", "Ktp"), ("Input.IdentityNumber", "3374010101010001"),
             ("Input.PhoneNumber", "0248412802"), ("Input.Segment", "PrivateBusiness"), ("Input.Institution", "PT Data Sejahtera"),
-            ("Input.Npwp", npwp), ("Input.Domicile", domicile),
+            ("Input.Npwp", npwp), ("Input.TaxNumberAbroad", taxNumberAbroad), ("Input.Domicile", domicile),
         ];
 
         Assert.Contains("Badan usaha swasta wajib mengisi NPWP.", await (await Forms.PostAsync(client, "/akun/profil", Profile(""))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -61,14 +61,26 @@ public abstract partial class AccountJourneyTests<TFactory> : SiteTestBase<TFact
         const string privateBusinessSelected = "<option [^>]*value=\"PrivateBusiness\"[^>]*selected|<option [^>]*selected[^>]*value=\"PrivateBusiness\"";
         Assert.DoesNotMatch(privateBusinessSelected, await client.GetStringAsync("/akun/profil")); // refused forms saved nothing
 
-        // A business abroad has no NPWP: it may leave the field empty.
+        // A business abroad has no NPWP: it may leave the field empty, and give its own country's number instead.
         Assert.Contains("Profil Anda telah disimpan.", await (await Forms.PostAsync(client, "/akun/profil", Profile("", "Abroad"))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Matches(privateBusinessSelected, await client.GetStringAsync("/akun/profil"));
+        Assert.Contains("Nomor pajak atau registrasi usaha di luar negeri", await client.GetStringAsync("/akun/profil"), StringComparison.Ordinal);
+        Assert.Contains("Profil Anda telah disimpan.", await (await Forms.PostAsync(client, "/akun/profil", Profile("", "Abroad", "  DE 123  456 789 "))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("value=\"DE 123 456 789\"", await client.GetStringAsync("/akun/profil"), StringComparison.Ordinal);
+        var refusedAbroad = await (await Forms.PostAsync(client, "/akun/profil", Profile("", "Abroad", "<b>DE</b>"))).Content.ReadAsStringAsync();
+        Assert.Contains("Nomor pajak atau registrasi hanya boleh berisi huruf, angka, spasi, tanda hubung, titik, dan garis miring.", refusedAbroad, StringComparison.Ordinal);
+        Assert.Contains("value=\"&lt;b&gt;DE&lt;/b&gt;\"", refusedAbroad, StringComparison.Ordinal); // what was typed is kept to correct
+        Assert.Contains("value=\"DE 123 456 789\"", await client.GetStringAsync("/akun/profil"), StringComparison.Ordinal); // and nothing saved
+        Assert.Contains(
+            "badan usaha di Indonesia mengisi NPWP.",
+            await (await Forms.PostAsync(client, "/akun/profil", Profile("0123.4567.8901.2345", "Indonesia", "DE 123 456 789"))).Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
 
         var saved = await (await Forms.PostAsync(client, "/akun/profil", Profile("0123.4567.8901.2345"))).Content.ReadAsStringAsync();
         Assert.Contains("Profil Anda telah disimpan.", saved, StringComparison.Ordinal);
         var reloaded = await client.GetStringAsync("/akun/profil");
         Assert.Contains("value=\"0123456789012345\"", reloaded, StringComparison.Ordinal);
+        Assert.DoesNotContain("DE 123 456 789", reloaded, StringComparison.Ordinal); // moved to Indonesia: the number abroad is gone
         Assert.Matches(privateBusinessSelected, reloaded);
     }
 

@@ -36,6 +36,7 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
             Segment = user.Segment,
             Institution = user.Institution,
             Npwp = user.Npwp,
+            TaxNumberAbroad = user.TaxNumberAbroad,
             Domicile = user.Domicile,
         };
         return Page();
@@ -55,6 +56,12 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
             ModelState.AddModelError("Input.Npwp", localizer[npwpError]);
         }
 
+        var (taxNumberAbroad, taxNumberError) = TaxNumberAbroad.Check(Input.Domicile, Input.TaxNumberAbroad);
+        if (taxNumberError is not null)
+        {
+            ModelState.AddModelError("Input.TaxNumberAbroad", localizer[taxNumberError]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -67,9 +74,11 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
         user.Segment = Input.Segment;
         user.Institution = Input.Institution?.Trim();
         user.Npwp = npwp;
+        user.TaxNumberAbroad = taxNumberAbroad;
         user.Domicile = Input.Domicile;
         await users.UpdateAsync(user);
         Input.Npwp = npwp;
+        Input.TaxNumberAbroad = taxNumberAbroad;
         Saved = true;
         return Page();
     }
@@ -105,6 +114,9 @@ public sealed class ProfileInput
 
     [Display(Name = "NPWP")]
     public string? Npwp { get; set; }
+
+    [Display(Name = "Tax or registration number abroad")]
+    public string? TaxNumberAbroad { get; set; }
 
     [Required(ErrorMessage = "The {0} field is required.")]
     [Display(Name = "Domicile")]
