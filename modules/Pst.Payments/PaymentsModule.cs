@@ -50,6 +50,7 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<TakeCash>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob, BillingReminders>();
         services.AddScoped<IRequestLinks, PaymentLinks>();
+        services.AddScoped<IRequestStepCondition, TransferAccountRequired>();
     }
 }
 

@@ -8,7 +8,12 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Persistence;
 
 /// <summary>Loads and saves requests. A customer's lookup finds only their own requests, so another customer's id answers as missing.</summary>
-internal sealed class RequestStore(PstDbContext db, Counters counters, Notifications.RequestNotifier notifier, Pst.Core.Files.IFileStore files)
+internal sealed class RequestStore(
+    PstDbContext db,
+    Counters counters,
+    Notifications.RequestNotifier notifier,
+    Pst.Core.Files.IFileStore files,
+    IEnumerable<IRequestStepCondition> conditions)
 {
     public Task<Request?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<Request>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -54,6 +59,7 @@ internal sealed class RequestStore(PstDbContext db, Counters counters, Notificat
     /// <summary>Saves; when someone else changed the request meanwhile, refuses and keeps what they saved.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken = default)
     {
+        await CheckConditionsAsync(cancellationToken);
         await QueueNotificationsAsync(cancellationToken);
         try
         {
@@ -71,15 +77,31 @@ internal sealed class RequestStore(PstDbContext db, Counters counters, Notificat
         }
     }
 
+    /// <summary>Other modules' conditions on the steps taken since the last save; a refusal leaves everything unsaved.</summary>
+    private async Task CheckConditionsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (request, step) in StepsTaken())
+        {
+            foreach (var condition in conditions)
+            {
+                await condition.CheckAsync(RequestSummaries.Of(request, null), step.Trigger, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>The e-mails of the steps taken since the last save, queued in the same unit of work.</summary>
     private async Task QueueNotificationsAsync(CancellationToken cancellationToken)
     {
-        var steps = db.ChangeTracker.Entries<RequestTransition>().Where(e => e.State == EntityState.Added).ToList();
-        foreach (var step in steps)
+        foreach (var (request, step) in StepsTaken())
         {
-            var requestId = (Guid)step.Property("RequestId").CurrentValue!;
-            var request = db.ChangeTracker.Entries<Request>().Select(e => e.Entity).First(r => r.Id == requestId);
-            await notifier.OnStepAsync(request, step.Entity, cancellationToken);
+            await notifier.OnStepAsync(request, step, cancellationToken);
         }
     }
+
+    /// <summary>The steps added since the last save, each with its request.</summary>
+    private List<(Request Request, RequestTransition Step)> StepsTaken() =>
+        db.ChangeTracker.Entries<RequestTransition>().Where(e => e.State == EntityState.Added)
+            .Select(step => (Id: (Guid)step.Property("RequestId").CurrentValue!, Step: step.Entity))
+            .Select(s => (db.ChangeTracker.Entries<Request>().Select(e => e.Entity).First(r => r.Id == s.Id), s.Step))
+            .ToList();
 }

@@ -278,7 +278,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     private static async Task<RequestSummary> LoadAsync(IServiceProvider services, Guid id, RequestActor treasurer) =>
         (await services.GetRequiredService<IMessages>().SendAsync(new GetRequest(id, treasurer)))!;
 
-    private Task SetPaymentsAsync(JsonObject value) =>
+    protected Task SetPaymentsAsync(JsonObject value) =>
         Factory.Services.InScopeAsync(sp => sp.GetRequiredService<ISiteSettings>().SetAsync("payments", value));
 
     protected static string ProductLinkIn(string requestPage) =>
@@ -294,6 +294,29 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
 
 public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
 {
+    /// <summary>Not a matter of the database engine: run on one.</summary>
+    [Fact]
+    public async Task A_customer_abroad_is_not_asked_to_pay_until_the_office_has_published_its_transfer_account()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "researcher@example.org", "Hannah Meyer", CustomerSegment.Researcher, "Universität Leipzig", Domicile.Abroad);
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        var (requestUrl, staffUrl) = await ToOfferedAsync(customer, officer);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
+
+        var refused = await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")));
+        Assert.Contains("Kantor belum mencantumkan rekening untuk transfer dari luar negeri", refused, StringComparison.Ordinal);
+        var id = Guid.Parse(requestUrl.Split('/')[^1]);
+        Assert.Equal(RequestState.InPreparation, (await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id)))!.State);
+
+        await SetPaymentsAsync(new JsonObject
+        {
+            ["mode"] = "simulator",
+            ["transferAccount"] = new JsonObject { ["bank"] = "Bank Uji", ["accountName"] = "Bendahara Penerimaan Uji", ["accountNumber"] = "0000000000", ["swift"] = "UJIAIDJA" },
+        });
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
+        Assert.Contains("UJIAIDJA", await TextOfAsync(customer, requestUrl + "/pembayaran"), StringComparison.Ordinal);
+    }
+
     /// <summary>Not a matter of the database engine: run on one.</summary>
     [Fact]
     public async Task A_product_that_cannot_be_made_is_refused_with_what_to_do_and_the_paid_request_waits_until_it_can()
