@@ -22,6 +22,12 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
             throw new TransitionRefusedException("A proof of transfer is uploaded by a customer abroad while the request waits for payment.");
         }
 
+        // One proof at a time: the treasurer checks the one sent; another may follow if that one is rejected.
+        if ((await records.ForAsync(request.Id, cancellationToken)).Proofs.Any(p => p.Status == TransferProofStatus.Pending))
+        {
+            throw new TransitionRefusedException("The treasurer is checking the proof you sent. You can send another one if it is rejected.");
+        }
+
         var (stored, refusal) = await uploads.StoreAsync(content, length, cancellationToken);
         if (stored is null)
         {

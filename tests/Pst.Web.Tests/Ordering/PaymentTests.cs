@@ -210,7 +210,12 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
 
         Assert.Contains("Hanya berkas PDF, JPEG, atau PNG yang diterima.", await TextOfAsync(await Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", "GIF89a"u8.ToArray(), "bukti.pdf", "application/pdf")), StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Png, "bukti.png", "image/png"), paymentUrl);
+        Assert.Contains(
+            "Bendahara sedang memeriksa bukti yang Anda kirim.",
+            await TextOfAsync(await Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Pdf, "bukti-lagi.pdf", "application/pdf")),
+            StringComparison.Ordinal);
         var proofId = Regex.Match(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        Assert.Single(Regex.Matches(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).Distinct());
         Assert.Equal(Png, await treasurer.Client.GetByteArrayAsync($"{deskUrl}?handler=Proof&proof={proofId}"));
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Reject", ("proof", proofId), ("reason", "Nomor permintaan tidak tertulis")), deskUrl);
         Assert.Contains("Nomor permintaan tidak tertulis", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
