@@ -174,6 +174,7 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
         Assert.Contains("<span class=\"badge text-bg-primary\" id=\"state\">Pembayaran selesai</span>", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        Assert.Contains("Tarif nol rupiah disetujui: tidak ada yang perlu dibayar.", await TextOfAsync(customer, requestUrl + "/pembayaran"), StringComparison.Ordinal);
     }
 
     [Fact]

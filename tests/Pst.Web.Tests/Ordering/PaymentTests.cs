@@ -312,6 +312,9 @@ public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
         Assert.Contains("Kantor belum mencantumkan rekening untuk transfer dari luar negeri", refused, StringComparison.Ordinal);
         var id = Guid.Parse(requestUrl.Split('/')[^1]);
         Assert.Equal(RequestState.InPreparation, (await Factory.Services.InScopeAsync(sp => sp.GetRequiredService<RequestStore>().FindAsync(id)))!.State);
+        var notYet = await TextOfAsync(customer, requestUrl + "/pembayaran");
+        Assert.Contains("Pembayaran diminta setelah kantor menyiapkan produk Anda.", notYet, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"transfer-account\"", notYet, StringComparison.Ordinal);
 
         await SetPaymentsAsync(new JsonObject
         {
