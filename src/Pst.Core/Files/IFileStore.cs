@@ -33,6 +33,9 @@ public sealed class FileStoreOptions
     /// <summary>The largest single upload.</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>The largest single upload in megabytes, as upload fields state it and a refusal says it.</summary>
+    public decimal MaxUploadMegabytes => UploadCheck.Megabytes(MaxUploadBytes);
+
     /// <summary>The most one request may hold in uploads at a time (its documents and the signed agreement).</summary>
     public long MaxRequestUploadBytes { get; set; } = 50 * 1024 * 1024;
 }

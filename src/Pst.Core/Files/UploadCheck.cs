@@ -43,6 +43,9 @@ public static class UploadCheck
         (UploadKind.Png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
     ];
 
+    /// <summary>A size in megabytes (MiB), to one decimal, as the site states limits.</summary>
+    public static decimal Megabytes(long bytes) => Math.Round(bytes / 1_048_576m, 1);
+
     public static UploadVerdict Inspect(ReadOnlySpan<byte> header, long length, long maxBytes)
     {
         if (length <= 0)
@@ -52,7 +55,7 @@ public static class UploadCheck
 
         if (length > maxBytes)
         {
-            return new UploadVerdict(null, "The file is larger than {0} MB.", Math.Round(maxBytes / 1_048_576m, 1));
+            return new UploadVerdict(null, "The file is larger than {0} MB.", Megabytes(maxBytes));
         }
 
         foreach (var (kind, magic) in Signatures)

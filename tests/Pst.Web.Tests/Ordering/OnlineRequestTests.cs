@@ -184,7 +184,9 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         using var other = await SiteSession.CustomerAsync(Factory, "lain@example.org", "Joko", CustomerSegment.Individual);
         var requestUrl = await AddToRequestAsync(owner, "softcopy");
         await ExpectRedirectAsync(Forms.UploadAsync(owner.Client, requestUrl + "?handler=Upload", "file", Pdf, "npwp.pdf", "application/pdf", ("code", "npwp")), requestUrl);
-        var fileUrl = FileLink(await TextOfAsync(owner, requestUrl), requestUrl);
+        var ownPage = await TextOfAsync(owner, requestUrl);
+        Assert.Contains("PDF, JPEG, atau PNG, paling besar 10 MB.", ownPage, StringComparison.Ordinal); // every upload field states its limit
+        var fileUrl = FileLink(ownPage, requestUrl);
         var before = await SnapshotAsync(requestUrl);
 
         // The other customer's own page gives them a token to post with; every route of the owner's request answers 404.

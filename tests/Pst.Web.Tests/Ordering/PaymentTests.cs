@@ -322,7 +322,9 @@ public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
             ["transferAccount"] = new JsonObject { ["bank"] = "Bank Uji", ["accountName"] = "Bendahara Penerimaan Uji", ["accountNumber"] = "0000000000", ["swift"] = "UJIAIDJA" },
         });
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
-        Assert.Contains("UJIAIDJA", await TextOfAsync(customer, requestUrl + "/pembayaran"), StringComparison.Ordinal);
+        var instructions = await TextOfAsync(customer, requestUrl + "/pembayaran");
+        Assert.Contains("UJIAIDJA", instructions, StringComparison.Ordinal);
+        Assert.Contains("PDF, JPEG, atau PNG, paling besar 10 MB.", instructions, StringComparison.Ordinal);
     }
 
     /// <summary>Not a matter of the database engine: run on one.</summary>
