@@ -71,6 +71,10 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains("'3599' bukan pilihan Kabupaten/kota.", unknown, StringComparison.Ordinal);
         var noFormat = await TextOfAsync(await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", ["3374"], [])));
         Assert.Contains("Pilih Format.", noFormat, StringComparison.Ordinal);
+        // What was chosen stays chosen, so that only the format needs adding.
+        Assert.Matches("<input [^>]*id=\"choice-level-desa\"[^>]*checked", noFormat);
+        Assert.Matches("<input [^>]*id=\"choice-regencies-3374\"[^>]*checked", noFormat);
+        Assert.DoesNotMatch("<input [^>]*id=\"choice-regencies-3373\"[^>]*checked", noFormat);
 
         var added = await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", ["3374", "3373"], ["shp", "gpkg", "geojson", "pdf"]));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

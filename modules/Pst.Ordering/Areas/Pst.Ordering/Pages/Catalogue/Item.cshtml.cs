@@ -41,6 +41,12 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
 
     public ItemQuote Price { get; private set; } = null!;
 
+    /// <summary>The choices as posted, when the page comes back with an error; null on a fresh page.</summary>
+    private LineChoices? _posted;
+
+    /// <summary>What the form shows as chosen: what the customer posted when the page comes back with an error, the item's defaults otherwise.</summary>
+    public IReadOnlyList<string> Selected(ChoiceDefinition choice) => _posted is { } posted ? posted.Many(choice.Key) : choice.Defaults();
+
     public async Task<IActionResult> OnGetAsync(string code) =>
         await LoadAsync(code) ? Page() : NotFound();
 
@@ -74,7 +80,7 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
         catch (TransitionRefusedException refused)
         {
             ModelState.AddModelError(string.Empty, RefusalText.Of(text, refused));
-            return Page();
+            return await AgainAsync(choices);
         }
 
         switch (outcome)
@@ -94,7 +100,7 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
                     ModelState.AddModelError("choice." + error.ChoiceKey, TypeTexts[error.Message, [.. error.Arguments.Select(a => a is string text ? TypeTexts[text].Value : a)]]);
                 }
 
-                return Page();
+                return await AgainAsync(choices);
         }
     }
 
@@ -111,6 +117,14 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
 
         Price = await quotes.ForChoicesAsync(Item, PostedChoices(), HttpContext.RequestAborted);
         return Partial("_ItemPrice", this);
+    }
+
+    /// <summary>The page again with the customer's choices kept and priced, so that only the fault needs fixing.</summary>
+    private async Task<IActionResult> AgainAsync(LineChoices choices)
+    {
+        _posted = choices;
+        Price = await quotes.ForChoicesAsync(Item, choices, HttpContext.RequestAborted);
+        return Page();
     }
 
     private LineChoices PostedChoices() => new(Choices.ToDictionary(
