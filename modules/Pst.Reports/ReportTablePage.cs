@@ -23,14 +23,13 @@ public sealed record ReportTablePage(IReadOnlyList<IReadOnlyList<object?>> Rows,
     /// The page asked for; a page past the last shows the last and one before the first shows the first, so an old link
     /// after the data changed still shows rows.
     /// </summary>
-    public static ReportTablePage Of(ReportTable table, int requested, int rowsPerPage = RowsPerPage)
+    public static ReportTablePage Of(ReportTable table, int requested)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerPage, 1);
         var total = table.Rows.Count;
-        var count = Math.Max(1, (total + rowsPerPage - 1) / rowsPerPage);
+        var count = Math.Max(1, (total + RowsPerPage - 1) / RowsPerPage);
         var number = Math.Clamp(requested, 1, count);
-        var skip = (number - 1) * rowsPerPage;
-        var rows = total <= rowsPerPage ? table.Rows : table.Rows.Skip(skip).Take(rowsPerPage).ToList();
+        var skip = (number - 1) * RowsPerPage;
+        var rows = total <= RowsPerPage ? table.Rows : table.Rows.Skip(skip).Take(RowsPerPage).ToList();
         return new ReportTablePage(rows, number, count, total == 0 ? 0 : skip + 1, skip + rows.Count, total);
     }
 }
