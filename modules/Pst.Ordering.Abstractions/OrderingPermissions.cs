@@ -8,18 +8,13 @@ public static class OrderingPermissions
     public const string Place = "requests.place";
     public const string Serve = "requests.serve";
 
-    /// <summary>Reads the staff's request pages without taking steps (the supervisors, following their reports).</summary>
+    /// <summary>Reads the staff's request pages without taking steps (the supervisors following their reports, the treasurers taking payments).</summary>
     public const string Read = "requests.read";
-    public const string ManageNotifications = "notifications.manage";
-
-    /// <summary>Held by the treasurers; the payments module declares it, the request e-mails address them by it.</summary>
-    public const string TakePayments = "payments.manage";
 
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(Place, "Place requests and follow them"),
         new(Serve, "Check documents, issue offers, prepare and deliver products", IsStaff: true),
         new(Read, "Read requests, their documents and timeline, without taking steps", IsStaff: true),
-        new(ManageNotifications, "Edit the e-mail templates of requests", IsStaff: true),
     ];
 }

@@ -40,7 +40,6 @@ public sealed class OrderingModule : IModule
         new(NavigationArea.Public, "My requests", "/permintaan", Order: 20, Permission: OrderingPermissions.Place),
         new(NavigationArea.Admin, "Requests to serve", "/admin/permintaan", Order: 90, Permission: OrderingPermissions.Serve),
         new(NavigationArea.Admin, "Request lifecycle", "/admin/alur-permintaan", Order: 100, Permission: OrderingPermissions.Serve),
-        new(NavigationArea.Admin, "E-mail templates", "/admin/notifikasi", Order: 130, Permission: OrderingPermissions.ManageNotifications),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -74,7 +73,9 @@ public sealed class OrderingModule : IModule
         services.AddScoped<Pst.Core.Documents.IPrintedNumberSource, Verification.RequestNumbers>();
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.RequestsReport>();
         services.AddHttpContextAccessor();
-        services.AddScoped<NotificationTemplates>();
+        services.AddSingleton<OrderingNotifications>();
+        services.AddSingleton<Pst.Core.Notifications.INotificationDefinitions>(sp => sp.GetRequiredService<OrderingNotifications>());
+        services.AddSingleton<IRequestStepMails>(sp => sp.GetRequiredService<OrderingNotifications>());
         services.AddScoped<RequestNotifier>();
         services.AddScoped<RequestReminders>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob>(sp => sp.GetRequiredService<RequestReminders>());

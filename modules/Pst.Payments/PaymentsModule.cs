@@ -51,13 +51,17 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<Pst.Data.Reminders.IReminderJob, BillingReminders>();
         services.AddScoped<IRequestLinks, PaymentLinks>();
         services.AddScoped<IRequestStepCondition, TransferAccountRequired>();
+        services.AddSingleton<PaymentNotifications>();
+        services.AddSingleton<Pst.Core.Notifications.INotificationDefinitions>(sp => sp.GetRequiredService<PaymentNotifications>());
+        services.AddSingleton<IRequestStepMails>(sp => sp.GetRequiredService<PaymentNotifications>());
     }
 }
 
 /// <summary>What the payment pages check.</summary>
 public static class PaymentPermissions
 {
-    public const string Manage = OrderingPermissions.TakePayments;
+    /// <summary>Held by the treasurers; the payment e-mails address them by it.</summary>
+    public const string Manage = "payments.manage";
 
     public static IReadOnlyList<Permission> All { get; } =
     [

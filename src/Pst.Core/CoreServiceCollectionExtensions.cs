@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStep, SettingsRecipeStep>();
         services.AddScoped<IRecipeStep, RolesRecipeStep>();
         services.AddSingleton<PermissionCatalogue>();
+        services.AddSingleton<Notifications.NotificationCatalogue>();
         services.AddScoped<Documents.NumberVerification>();
         services.AddScoped<NavigationMenu>();
         services.AddSingleton<ISettingDefinition, OfficeSettingDefinition>();

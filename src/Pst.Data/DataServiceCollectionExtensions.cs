@@ -65,6 +65,8 @@ public static class DataServiceCollectionExtensions
             sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Site:Address"],
             sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         services.AddScoped<Accounts.StaffDirectory>();
+        services.AddScoped<Notifications.NotificationTemplates>();
+        services.AddScoped<Notifications.NotificationMail>();
         services.AddScoped<OutboxProcessor>();
         services.AddHostedService<OutboxWorker>();
         return services;

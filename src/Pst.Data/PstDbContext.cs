@@ -133,6 +133,15 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.HasKey(c => c.MessageId);
             b.Property(c => c.Command).HasMaxLength(100);
         });
+        builder.Entity<Notifications.NotificationTemplate>(b =>
+        {
+            b.ToTable("Core_NotificationTemplates");
+            b.HasKey(t => new { t.Key, t.Language });
+            b.Property(t => t.Key).HasMaxLength(60);
+            b.Property(t => t.Language).HasMaxLength(5);
+            b.Property(t => t.Subject).HasMaxLength(300);
+            b.Property(t => t.Body).HasMaxLength(8000);
+        });
         builder.Entity<DataProtectionKey>().ToTable("Core_DataProtectionKeys");
         builder.Entity<IssuedDocumentRecord>(b =>
         {

@@ -4,7 +4,7 @@ namespace Pst.Ordering.Abstractions;
 
 /// <summary>
 /// Another module issued a document on a request (the billing slip): ordering lists it with the request's files,
-/// replacing the one of its kind before it, and mails the customer <paramref name="Notification"/> when given, with
+/// replacing the one of its kind before it, and sends the e-mail <paramref name="Notification"/> (a declared key) when given, with
 /// <paramref name="Values"/> for its template. Sending it again with the same number does nothing the second time.
 /// </summary>
 public sealed record AttachIssuedFile(
@@ -13,5 +13,5 @@ public sealed record AttachIssuedFile(
     string Number,
     string FileId,
     string FileName,
-    NotificationEvent? Notification = null,
+    string? Notification = null,
     IReadOnlyDictionary<string, object?>? Values = null) : IMessage<Done>;

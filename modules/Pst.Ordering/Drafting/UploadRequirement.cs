@@ -38,7 +38,7 @@ internal sealed class UploadRequirement(RequestStore store, CheckedUpload upload
                 request.UploadSignedAgreement(customer, fileId);
                 if (customer.Role == ActorRole.Customer)
                 {
-                    await notifier.NotifyAsync(Abstractions.NotificationEvent.SignedAgreementReceived, request, new Dictionary<string, object?>(), cancellationToken);
+                    await notifier.NotifyAsync(Notifications.OrderingNotifications.SignedAgreementReceived, request, new Dictionary<string, object?>(), cancellationToken);
                 }
             },
             content,

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Pst.Core.Kernel;
+using Pst.Core.Notifications;
 using Pst.Data;
 using Pst.Data.Accounts;
+using Pst.Data.Notifications;
 using Pst.Data.Outbox;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Requests;
@@ -10,31 +12,56 @@ using Pst.Ordering.Requests;
 namespace Pst.Ordering.Notifications;
 
 /// <summary>
-/// Queues the e-mails of a request's events in the outbox, in the unit of work of the change that caused them, so a
-/// step is never lost with, nor waits on, the mail server. Each recipient gets the template in their language.
+/// Queues the e-mails about a request in the outbox, in the unit of work of the change that caused them, so a step is
+/// never lost with, nor waits on, the mail server. The e-mails are those the modules declare (this one's lifecycle,
+/// the payments module's money); each recipient gets the template in their language, with the request's values.
 /// </summary>
 internal sealed class RequestNotifier(
     PstDbContext db,
-    EmailOutbox outbox,
-    NotificationTemplates templates,
+    NotificationCatalogue catalogue,
+    IEnumerable<IRequestStepMails> stepMails,
+    NotificationMail mail,
     StaffDirectory staff,
     SiteAddress site,
     IStringLocalizerFactory localizers)
 {
-    /// <summary>Queues the e-mail of a step just taken, if the rules send one.</summary>
+    /// <summary>Queues the e-mails of a step just taken, if a module sends any on it.</summary>
     public async Task OnStepAsync(Request request, RequestTransition step, CancellationToken cancellationToken = default)
     {
-        if (NotificationRules.For(step.Trigger, request.Channel, request.Handover) is var (notification, audiences))
+        foreach (var stepMail in stepMails.SelectMany(m => m.StepMails).Where(m => m.Step == step.Trigger))
         {
-            await SendAsync(notification, audiences, request, new Dictionary<string, object?> { ["reason"] = step.Reason }, cancellationToken);
+            if (catalogue.Find(stepMail.Notification) is { } notification && AudiencesOn(request.Channel, request.Handover, stepMail, notification) is { Count: > 0 } audiences)
+            {
+                await SendAsync(notification, audiences, request, new Dictionary<string, object?> { ["reason"] = step.Reason }, cancellationToken);
+            }
         }
     }
 
-    /// <summary>Queues an e-mail no step sends (billing issued or expiring, due soon, overdue) with its own values.</summary>
-    public Task NotifyAsync(NotificationEvent notification, Request request, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default) =>
-        SendAsync(notification, NotificationRules.Standalone[notification], request, values, cancellationToken);
+    /// <summary>Queues an e-mail no step sends (a billing issued or expiring, due soon, overdue) with its own values.</summary>
+    public Task NotifyAsync(string notification, Request request, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default)
+    {
+        var definition = catalogue.Get(notification);
+        return SendAsync(definition, definition.To, request, values, cancellationToken);
+    }
 
-    private async Task SendAsync(NotificationEvent notification, IEnumerable<NotificationAudience> audiences, Request request, IReadOnlyDictionary<string, object?> extra, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who a step's e-mail goes to on this request. At the walk-in desk everyone who must act is in the room, so only
+    /// the e-mails marked for the desk (the receipt) and a product handed over as an e-mailed download link are
+    /// mailed, to the visitor.
+    /// </summary>
+    internal static IReadOnlyList<NotificationAudience> AudiencesOn(SalesChannel channel, DeskHandover? handover, RequestStepMail stepMail, NotificationDefinition notification)
+    {
+        if (channel != SalesChannel.WalkIn)
+        {
+            return notification.To;
+        }
+
+        var atDesk = stepMail.AtDesk
+            || stepMail.Step is RequestTrigger.Deliver or RequestTrigger.Redeliver && handover == DeskHandover.EmailLink;
+        return atDesk ? notification.To.Where(a => !a.IsStaff).ToList() : [];
+    }
+
+    private async Task SendAsync(NotificationDefinition notification, IEnumerable<NotificationAudience> audiences, Request request, IReadOnlyDictionary<string, object?> extra, CancellationToken cancellationToken)
     {
         foreach (var audience in audiences)
         {
@@ -45,26 +72,25 @@ internal sealed class RequestNotifier(
                     ["request"] = new Dictionary<string, object?>
                     {
                         ["number"] = request.Number,
-                        ["link"] = audience == NotificationAudience.Customer ? $"{site.Value}/permintaan/{request.Id}" : $"{site.Value}/admin/permintaan/{request.Id}",
+                        ["link"] = audience.IsStaff ? $"{site.Value}/admin/permintaan/{request.Id}" : $"{site.Value}/permintaan/{request.Id}",
                         ["state"] = StateName(request.State, language),
                     },
                     ["customer"] = new Dictionary<string, object?> { ["name"] = request.Customer?.Name },
                 };
-                var mail = await TemplateRenderer.RenderAsync(await templates.GetAsync(notification, language, cancellationToken), values);
-                outbox.Enqueue(email, mail.Subject, mail.Html, mail.Text);
+                await mail.QueueAsync(notification, email, language, values, cancellationToken);
             }
         }
     }
 
     private async Task<IReadOnlyList<(string Email, string Language)>> RecipientsAsync(NotificationAudience audience, Request request, CancellationToken cancellationToken)
     {
-        if (audience == NotificationAudience.Customer)
+        if (audience.Permission is { } permission)
         {
-            var language = await db.Set<PstUser>().Where(u => u.Id == request.CustomerId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync(cancellationToken);
-            return request.Customer?.Email is { Length: > 0 } email ? [(email, language ?? "id")] : [];
+            return await staff.HoldingAsync(permission, cancellationToken);
         }
 
-        return await staff.HoldingAsync(audience == NotificationAudience.Officers ? OrderingPermissions.Serve : OrderingPermissions.TakePayments, cancellationToken);
+        var language = await db.Set<PstUser>().Where(u => u.Id == request.CustomerId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync(cancellationToken);
+        return request.Customer?.Email is { Length: > 0 } email ? [(email, language ?? "id")] : [];
     }
 
     private string StateName(RequestState state, string language) =>

@@ -16,16 +16,6 @@ internal sealed class OrderingModel : IEntityModelContributor
             s.Property(x => x.Key).HasMaxLength(60);
         });
 
-        modelBuilder.Entity<Notifications.NotificationTemplate>(t =>
-        {
-            t.ToTable("Ordering_NotificationTemplates");
-            t.HasKey(x => new { x.Event, x.Language });
-            t.Property(x => x.Event).HasConversion<string>().HasMaxLength(40);
-            t.Property(x => x.Language).HasMaxLength(5);
-            t.Property(x => x.Subject).HasMaxLength(300);
-            t.Property(x => x.Body).HasMaxLength(8000);
-        });
-
         modelBuilder.Entity<Request>(r =>
         {
             r.ToTable("Ordering_Requests");

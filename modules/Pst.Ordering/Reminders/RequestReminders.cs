@@ -32,12 +32,12 @@ internal sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource
             var reading = ServiceClock.Read(request.Timeline, request.State, calendar, today);
             var (key, notification) = reading switch
             {
-                { Running: false } => (null, default(NotificationEvent)),
-                { Overdue: true } => ("overdue", NotificationEvent.Overdue),
-                { Remaining: <= DueSoonWorkingDays } => ("due-soon", NotificationEvent.DueSoon),
-                _ => (null, default),
+                { Running: false } => (null, null),
+                { Overdue: true } => ("overdue", OrderingNotifications.Overdue),
+                { Remaining: <= DueSoonWorkingDays } => ("due-soon", OrderingNotifications.DueSoon),
+                _ => (null, null),
             };
-            if (key is not null && await TrySendAsync(request.Id, key, r => notifier.NotifyAsync(notification, r, new Dictionary<string, object?> { ["due_date"] = DocumentText.Date(reading.DueDate!.Value) }, cancellationToken), cancellationToken))
+            if (key is not null && notification is not null && await TrySendAsync(request.Id, key, r => notifier.NotifyAsync(notification, r, new Dictionary<string, object?> { ["due_date"] = DocumentText.Date(reading.DueDate!.Value) }, cancellationToken), cancellationToken))
             {
                 sent++;
             }

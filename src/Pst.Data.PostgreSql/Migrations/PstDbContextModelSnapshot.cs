@@ -595,6 +595,34 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.ToTable("Core_HandledCommands", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key", "Language");
+
+                    b.ToTable("Core_NotificationTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Numbering.CounterRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -961,34 +989,6 @@ namespace Pst.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Feedback_SurveyResponses", (string)null);
-                });
-
-            modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
-                {
-                    b.Property<string>("Event")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Event", "Language");
-
-                    b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Pst.Ordering.Reminders.SentReminder", b =>

@@ -597,6 +597,34 @@ namespace Pst.Data.SqlServer.Migrations
                     b.ToTable("Core_HandledCommands", (string)null);
                 });
 
+            modelBuilder.Entity("Pst.Data.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key", "Language");
+
+                    b.ToTable("Core_NotificationTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pst.Data.Numbering.CounterRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -965,34 +993,6 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasFilter("[TicketId] IS NOT NULL");
 
                     b.ToTable("Feedback_SurveyResponses", (string)null);
-                });
-
-            modelBuilder.Entity("Pst.Ordering.Notifications.NotificationTemplate", b =>
-                {
-                    b.Property<string>("Event")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(5)
-                        .HasColumnType("nvarchar(5)");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.HasKey("Event", "Language");
-
-                    b.ToTable("Ordering_NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Pst.Ordering.Reminders.SentReminder", b =>

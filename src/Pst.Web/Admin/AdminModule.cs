@@ -8,7 +8,7 @@ using Pst.Web.Localization;
 
 namespace Pst.Web.Admin;
 
-/// <summary>The staff area of the host itself: users, roles and modules. Part of the core; it cannot be disabled.</summary>
+/// <summary>The staff area of the host itself: users, roles, modules, tariffs and the e-mail templates. Part of the core; it cannot be disabled.</summary>
 public sealed class AdminModule : IModule
 {
     public const string Id = "Pst.Admin";
@@ -31,6 +31,7 @@ public sealed class AdminModule : IModule
         new(NavigationArea.Admin, "Roles", "/admin/peran", Order: 910, Permission: AdminPermissions.ManageRoles),
         new(NavigationArea.Admin, "Modules", "/admin/modul", Order: 920, Permission: AdminPermissions.ManageModules),
         new(NavigationArea.Admin, "Tariffs", "/admin/tarif", Order: 930, Permission: AdminPermissions.ManageTariffs),
+        new(NavigationArea.Admin, "E-mail templates", "/admin/notifikasi", Order: 130, Permission: AdminPermissions.ManageNotifications),
     ];
 
     public Type TextResource => typeof(SharedResource);
@@ -44,6 +45,7 @@ public static class AdminPermissions
     public const string ManageRoles = "roles.manage";
     public const string ManageModules = "modules.manage";
     public const string ManageTariffs = "tariffs.manage";
+    public const string ManageNotifications = "notifications.manage";
 
     public static IReadOnlyList<Permission> All { get; } =
     [
@@ -52,5 +54,6 @@ public static class AdminPermissions
         new(ManageRoles, "Change the permissions of each role", IsStaff: true),
         new(ManageModules, "Enable and disable modules", IsStaff: true),
         new(ManageTariffs, "Fill in and confirm the amounts of tariff schedules", IsStaff: true),
+        new(ManageNotifications, "Edit the templates of the e-mails the site sends", IsStaff: true),
     ];
 }

@@ -124,6 +124,46 @@ public sealed class MigrationsTests
     }
 
     /// <summary>
+    /// The e-mail templates moved from ordering's table to the core's when each module came to declare its own e-mails:
+    /// a template an administrator changed before the move is still in force after it, under the same key.
+    /// </summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task An_edited_email_template_moves_to_the_core_table_with_its_key(DatabaseProvider provider)
+    {
+        var directory = Directory.CreateTempSubdirectory("pst-migrations-").FullName;
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(directory, "pst.db")};Pooling=false"
+            : new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionStringOrSkip()) { Database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8] }.ConnectionString;
+        try
+        {
+            await using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, connectionString), ModuleModels.All);
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_NotificationTemplatesInCore", StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(before);
+            object updatedAt = provider == DatabaseProvider.Sqlite ? 1L : DateTimeOffset.UtcNow;
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Ordering_NotificationTemplates\" (\"Event\", \"Language\", \"Subject\", \"Body\", \"UpdatedAt\") VALUES ('BillingIssued', 'en', 'Your code', {0}, {1})",
+                "Pay {{ billing.code }}",
+                updatedAt);
+
+            await db.Database.MigrateAsync();
+
+            var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Key\" || '/' || \"Language\" || '/' || \"Subject\" || '/' || \"Body\" AS \"Value\" FROM \"Core_NotificationTemplates\"").ToListAsync();
+            Assert.Equal(["BillingIssued/en/Your code/Pay {{ billing.code }}"], stored);
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await db.Database.EnsureDeletedAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// Migrates an empty database, writes and reads a row, and finds the pages' search table, which hand-written SQL
     /// in the migration makes (FTS5, tsvector), not the model.
     /// </summary>

@@ -1,3 +1,4 @@
+using Pst.Core.Notifications;
 using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Ordering.Lifecycle;
@@ -83,14 +84,20 @@ public sealed class WalkInDeskTests
     [Fact]
     public void At_the_desk_only_the_receipt_and_a_product_sent_by_e_mail_are_mailed_to_the_visitor()
     {
-        var mailed = Enum.GetValues<RequestTrigger>()
-            .Where(t => NotificationRules.For(t, SalesChannel.WalkIn, DeskHandover.VisitorMedia) is not null)
-            .ToList();
-        Assert.Equal([RequestTrigger.IssueReceipt], mailed);
-        Assert.Equal(NotificationEvent.ProductDelivered, NotificationRules.For(RequestTrigger.Deliver, SalesChannel.WalkIn, DeskHandover.EmailLink)?.Event);
-        Assert.All(new[] { RequestTrigger.IssueReceipt, RequestTrigger.Deliver }, t =>
-            Assert.Equal([NotificationAudience.Customer], NotificationRules.For(t, SalesChannel.WalkIn, DeskHandover.EmailLink)!.Value.To));
-        Assert.Equal(NotificationRules.For(RequestTrigger.Submit), NotificationRules.For(RequestTrigger.Submit, SalesChannel.Online, null));
+        // The payments module's receipt e-mail, as it declares it: to the customer and the officers, marked for the desk.
+        var receipt = new RequestStepMail(RequestTrigger.IssueReceipt, "ReceiptIssued", AtDesk: true);
+        var receiptMail = new NotificationDefinition("ReceiptIssued", typeof(object), [NotificationAudience.Customer, RequestMails.Officers], new Dictionary<string, TemplateText> { ["id"] = new("s", "b") }, RequestMails.Example());
+        var ordering = new OrderingNotifications();
+        var mails = ordering.StepMails.Select(m => (Mail: m, Definition: ordering.Notifications.Single(d => d.Key == m.Notification))).Append((Mail: receipt, Definition: receiptMail)).ToList();
+        IReadOnlyList<NotificationAudience> To(RequestStepMail mail, NotificationDefinition definition, SalesChannel channel, DeskHandover? handover) =>
+            RequestNotifier.AudiencesOn(channel, handover, mail, definition);
+
+        Assert.Equal([RequestTrigger.IssueReceipt], mails.Where(m => To(m.Mail, m.Definition, SalesChannel.WalkIn, DeskHandover.VisitorMedia).Count > 0).Select(m => m.Mail.Step));
+        Assert.Equal(
+            [RequestTrigger.Deliver, RequestTrigger.Redeliver, RequestTrigger.IssueReceipt],
+            mails.Where(m => To(m.Mail, m.Definition, SalesChannel.WalkIn, DeskHandover.EmailLink).Count > 0).Select(m => m.Mail.Step));
+        Assert.All(mails, m => Assert.DoesNotContain(To(m.Mail, m.Definition, SalesChannel.WalkIn, DeskHandover.EmailLink), a => a.IsStaff));
+        Assert.All(mails, m => Assert.Equal(m.Definition.To, To(m.Mail, m.Definition, SalesChannel.Online, null)));
     }
 
     [Fact]

@@ -16,7 +16,10 @@ public abstract class NotificationTemplateTests<TFactory> : SiteTestBase<TFactor
         using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani", CustomerSegment.Individual);
         const string Url = "/admin/notifikasi/RequestSubmitted/id";
 
-        Assert.Contains("Permintaan diajukan", await TextOfAsync(admin, "/admin/notifikasi"), StringComparison.Ordinal);
+        var list = await TextOfAsync(admin, "/admin/notifikasi");
+        Assert.Contains("Permintaan diajukan", list, StringComparison.Ordinal);
+        Assert.Contains("Kode billing diterbitkan", list, StringComparison.Ordinal); // declared by the payments module
+        Assert.Contains("billing.code", await TextOfAsync(admin, "/admin/notifikasi/BillingIssued/en"), StringComparison.Ordinal);
         var broken = await TextOfAsync(await Forms.PostAsync(admin.Client, Url, ("Subject", "Ada permintaan {{ request.number"), ("Body", "Lihat {{ request.link }}")));
         Assert.Contains("Templat tidak dapat disimpan", broken, StringComparison.Ordinal);
         Assert.Contains("Permintaan baru {{ request.number }}", await TextOfAsync(admin, Url), StringComparison.Ordinal);

@@ -8,7 +8,7 @@ using Pst.Ordering.Serving;
 namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 
 /// <summary>Staff open a file of a sent request (an uploaded document to check, or what the office issued).</summary>
-[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read, OrderingPermissions.TakePayments)]
+[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read)]
 internal sealed class FileModel(RequestStore store, RequestFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, string fileId) =>

@@ -22,7 +22,7 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Staff;
 /// no step; so does the treasurer, whose mails and payment desk link here. Each button sends its step
 /// (<see cref="OfficeStep"/>); the mediator refuses a reader who does not serve requests.
 /// </summary>
-[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read, OrderingPermissions.TakePayments)]
+[RequirePermission(OrderingPermissions.Serve, OrderingPermissions.Read)]
 internal sealed class RequestModel(
     RequestStore store,
     ReadRequest reader,

@@ -1,17 +1,18 @@
 using System.Text.Encodings.Web;
 using Fluid;
+using Pst.Core.Notifications;
 
-namespace Pst.Ordering.Notifications;
+namespace Pst.Data.Notifications;
 
 /// <summary>A rendered e-mail: subject, HTML body and plain-text body.</summary>
-internal sealed record RenderedMail(string Subject, string Html, string Text);
+public sealed record RenderedMail(string Subject, string Html, string Text);
 
 /// <summary>
 /// Renders Liquid templates with Fluid: only the values handed in are reachable (no .NET object is exposed), and a
 /// template that does not parse is refused with Fluid's explanation. Templates are plain text: the HTML body is
 /// the text encoded, line breaks kept, so neither a template nor a value can put markup into an e-mail.
 /// </summary>
-internal static class TemplateRenderer
+public static class TemplateRenderer
 {
     private static readonly FluidParser Parser = new();
 

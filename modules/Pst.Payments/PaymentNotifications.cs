@@ -1,0 +1,55 @@
+using Pst.Core.Notifications;
+using Pst.Ordering.Abstractions;
+
+namespace Pst.Payments;
+
+/// <summary>
+/// The e-mails about money, in Indonesian and English: asking for payment when the product is ready, the billing
+/// code and its reminder, the payment received, the receipt. Ordering sends them with the request's values; the
+/// billing ones also get <c>billing.code</c>, <c>billing.amount</c> and <c>billing.expires</c>.
+/// </summary>
+public sealed class PaymentNotifications : INotificationDefinitions, IRequestStepMails
+{
+    public const string PaymentRequested = nameof(PaymentRequested);
+    public const string BillingIssued = nameof(BillingIssued);
+    public const string BillingExpiring = nameof(BillingExpiring);
+    public const string PaymentConfirmed = nameof(PaymentConfirmed);
+    public const string ReceiptIssued = nameof(ReceiptIssued);
+
+    /// <summary>The treasurers: the staff holding <see cref="PaymentPermissions.Manage"/>.</summary>
+    public static readonly NotificationAudience Treasurers = NotificationAudience.Staff("Treasurers", PaymentPermissions.Manage);
+
+    private static readonly IReadOnlyDictionary<string, object?> BillingValues = new Dictionary<string, object?>
+    {
+        ["billing"] = new Dictionary<string, object?> { ["code"] = "82026 11240 00123", ["amount"] = "Rp80.000,00", ["expires"] = "1 Desember 2026 pukul 10.00 WIB" },
+    };
+
+    public IEnumerable<NotificationDefinition> Notifications { get; } =
+    [
+        Define(PaymentRequested, [NotificationAudience.Customer, Treasurers], null,
+            new("Pembayaran permintaan {{ request.number }}", "Produk permintaan {{ request.number }} sudah siap. Petunjuk pembayaran ada di {{ request.link }}"),
+            new("Payment for request {{ request.number }}", "The product of request {{ request.number }} is ready. Payment instructions are at {{ request.link }}")),
+        Define(BillingIssued, [NotificationAudience.Customer], BillingValues,
+            new("Kode billing permintaan {{ request.number }}", "Yth. {{ customer.name }},\n\nkode billing Anda: {{ billing.code }}, sebesar {{ billing.amount }}, berlaku sampai {{ billing.expires }}.\n\n{{ request.link }}"),
+            new("Billing code for request {{ request.number }}", "Dear {{ customer.name }},\n\nyour billing code is {{ billing.code }}, for {{ billing.amount }}, valid until {{ billing.expires }}.\n\n{{ request.link }}")),
+        Define(BillingExpiring, [NotificationAudience.Customer], BillingValues,
+            new("Kode billing {{ request.number }} segera berakhir", "Yth. {{ customer.name }},\n\nkode billing {{ billing.code }} berlaku sampai {{ billing.expires }}. Mohon segera membayar.\n\n{{ request.link }}"),
+            new("Billing code for {{ request.number }} expires soon", "Dear {{ customer.name }},\n\nbilling code {{ billing.code }} is valid until {{ billing.expires }}. Please pay soon.\n\n{{ request.link }}")),
+        Define(PaymentConfirmed, [NotificationAudience.Customer], null,
+            new("Pembayaran {{ request.number }} diterima", "Yth. {{ customer.name }},\n\npembayaran permintaan {{ request.number }} sudah kami terima. Terima kasih.\n\n{{ request.link }}"),
+            new("Payment for {{ request.number }} received", "Dear {{ customer.name }},\n\nwe received the payment for request {{ request.number }}. Thank you.\n\n{{ request.link }}")),
+        Define(ReceiptIssued, [NotificationAudience.Customer, RequestMails.Officers], null,
+            new("Kuitansi permintaan {{ request.number }}", "Kuitansi permintaan {{ request.number }} sudah terbit dan produk segera dikirim.\n\n{{ request.link }}"),
+            new("Receipt for request {{ request.number }}", "The receipt for request {{ request.number }} is issued and the product will be sent shortly.\n\n{{ request.link }}")),
+    ];
+
+    public IEnumerable<RequestStepMail> StepMails { get; } =
+    [
+        new(RequestTrigger.MarkProductReady, PaymentRequested),
+        new(RequestTrigger.ConfirmPayment, PaymentConfirmed),
+        new(RequestTrigger.IssueReceipt, ReceiptIssued, AtDesk: true),
+    ];
+
+    private static NotificationDefinition Define(string key, NotificationAudience[] to, IReadOnlyDictionary<string, object?>? values, TemplateText indonesian, TemplateText english) =>
+        new(key, typeof(PaymentsModule), to, new Dictionary<string, TemplateText> { ["id"] = indonesian, ["en"] = english }, RequestMails.Example(values));
+}
