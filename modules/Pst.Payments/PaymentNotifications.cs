@@ -5,8 +5,10 @@ namespace Pst.Payments;
 
 /// <summary>
 /// The e-mails about money, in Indonesian and English: asking for payment when the product is ready, the billing
-/// code and its reminder, the payment received, the receipt. Ordering sends them with the request's values; the
-/// billing ones also get <c>billing.code</c>, <c>billing.amount</c> and <c>billing.expires</c>.
+/// code and its reminder, a transfer proof received or rejected, the payment received, the receipt. Ordering sends
+/// them with the request's values; the billing ones also get <c>billing.code</c>, <c>billing.amount</c> and
+/// <c>billing.expires</c>, the transfer ones <c>payment.link</c> (the page where the reader acts) and a rejection's
+/// <c>reason</c>.
 /// </summary>
 public sealed class PaymentNotifications : INotificationDefinitions, IRequestStepMails
 {
@@ -16,6 +18,12 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
     public const string PaymentConfirmed = nameof(PaymentConfirmed);
     public const string ReceiptIssued = nameof(ReceiptIssued);
 
+    /// <summary>A customer abroad sent a proof of transfer: the treasurers verify it at the payment desk (<c>payment.link</c>).</summary>
+    public const string TransferProofReceived = nameof(TransferProofReceived);
+
+    /// <summary>The treasurer rejected a proof: the customer reads why and sends another on the payment page (<c>payment.link</c>).</summary>
+    public const string TransferProofRejected = nameof(TransferProofRejected);
+
     /// <summary>The treasurers: the staff holding <see cref="PaymentPermissions.Manage"/>.</summary>
     public static readonly NotificationAudience Treasurers = NotificationAudience.Staff("Treasurers", PaymentPermissions.Manage);
 
@@ -23,6 +31,13 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
     {
         ["billing"] = new Dictionary<string, object?> { ["code"] = "82026 11240 00123", ["amount"] = "Rp80.000,00", ["expires"] = "1 Desember 2026 pukul 10.00 WIB" },
     };
+
+    private static readonly IReadOnlyDictionary<string, object?> ProofValues = new Dictionary<string, object?>
+    {
+        ["payment"] = new Dictionary<string, object?> { ["link"] = "https://pst.example/permintaan/…/pembayaran" },
+    };
+
+    private static readonly IReadOnlyDictionary<string, object?> RejectionValues = new Dictionary<string, object?>(ProofValues) { ["reason"] = "…" };
 
     public IEnumerable<NotificationDefinition> Notifications { get; } =
     [
@@ -35,6 +50,12 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
         Define(BillingExpiring, [NotificationAudience.Customer], BillingValues,
             new("Kode billing {{ request.number }} segera berakhir", "Yth. {{ customer.name }},\n\nkode billing {{ billing.code }} berlaku sampai {{ billing.expires }}. Mohon segera membayar.\n\n{{ request.link }}"),
             new("Billing code for {{ request.number }} expires soon", "Dear {{ customer.name }},\n\nbilling code {{ billing.code }} is valid until {{ billing.expires }}. Please pay soon.\n\n{{ request.link }}")),
+        Define(TransferProofReceived, [Treasurers], ProofValues,
+            new("Bukti transfer permintaan {{ request.number }}", "{{ customer.name }} mengirim bukti transfer untuk permintaan {{ request.number }}. Periksa dan verifikasi di meja pembayaran:\n{{ payment.link }}"),
+            new("Proof of transfer for request {{ request.number }}", "{{ customer.name }} sent a proof of transfer for request {{ request.number }}. Check and verify it at the payment desk:\n{{ payment.link }}")),
+        Define(TransferProofRejected, [NotificationAudience.Customer], RejectionValues,
+            new("Bukti transfer permintaan {{ request.number }} ditolak", "Yth. {{ customer.name }},\n\nbukti transfer yang Anda kirim untuk permintaan {{ request.number }} tidak dapat kami terima: {{ reason }}\n\nSilakan kirim bukti transfer yang lain di {{ payment.link }}"),
+            new("Proof of transfer for request {{ request.number }} not accepted", "Dear {{ customer.name }},\n\nwe could not accept the proof of transfer you sent for request {{ request.number }}: {{ reason }}\n\nPlease send another proof at {{ payment.link }}")),
         Define(PaymentConfirmed, [NotificationAudience.Customer], null,
             new("Pembayaran {{ request.number }} diterima", "Yth. {{ customer.name }},\n\npembayaran permintaan {{ request.number }} sudah kami terima. Terima kasih.\n\n{{ request.link }}"),
             new("Payment for {{ request.number }} received", "Dear {{ customer.name }},\n\nwe received the payment for request {{ request.number }}. Thank you.\n\n{{ request.link }}")),

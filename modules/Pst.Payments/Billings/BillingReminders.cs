@@ -30,7 +30,7 @@ public sealed class BillingReminders(PstDbContext db, IMessages messages, TimePr
                     ["expires"] = DocumentText.DateTime(billing.ExpiresAt),
                 },
             };
-            if (await messages.SendAsync(new SendRequestReminder(billing.RequestId, $"billing-expiring/{billing.Code}", PaymentNotifications.BillingExpiring, values), cancellationToken))
+            if (await messages.SendAsync(new SendRequestMail(billing.RequestId, $"billing-expiring/{billing.Code}", PaymentNotifications.BillingExpiring, values), cancellationToken))
             {
                 sent++;
             }

@@ -1,5 +1,7 @@
 using Pst.Core.Files;
 using Pst.Core.Kernel;
+using Pst.Core.Messaging;
+using Pst.Data.Outbox;
 using Pst.Ordering.Abstractions;
 
 namespace Pst.Payments.Settling;
@@ -7,8 +9,9 @@ namespace Pst.Payments.Settling;
 /// <summary>
 /// A customer abroad uploads the proof of their bank transfer (checked by content like every upload); the treasurer
 /// rejects one with a reason, and the customer uploads another. Verifying is <see cref="ConfirmPayment.VerifyTransferAsync"/>.
+/// Each proof is mailed to the treasurers, and each rejection to the customer, in the transaction of the step.
 /// </summary>
-public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads, TimeProvider clock)
+public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads, IMessages messages, SiteAddress site, TimeProvider clock)
 {
     public async Task<UploadRefusal?> UploadAsync(RequestSummary request, RequestActor customer, Stream content, long length, CancellationToken cancellationToken = default)
     {
@@ -34,10 +37,11 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
             return refusal;
         }
 
-        records.Add(new TransferProof(request.Id, stored.Id, clock.GetUtcNow()));
+        var proof = new TransferProof(request.Id, stored.Id, clock.GetUtcNow());
+        records.Add(proof);
         try
         {
-            await records.SaveAsync(cancellationToken);
+            await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofReceived, $"{site.Value}/admin/pembayaran/{request.Id}", null, cancellationToken);
             return null;
         }
         catch
@@ -53,6 +57,20 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
         proof.Reject(string.IsNullOrWhiteSpace(reason) ? throw new TransitionRefusedException("Please give a reason.") : reason.Trim());
+        await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofRejected, $"{site.Value}/permintaan/{request.Id}/pembayaran", proof.RejectionReason, cancellationToken);
+    }
+
+    /// <summary>Saves the proof and queues its e-mail (once per proof and event) together, or neither.</summary>
+    private async Task SaveAndMailAsync(RequestSummary request, TransferProof proof, string notification, string link, string? reason, CancellationToken cancellationToken)
+    {
+        await using var transaction = await records.BeginAsync(cancellationToken);
         await records.SaveAsync(cancellationToken);
+        var values = new Dictionary<string, object?>
+        {
+            ["payment"] = new Dictionary<string, object?> { ["link"] = link },
+            ["reason"] = reason,
+        };
+        await messages.SendAsync(new SendRequestMail(request.Id, $"{notification}/{proof.Id}", notification, values), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -28,6 +28,26 @@ internal static partial class Mailbox
         throw new TimeoutException($"No e-mail to {to}{(subject is null ? "" : $" about '{subject}'")} arrived in {directory}.");
     }
 
+    /// <summary>Waits until <paramref name="count"/> messages to the address with the subject have arrived; returns them all.</summary>
+    public static async Task<IReadOnlyList<MimeMessage>> WaitForAllAsync(string directory, string to, string subject, int count)
+    {
+        var found = new List<MimeMessage>();
+        for (var i = 0; i < 100 && found.Count < count; i++, await Task.Delay(100))
+        {
+            found.Clear();
+            foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml") : [])
+            {
+                var message = await MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(m => m.Address == to) && message.Subject == subject)
+                {
+                    found.Add(message);
+                }
+            }
+        }
+
+        return found.Count >= count ? found : throw new TimeoutException($"{found.Count} of {count} e-mails to {to} about '{subject}' arrived in {directory}.");
+    }
+
     /// <summary>The path and query of the first link in the message's text.</summary>
     public static string LinkIn(MimeMessage message) => new Uri(LinkPattern().Match(message.TextBody!).Value).PathAndQuery;
 

@@ -189,7 +189,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
-    public async Task A_customer_abroad_pays_by_transfer_and_the_treasurer_rejects_one_proof_and_verifies_the_next()
+    public async Task A_customer_abroad_pays_by_transfer_and_the_treasurer_rejects_one_proof_and_verifies_the_next_each_told_by_e_mail()
     {
         await SetPaymentsAsync(new JsonObject
         {
@@ -214,15 +214,23 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
             "Bendahara sedang memeriksa bukti yang Anda kirim.",
             await TextOfAsync(await Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Pdf, "bukti-lagi.pdf", "application/pdf")),
             StringComparison.Ordinal);
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+        var proofMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "bendahara@example.org", $"Bukti transfer permintaan {number}");
+        Assert.Contains("Hannah Meyer mengirim bukti transfer", proofMail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(deskUrl, Mailbox.LinkIn(proofMail)); // straight to the desk where the treasurer verifies it
         var proofId = Regex.Match(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
         Assert.Single(Regex.Matches(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).Distinct());
         Assert.Equal(Png, await treasurer.Client.GetByteArrayAsync($"{deskUrl}?handler=Proof&proof={proofId}"));
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Reject", ("proof", proofId), ("reason", "Nomor permintaan tidak tertulis")), deskUrl);
         Assert.Contains("Nomor permintaan tidak tertulis", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+        var rejection = await Mailbox.WaitForAsync(Factory.MailDirectory, "researcher@example.org", $"Bukti transfer permintaan {number} ditolak");
+        Assert.Contains("tidak dapat kami terima: Nomor permintaan tidak tertulis", rejection.TextBody, StringComparison.Ordinal);
+        Assert.Equal(paymentUrl, Mailbox.LinkIn(rejection)); // where the customer sends another
 
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Pdf, "bukti2.pdf", "application/pdf"), paymentUrl);
         var secondProof = Regex.Match(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
         Assert.NotEqual(proofId, secondProof);
+        await Mailbox.WaitForAllAsync(Factory.MailDirectory, "bendahara@example.org", $"Bukti transfer permintaan {number}", 2);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Verify", ("proof", secondProof)), deskUrl);
         Assert.Contains("id=\"paid\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
     }

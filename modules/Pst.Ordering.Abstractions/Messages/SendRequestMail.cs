@@ -1,0 +1,11 @@
+using Pst.Core.Messaging;
+
+namespace Pst.Ordering.Abstractions;
+
+/// <summary>
+/// Sends a declared e-mail (<paramref name="Notification"/>) about a request once, to its audiences, with the
+/// request's values and <paramref name="Values"/>: a reminder, a transfer proof received or rejected.
+/// <paramref name="OnceKey"/> (with the request) is claimed when it is queued, so a second send, on this node or
+/// another, does nothing. Answers whether it was sent now.
+/// </summary>
+public sealed record SendRequestMail(Guid RequestId, string OnceKey, string Notification, IReadOnlyDictionary<string, object?> Values) : IMessage<bool>;
