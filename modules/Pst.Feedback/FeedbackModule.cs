@@ -43,6 +43,8 @@ public sealed class FeedbackModule : IModule
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.ComplaintsReport>();
         services.AddScoped<Complaints.ComplaintDesk>();
         services.AddScoped<Complaints.ComplaintHandlersNotice>();
+        services.AddScoped<Complaints.ComplaintMail>();
+        services.AddSingleton<Pst.Core.Notifications.INotificationDefinitions, Complaints.ComplaintNotifications>();
         services.AddScoped<Pst.Data.Reminders.IReminderJob, Complaints.ComplaintReminders>();
         services.AddSingleton<Pst.Core.Settings.ISettingDefinition, Complaints.ComplaintSettingDefinition>();
     }

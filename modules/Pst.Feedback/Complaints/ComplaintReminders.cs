@@ -1,10 +1,9 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Pst.Core.Calendar;
 using Pst.Core.Kernel;
 using Pst.Core.Settings;
 using Pst.Data;
-using Pst.Data.Outbox;
+using Pst.Data.Accounts;
 using Pst.Data.Reminders;
 
 namespace Pst.Feedback.Complaints;
@@ -12,9 +11,10 @@ namespace Pst.Feedback.Complaints;
 /// <summary>
 /// Reminds whoever handles an open complaint (the officer it is assigned to, else the office's address) before
 /// each of its limits passes and once it has: the first response, then closing. Each reminder is claimed by
-/// inserting its row with the e-mail it queues, in one save, so it is sent once.
+/// inserting its row with the e-mail it queues, in one save, so it is sent once. The officer reads it in their
+/// language; the office's address in Indonesian.
 /// </summary>
-public sealed class ComplaintReminders(PstDbContext db, EmailOutbox outbox, ISiteSettings settings, WorkingDayCalendarSource calendars, Microsoft.Extensions.Localization.IStringLocalizer<FeedbackModule> text, TimeProvider clock) : IReminderJob
+public sealed class ComplaintReminders(PstDbContext db, ComplaintMail mail, ISiteSettings settings, WorkingDayCalendarSource calendars, TimeProvider clock) : IReminderJob
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
@@ -28,23 +28,21 @@ public sealed class ComplaintReminders(PstDbContext db, EmailOutbox outbox, ISit
         {
             var deadlines = ComplaintTimeLimits.For(OfficeTime.DateOf(complaint.ReceivedAt), complaint.Tier, limits, calendar);
             var (limit, due) = complaint.FirstRespondedAt is null ? ("first-response", deadlines.FirstResponseDue) : ("resolution", deadlines.ResolutionDue);
-            var key = today > due ? $"{limit}-overdue" : today >= ComplaintTimeLimits.RemindOn(due, limits, calendar) ? $"{limit}-soon" : null;
+            var overdue = today > due;
+            var key = overdue ? $"{limit}-overdue" : today >= ComplaintTimeLimits.RemindOn(due, limits, calendar) ? $"{limit}-soon" : null;
             if (key is null || await db.Set<SentComplaintReminder>().AnyAsync(s => s.ComplaintId == complaint.Id && s.Key == key, cancellationToken))
             {
                 continue;
             }
 
-            var to = complaint.AssignedTo is { } officer
-                ? await db.Users.Where(u => u.Id == officer).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)
-                : office.Email;
+            var (to, language) = await RecipientAsync(complaint, office, cancellationToken);
             if (to is null)
             {
                 continue;
             }
 
             db.Add(new SentComplaintReminder(complaint.Id, key, clock.GetUtcNow()));
-            var subject = ReaderLanguage.In("id", () => text["Reminder." + key, complaint.Number, due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)].Value);
-            outbox.Enqueue(to, subject, $"<p>{WebUtility.HtmlEncode(subject)}.</p><p>{WebUtility.HtmlEncode(complaint.Description)}</p>", $"{subject}.\n\n{complaint.Description}");
+            await mail.QueueAsync(ComplaintNotifications.ReminderOf(limit, overdue), complaint, to, language, due, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -57,5 +55,17 @@ public sealed class ComplaintReminders(PstDbContext db, EmailOutbox outbox, ISit
         }
 
         return sent;
+    }
+
+    /// <summary>The assigned officer in their language, else the office's address in Indonesian.</summary>
+    private async Task<(string? Email, string Language)> RecipientAsync(Complaint complaint, OfficeSettings office, CancellationToken cancellationToken)
+    {
+        if (complaint.AssignedTo is not { } officer)
+        {
+            return (office.Email, "id");
+        }
+
+        var user = await db.Set<PstUser>().Where(u => u.Id == officer).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
+        return (user?.Email, user?.PreferredLanguage ?? "id");
     }
 }

@@ -126,6 +126,7 @@ public abstract class ComplaintTests<TFactory> : WalkInTestBase<TFactory>
         var number = Regex.Match(page, "PGD-\\d{4}-\\d{5}").Value;
         var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "jateng@bps.go.id", $"Pengaduan {number}: tanggapan pertama jatuh tempo 10 Desember 2026");
         Assert.Contains("petugas kurang ramah", mail.TextBody ?? mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(staffUrl, Mailbox.LinkIn(mail)); // the reminder opens the complaint where it is answered
 
         // Friday 11th the first answer is late: the overdue reminder goes to the officer who took it on.
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Assign"), staffUrl);

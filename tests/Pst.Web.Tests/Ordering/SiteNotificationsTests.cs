@@ -10,7 +10,7 @@ namespace Pst.Web.Tests.Ordering;
 
 /// <summary>
 /// The e-mails the modules of the site declare, read from the running site: each module brings its own (the payments
-/// module the money ones), every default renders in each language with only the values its module declares, and its
+/// module the money ones, the feedback module the complaint ones), every default renders in each language with only the values its module declares, and its
 /// name and audiences are translated.
 /// </summary>
 public sealed partial class SiteNotificationsTests
@@ -28,6 +28,7 @@ public sealed partial class SiteNotificationsTests
             catalogue.All.Where(n => n.Module == typeof(Pst.Payments.PaymentsModule)).Select(n => n.Key).Order());
         Assert.Contains(catalogue.All, n => n.Key == "RequestSubmitted" && n.Module == typeof(Pst.Ordering.OrderingModule));
         Assert.Contains(catalogue.Get("PaymentRequested").To, a => a.Permission == "payments.manage");
+        Assert.Equal(5, catalogue.All.Count(n => n.Module == typeof(Pst.Feedback.FeedbackModule)));
 
         var faults = new List<string>();
         foreach (var notification in catalogue.All)
@@ -42,9 +43,14 @@ public sealed partial class SiteNotificationsTests
                 }
 
                 var mail = await TemplateRenderer.RenderAsync(template, notification.Example);
-                if (!(mail.Subject + mail.Text).Contains("PST-2026-00042", StringComparison.Ordinal) || !mail.Text.Contains("https://pst.example/permintaan/", StringComparison.Ordinal))
+                if (mail.Text.Contains("{{", StringComparison.Ordinal) || !mail.Text.Contains("https://pst.example/", StringComparison.Ordinal))
                 {
-                    faults.Add($"{notification.Key}/{language} names neither the request nor its link");
+                    faults.Add($"{notification.Key}/{language} does not render, or gives no link to where the reader acts");
+                }
+
+                if (notification.ValueNames.Contains("request.number") && !(mail.Subject + mail.Text).Contains("PST-2026-00042", StringComparison.Ordinal))
+                {
+                    faults.Add($"{notification.Key}/{language} does not name the request");
                 }
 
                 var previous = CultureInfo.CurrentUICulture;
