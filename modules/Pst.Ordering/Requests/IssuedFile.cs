@@ -42,7 +42,7 @@ internal sealed class IssuedFile
     public bool Replaced { get; internal set; }
 
     /// <summary>Until when the customer may download it (product files: the download window after delivery).</summary>
-    public DateTimeOffset? AvailableUntil { get; private set; }
+    public DateTimeOffset? AvailableUntil { get; internal set; }
 
     /// <summary>How many times the customer downloaded it.</summary>
     public int DownloadCount { get; internal set; }

@@ -430,19 +430,56 @@ internal sealed class Request : ILifecycleFacts
         Version++;
     }
 
-    /// <summary>The customer downloads an issued file: counted; refused once its download window has closed.</summary>
+    /// <summary>The customer downloads an issued file: counted; refused once it is replaced or its download window has closed.</summary>
     public IssuedFile RecordDownload(string fileId, DateTimeOffset now)
     {
         var file = _issued.FirstOrDefault(f => f.FileId == fileId) ?? throw new TransitionRefusedException("This request has no such file.");
+        if (file.Replaced)
+        {
+            throw new TransitionRefusedException("The office replaced this file with a corrected one.");
+        }
+
         if (!file.AvailableAt(now))
         {
-            throw new TransitionRefusedException("The download period of this file has ended. Ask the officer to send it again with a correction request.");
+            throw new TransitionRefusedException("The download period of this file has ended. You can ask for a new link on the request page.");
         }
 
         file.DownloadCount++;
         Version++;
         return file;
     }
+
+    /// <summary>
+    /// The customer asks for new download links once a delivered product's window has closed, also after the request
+    /// is completed: the product files in force can be downloaded for another window, through the same links.
+    /// </summary>
+    /// <returns>The files given a new window.</returns>
+    public IReadOnlyList<IssuedFile> RenewDownloads(RequestActor actor, DateTimeOffset now, DateTimeOffset until)
+    {
+        if (actor.Role != ActorRole.Customer || actor.UserId != CustomerId)
+        {
+            throw new TransitionRefusedException("You cannot take this step on this request.");
+        }
+
+        RequireState(RequestState.Delivered, RequestState.ProductCorrectionRequested, RequestState.Completed, RequestState.Rated);
+        var ended = _issued.Where(f => f.Kind == IssuedFileKind.Product && !f.Replaced && !f.AvailableAt(now)).ToList();
+        if (ended.Count == 0)
+        {
+            throw new TransitionRefusedException("The download links of this request still work.");
+        }
+
+        foreach (var file in ended)
+        {
+            file.AvailableUntil = until;
+        }
+
+        Version++;
+        return ended;
+    }
+
+    /// <summary>The files in force that took the place of <paramref name="replaced"/>: the same kind, for the same line.</summary>
+    public IReadOnlyList<IssuedFile> ReplacementsOf(IssuedFile replaced) =>
+        _issued.Where(f => f.Kind == replaced.Kind && f.LineNumber == replaced.LineNumber && !f.Replaced).ToList();
 
     /// <summary>The current (not replaced) file of a kind, if any.</summary>
     public IssuedFile? Current(IssuedFileKind kind) => _issued.LastOrDefault(f => f.Kind == kind && !f.Replaced);

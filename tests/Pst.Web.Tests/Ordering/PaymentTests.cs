@@ -106,7 +106,17 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Redeliver"), ("answer", "Sudah kami kirim ulang")), staffUrl);
         var redelivered = await TextOfAsync(customer, requestUrl);
         Assert.Contains("Sudah kami kirim ulang", redelivered, StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(redelivered, "text-decoration-line-through\">Produk"));
+        Assert.DoesNotContain("text-decoration-line-through", redelivered, StringComparison.Ordinal); // the customer sees the files in force
+        Assert.Single(Regex.Matches(await TextOfAsync(officer, staffUrl), "text-decoration-line-through\">Produk")); // staff see the history
+
+        // The first delivery's link (as in its e-mail) no longer serves the old file: it says so and points to the new one.
+        var replaced = await customer.Client.GetAsync(productLink);
+        Assert.Equal(HttpStatusCode.Gone, replaced.StatusCode);
+        var replacedPage = await TextOfAsync(replaced);
+        Assert.Contains("Berkas ini sudah diganti", replacedPage, StringComparison.Ordinal);
+        var newLink = System.Net.WebUtility.HtmlDecode(Regex.Match(replacedPage, "<ul id=\"replacements\">\\s*<li><a href=\"([^\"]+)\"").Groups[1].Value);
+        Assert.NotEqual(productLink, newLink);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await customer.Client.GetByteArrayAsync(newLink))[..4], StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptProduct")), requestUrl);
         Assert.Contains("Dilayani dalam", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
         var surveyUrl = Pst.Core.Feedback.SurveySubjectKinds.AddressOf(Pst.Core.Feedback.SurveySubjectKinds.Request, Guid.Parse(requestUrl.Split('/')[^1]));
@@ -121,7 +131,17 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Factory.Clock.Advance(TimeSpan.FromDays(8));
         var closed = await customer.Client.GetAsync(latestLink);
         Assert.Equal(HttpStatusCode.Gone, closed.StatusCode);
-        Assert.Contains("Masa unduh berkas ini sudah berakhir", await TextOfAsync(closed), StringComparison.Ordinal);
+        Assert.Contains("Masa unduh berkas ini sudah berakhir. Anda dapat meminta tautan baru.", await TextOfAsync(closed), StringComparison.Ordinal);
+        var ended = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Masa unduh berakhir", ended, StringComparison.Ordinal);
+        Assert.Contains("id=\"renew-downloads\"", ended, StringComparison.Ordinal);
+
+        // Rated and closed as it is, the customer still asks for new links, and the same link serves again; asked
+        // again while they work, it is refused with the reason.
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=RenewDownloads"), requestUrl);
+        Assert.Equal(HttpStatusCode.OK, await customer.StatusOfAsync(latestLink));
+        Assert.DoesNotContain("id=\"renew-downloads\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
+        Assert.Contains("Tautan unduh permintaan ini masih berlaku.", await TextOfAsync(await Forms.PostAsync(customer.Client, requestUrl + "?handler=RenewDownloads")), StringComparison.Ordinal);
     }
 
     [Fact]

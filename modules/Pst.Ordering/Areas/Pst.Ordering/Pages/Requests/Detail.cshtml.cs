@@ -25,6 +25,7 @@ internal sealed class DetailModel(
     UploadRequirement uploads,
     SubmitRequest submission,
     DownloadLinks links,
+    RenewDownloadLinks renewals,
     global::Pst.Core.Features.FeatureManager features,
     TimeProvider clock,
     IStringLocalizer<OrderingModule> text) : StepPageModel<Request>
@@ -92,6 +93,12 @@ internal sealed class DetailModel(
 
         return Done(id, notice);
     }
+
+    public Task<IActionResult> OnPostRenewDownloadsAsync(Guid id) =>
+        StepAsync(id, r => renewals.RenewAsync(r, Customer, HttpContext.RequestAborted), "The download links work again.");
+
+    /// <summary>A product file in force whose download window has closed: the customer may ask for new links.</summary>
+    public bool MayRenewDownloads => !ReadOnly && View.Request.IssuedFiles.Any(f => f.Kind == IssuedFileKind.Product && !f.Replaced && !f.AvailableAt(Now));
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id) =>
         StepAsync(id, r => submission.SubmitAsync(r, Customer, HttpContext.RequestAborted), "Your request is sent. The officer checks your documents.");
