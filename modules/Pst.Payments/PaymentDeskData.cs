@@ -6,7 +6,7 @@ using Pst.Payments.Settling;
 
 namespace Pst.Payments;
 
-/// <summary>The payment records of one request, newest first, as the payment pages and commands read them.</summary>
+/// <summary>The payment records of one request, newest first, as the payment pages and commands read them; the receipt in force.</summary>
 public sealed record RequestPayments(IReadOnlyList<Billing> Billings, Payment? Payment, IReadOnlyList<TransferProof> Proofs, Receipt? Receipt)
 {
     /// <summary>The billing not replaced by a later one (active, paid or expired), if any.</summary>
@@ -21,7 +21,7 @@ public sealed class PaymentRecords(PstDbContext db)
             (await db.Set<Billing>().Where(b => b.RequestId == requestId).ToListAsync(cancellationToken)).OrderByDescending(b => b.IssuedAt).ToList(),
             await db.Set<Payment>().SingleOrDefaultAsync(p => p.RequestId == requestId, cancellationToken),
             (await db.Set<TransferProof>().Where(p => p.RequestId == requestId).ToListAsync(cancellationToken)).OrderByDescending(p => p.UploadedAt).ToList(),
-            await db.Set<Receipt>().SingleOrDefaultAsync(r => r.RequestId == requestId, cancellationToken));
+            await db.Set<Receipt>().SingleOrDefaultAsync(r => r.RequestId == requestId && r.ReplacedBy == null, cancellationToken));
 
     public void Add(object record) => db.Add(record);
 

@@ -18,6 +18,9 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
     public const string PaymentConfirmed = nameof(PaymentConfirmed);
     public const string ReceiptIssued = nameof(ReceiptIssued);
 
+    /// <summary>The treasurer corrected the receipt: the customer gets the new one (<c>receipt.number</c>, replacing <c>receipt.replaces</c>).</summary>
+    public const string ReceiptCorrected = nameof(ReceiptCorrected);
+
     /// <summary>A customer abroad sent a proof of transfer: the treasurers verify it at the payment desk (<c>payment.link</c>).</summary>
     public const string TransferProofReceived = nameof(TransferProofReceived);
 
@@ -35,6 +38,11 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
     private static readonly IReadOnlyDictionary<string, object?> ProofValues = new Dictionary<string, object?>
     {
         ["payment"] = new Dictionary<string, object?> { ["link"] = "https://pst.example/permintaan/…/pembayaran" },
+    };
+
+    private static readonly IReadOnlyDictionary<string, object?> CorrectionValues = new Dictionary<string, object?>
+    {
+        ["receipt"] = new Dictionary<string, object?> { ["number"] = "KW-2026-00043", ["replaces"] = "KW-2026-00042" },
     };
 
     private static readonly IReadOnlyDictionary<string, object?> RejectionValues = new Dictionary<string, object?>(ProofValues) { ["reason"] = "…" };
@@ -62,6 +70,9 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
         Define(ReceiptIssued, [NotificationAudience.Customer, RequestMails.Officers], null,
             new("Kuitansi permintaan {{ request.number }}", "Kuitansi permintaan {{ request.number }} sudah terbit dan produk segera dikirim.\n\n{{ request.link }}"),
             new("Receipt for request {{ request.number }}", "The receipt for request {{ request.number }} is issued and the product will be sent shortly.\n\n{{ request.link }}")),
+        Define(ReceiptCorrected, [NotificationAudience.Customer], CorrectionValues,
+            new("Kuitansi permintaan {{ request.number }} diperbaiki", "Yth. {{ customer.name }},\n\nkuitansi {{ receipt.number }} menggantikan kuitansi {{ receipt.replaces }}, yang tidak berlaku lagi. Unduh kuitansi yang baru di {{ request.link }}"),
+            new("Receipt for request {{ request.number }} corrected", "Dear {{ customer.name }},\n\nreceipt {{ receipt.number }} replaces receipt {{ receipt.replaces }}, which no longer stands. Download the new receipt at {{ request.link }}")),
     ];
 
     public IEnumerable<RequestStepMail> StepMails { get; } =

@@ -148,6 +148,7 @@ public sealed class PstDbContext(DbContextOptions<PstDbContext> options, IEnumer
             b.ToTable("Core_IssuedDocuments");
             b.HasKey(d => d.Number);
             b.Property(d => d.Number).HasMaxLength(40);
+            b.Property(d => d.ReplacedBy).HasMaxLength(40);
             b.Property(d => d.Kind).HasMaxLength(30);
             b.Property(d => d.Status).HasMaxLength(20);
             b.Property(d => d.RequestNumber).HasMaxLength(30);

@@ -98,6 +98,36 @@ public sealed class TakeCashTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_corrected_receipt_replaces_the_first_and_the_revenue_counts_the_money_once_in_its_month()
+    {
+        var id = await ToAwaitingPaymentAsync(SalesChannel.WalkIn);
+        await _services.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<TakeCash>().TakeAsync(await AsTreasurerSeesItAsync(sp, id), Treasurer, new Rupiah(20_000), "https://pst.example");
+            var store = sp.GetRequiredService<RequestStore>();
+            (await store.FindAsync(id))!.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, DateTimeOffset.UtcNow);
+            await store.SaveAsync();
+            await sp.GetRequiredService<IssueReceipt>().IssueAsync(await AsTreasurerSeesItAsync(sp, id), Treasurer, "https://pst.example");
+        });
+
+        await _services.InScopeAsync(async sp =>
+        {
+            var first = (await sp.GetRequiredService<PaymentRecords>().ForAsync(id)).Receipt!;
+            await sp.GetRequiredService<IssueReceipt>().CorrectAsync(await AsTreasurerSeesItAsync(sp, id), Treasurer, "Agus Salim, S.E.", "CV Data Jaya", "Jl. Pemuda 1, Semarang", "https://pst.example");
+            var corrected = (await sp.GetRequiredService<PaymentRecords>().ForAsync(id)).Receipt!;
+            Assert.NotEqual(first.Number, corrected.Number);
+            Assert.Equal((first.Number, first.IssuedAt, 20_000L), (corrected.Replaces, corrected.IssuedAt, corrected.Amount));
+            Assert.Equal(corrected.Number, (await sp.GetRequiredService<Pst.Core.Documents.IIssuedDocuments>().FindAsync(first.Number))!.ReplacedBy);
+            Assert.Equal(corrected.Number, (await AsTreasurerSeesItAsync(sp, id)).Current(IssuedFileKind.Receipt)!.Number);
+
+            // The facts: receipts issued, of which zero tariff, revenue.
+            var revenue = await sp.GetServices<Pst.Core.Reports.IServiceReport>().OfType<Reports.RevenueReport>().Single()
+                .BuildAsync(ReportPeriod.Containing(PeriodKind.Month, OfficeTime.DateOf(first.IssuedAt)));
+            Assert.Equal((1, 20_000L), (Convert.ToInt32(revenue.Facts[0].Value, System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(revenue.Facts[2].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    [Fact]
     public async Task Cash_is_never_taken_on_an_online_request()
     {
         var id = await ToAwaitingPaymentAsync(SalesChannel.Online);

@@ -62,15 +62,17 @@ internal sealed class IssueOffer(
         if (reissue)
         {
             request.CorrectCustomer(officer, string.IsNullOrWhiteSpace(correctedName) ? customer.Name : correctedName, correctedInstitution);
-            foreach (var kind in new[] { IssuedFileKind.Invoice, IssuedFileKind.Agreement })
+            var previous = new[] { IssuedFileKind.Invoice, IssuedFileKind.Agreement }
+                .Select(kind => (Kind: kind, request.Current(kind)?.Number))
+                .ToList();
+            issued = await IssueDocumentsAsync(request, officer, siteAddress, cancellationToken);
+            foreach (var (kind, number) in previous)
             {
-                if (request.Current(kind)?.Number is { } previous)
+                if (number is not null)
                 {
-                    await register.SetStatusAsync(previous, IssuedDocumentStatus.Replaced, cancellationToken);
+                    await register.SetStatusAsync(number, IssuedDocumentStatus.Replaced, request.Current(kind)?.Number, cancellationToken);
                 }
             }
-
-            issued = await IssueDocumentsAsync(request, officer, siteAddress, cancellationToken);
         }
 
         try

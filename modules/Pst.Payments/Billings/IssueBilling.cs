@@ -59,7 +59,7 @@ public sealed class IssueBilling(
         if (existing.CurrentBilling is { } expired)
         {
             expired.Cancel();
-            await register.SetStatusAsync(expired.Code, IssuedDocumentStatus.Replaced, cancellationToken);
+            await register.SetStatusAsync(expired.Code, IssuedDocumentStatus.Replaced, code, cancellationToken);
         }
 
         await using var transaction = await records.BeginAsync(cancellationToken);

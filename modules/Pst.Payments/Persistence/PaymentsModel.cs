@@ -51,8 +51,13 @@ public sealed class PaymentsModel : IEntityModelContributor
             r.ToTable("Payments_Receipts");
             r.HasKey(x => x.Number);
             r.Property(x => x.Number).HasMaxLength(30);
-            r.HasIndex(x => x.RequestId).IsUnique();
+            r.HasIndex(x => x.RequestId).IsUnique().HasFilter("\"ReplacedBy\" IS NULL");
             r.Property(x => x.IssuedBy).HasMaxLength(450);
+            r.Property(x => x.PayerName).HasMaxLength(200);
+            r.Property(x => x.PayerInstitution).HasMaxLength(200);
+            r.Property(x => x.PayerAddress).HasMaxLength(500);
+            r.Property(x => x.Replaces).HasMaxLength(30);
+            r.Property(x => x.ReplacedBy).HasMaxLength(30);
         });
 
         modelBuilder.Entity<SimulatedBilling>(s =>

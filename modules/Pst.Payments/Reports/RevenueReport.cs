@@ -28,7 +28,7 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
     public async Task<ReportSection> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var (start, end) = (period.StartsAt, period.EndsAt);
-        var receipts = (await db.Set<Receipt>().AsNoTracking().Where(r => r.IssuedAt >= start && r.IssuedAt < end).ToListAsync(cancellationToken))
+        var receipts = (await db.Set<Receipt>().AsNoTracking().Where(r => r.ReplacedBy == null && r.IssuedAt >= start && r.IssuedAt < end).ToListAsync(cancellationToken))
             .OrderBy(r => r.IssuedAt).ToList();
         var requestIds = receipts.Select(r => r.RequestId).Distinct().ToList();
         var requests = (await messages.SendAsync(new ListInvoicedCharges(requestIds), cancellationToken)).ToDictionary(r => r.Id);
@@ -36,7 +36,7 @@ public sealed class RevenueReport(PstDbContext db, IMessages messages, IStringLo
         // How the money came in, grouped and summed by the database.
         var byMethod = await (
             from r in db.Set<Receipt>().AsNoTracking()
-            where r.IssuedAt >= start && r.IssuedAt < end && r.Amount > 0
+            where r.ReplacedBy == null && r.IssuedAt >= start && r.IssuedAt < end && r.Amount > 0
             join p in db.Set<Settling.Payment>().AsNoTracking() on r.RequestId equals p.RequestId into paid
             from p in paid.DefaultIfEmpty()
             group r by (Settling.PaymentMethod?)p!.Method into g

@@ -24,9 +24,10 @@ public enum IssuedDocumentStatus
 
 /// <summary>
 /// What the public verification page may say of a document: its number, kind, date, amount and status, and the
-/// request it belongs to. Never the customer: the page confirms a paper, it does not reveal who holds it.
+/// request it belongs to, and for a replaced one the number of the document that took its place. Never the customer:
+/// the page confirms a paper, it does not reveal who holds it.
 /// </summary>
-public sealed record IssuedDocument(string Number, IssuedDocumentKind Kind, DateTimeOffset IssuedAt, Rupiah? Amount, IssuedDocumentStatus Status, string? RequestNumber);
+public sealed record IssuedDocument(string Number, IssuedDocumentKind Kind, DateTimeOffset IssuedAt, Rupiah? Amount, IssuedDocumentStatus Status, string? RequestNumber, string? ReplacedBy = null);
 
 /// <summary>
 /// The register of issued documents, read by the public verification page. Registering and changing a status join
@@ -49,7 +50,8 @@ public interface IIssuedDocuments
     /// </summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 
-    Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default);
+    /// <param name="replacedBy">For a replaced document, the number of the one that takes its place (a corrected receipt, a new invoice).</param>
+    Task SetStatusAsync(string number, IssuedDocumentStatus status, string? replacedBy = null, CancellationToken cancellationToken = default);
 
     Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default);
 }

@@ -532,6 +532,10 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReplacedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestNumber")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -1160,6 +1164,9 @@ namespace Pst.Data.Sqlite.Migrations
                     b.Property<long>("Amount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
@@ -1168,13 +1175,34 @@ namespace Pst.Data.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PayerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerInstitution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacedBy")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Replaces")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Number");
 
                     b.HasIndex("RequestId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReplacedBy\" IS NULL");
 
                     b.ToTable("Payments_Receipts", (string)null);
                 });

@@ -25,15 +25,16 @@ internal sealed class EfIssuedDocuments(PstDbContext db, Numbering.Counters coun
 
     public Task CommitAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
 
-    public async Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default)
+    public async Task SetStatusAsync(string number, IssuedDocumentStatus status, string? replacedBy = null, CancellationToken cancellationToken = default)
     {
         var record = await db.IssuedDocuments.SingleOrDefaultAsync(d => d.Number == number, cancellationToken)
             ?? throw new InvalidOperationException($"No issued document has the number {number}.");
         record.Status = status.ToString();
+        record.ReplacedBy = replacedBy;
     }
 
     public async Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default) =>
         await db.IssuedDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number, cancellationToken) is { } r
-            ? new IssuedDocument(r.Number, Enum.Parse<IssuedDocumentKind>(r.Kind), r.IssuedAt, r.Amount is { } amount ? new Rupiah(amount) : null, Enum.Parse<IssuedDocumentStatus>(r.Status), r.RequestNumber)
+            ? new IssuedDocument(r.Number, Enum.Parse<IssuedDocumentKind>(r.Kind), r.IssuedAt, r.Amount is { } amount ? new Rupiah(amount) : null, Enum.Parse<IssuedDocumentStatus>(r.Status), r.RequestNumber, r.ReplacedBy)
             : null;
 }

@@ -14,4 +14,7 @@ public sealed class IssuedDocumentRecord
     public string Status { get; set; } = "";
 
     public string? RequestNumber { get; set; }
+
+    /// <summary>For a replaced document, the number of the one that took its place.</summary>
+    public string? ReplacedBy { get; set; }
 }

@@ -97,8 +97,11 @@ public abstract partial class OnlineRequestTests<TFactory> : SiteTestBase<TFacto
         Assert.Contains("Sudah kami perbaiki", corrected, StringComparison.Ordinal);
         var secondInvoice = await InvoiceTextAsync(customer, requestUrl, corrected);
         Assert.Contains("Rina Kartika, PT Data Sejahtera Abadi", secondInvoice, StringComparison.Ordinal);
-        Assert.NotEqual(firstInvoice, InvoiceNumberPattern().Match(secondInvoice).Value);
-        Assert.Contains("tidak berlaku lagi: Diganti.", await TextOfAsync(customer, "/verifikasi/" + firstInvoice), StringComparison.Ordinal);
+        var secondNumber = InvoiceNumberPattern().Match(secondInvoice).Value;
+        Assert.NotEqual(firstInvoice, secondNumber);
+        var replaced = await TextOfAsync(customer, "/verifikasi/" + firstInvoice);
+        Assert.Contains("tidak berlaku lagi: Diganti.", replaced, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/verifikasi/{secondNumber}\" id=\"replaced-by\"", replaced, StringComparison.Ordinal);
 
         // The customer accepts; the officer prepares the product and asks for payment.
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);

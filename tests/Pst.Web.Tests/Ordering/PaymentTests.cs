@@ -145,6 +145,57 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task A_receipt_made_out_wrongly_is_corrected_by_a_new_number_that_replaces_it_everywhere()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, _) = await ToAwaitingPaymentAsync(customer, officer);
+        var deskUrl = "/admin/pembayaran/" + requestUrl.Split('/')[^1];
+        var number = Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value;
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", BillingCodeIn(await TextOfAsync(customer, requestUrl + "/pembayaran")))), "/admin/simponi");
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        var first = Regex.Match(await TextOfAsync(treasurer, deskUrl), "id=\"receipt\">Kuitansi (KW-\\d{4}-\\d{5})").Groups[1].Value;
+        Assert.NotEmpty(first);
+
+        // The same name, institution and address correct nothing: refused, and the receipt stands.
+        Assert.Contains(
+            "Ubah nama, instansi, atau alamat untuk memperbaiki kuitansi.",
+            await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=CorrectReceipt", ("payerName", "Ani Lestari"), ("institution", "Universitas Negeri Semarang"), ("address", ""))),
+            StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(
+            Forms.PostAsync(treasurer.Client, deskUrl + "?handler=CorrectReceipt", ("payerName", "Anna Müller-Łukasiewicz"), ("institution", "Universität Leipzig"), ("address", "Augustusplatz 10, 04109 Leipzig, Jerman")),
+            deskUrl);
+        var desk = await TextOfAsync(treasurer, deskUrl);
+        var second = Regex.Match(desk, "id=\"receipt\">Kuitansi (KW-\\d{4}-\\d{5})").Groups[1].Value;
+        Assert.NotEqual(first, second);
+        Assert.Contains($"memperbaiki kuitansi {first}, yang tidak berlaku lagi", desk, StringComparison.Ordinal);
+
+        // On /verifikasi the old number says it was replaced, and by which; the new one stands.
+        var old = await TextOfAsync(customer, "/verifikasi/" + first);
+        Assert.Contains("tidak berlaku lagi: Diganti.", old, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/verifikasi/{second}\" id=\"replaced-by\"", old, StringComparison.Ordinal);
+        Assert.Contains("masih berlaku", await TextOfAsync(customer, "/verifikasi/" + second), StringComparison.Ordinal);
+
+        // The customer's request lists the new receipt only; it names the payer exactly, with the address and the one it replaces.
+        var page = await TextOfAsync(customer, requestUrl);
+        Assert.Contains(second, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(first, page, StringComparison.Ordinal);
+        var receipt = await IssuedTextAsync(customer, requestUrl, page, "Kuitansi");
+        Assert.Contains("Anna Müller-Łukasiewicz, Universität Leipzig", receipt, StringComparison.Ordinal);
+        Assert.Contains("Augustusplatz 10, 04109 Leipzig, Jerman", receipt, StringComparison.Ordinal);
+        Assert.Contains($"Kuitansi {first}, yang tidak berlaku lagi", receipt, StringComparison.Ordinal);
+        Assert.Contains("Rp80.000,00", receipt, StringComparison.Ordinal);
+
+        var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "ani@example.org", $"Kuitansi permintaan {number} diperbaiki");
+        Assert.Contains($"kuitansi {second} menggantikan kuitansi {first}", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(requestUrl, Mailbox.LinkIn(mail));
+    }
+
+    [Fact]
     public async Task A_tariff_raised_after_the_invoice_leaves_the_customer_paying_exactly_the_invoiced_amount()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");

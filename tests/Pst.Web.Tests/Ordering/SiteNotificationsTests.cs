@@ -24,7 +24,7 @@ public sealed partial class SiteNotificationsTests
         var localizers = scope.ServiceProvider.GetRequiredService<IStringLocalizerFactory>();
 
         Assert.Equal(
-            ["BillingExpiring", "BillingIssued", "PaymentConfirmed", "PaymentRequested", "ReceiptIssued", "TransferProofReceived", "TransferProofRejected"],
+            ["BillingExpiring", "BillingIssued", "PaymentConfirmed", "PaymentRequested", "ReceiptCorrected", "ReceiptIssued", "TransferProofReceived", "TransferProofRejected"],
             catalogue.All.Where(n => n.Module == typeof(Pst.Payments.PaymentsModule)).Select(n => n.Key).Order());
         Assert.Contains(catalogue.All, n => n.Key == "RequestSubmitted" && n.Module == typeof(Pst.Ordering.OrderingModule));
         Assert.Contains(catalogue.Get("PaymentRequested").To, a => a.Permission == "payments.manage");

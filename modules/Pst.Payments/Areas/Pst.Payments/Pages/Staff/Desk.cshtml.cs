@@ -77,6 +77,9 @@ public sealed class DeskModel(
     public Task<IActionResult> OnPostReceiptAsync(Guid id) =>
         StepAsync(id, r => receipts.IssueAsync(r, Treasurer, SiteAddress, HttpContext.RequestAborted), "The receipt is issued.");
 
+    public Task<IActionResult> OnPostCorrectReceiptAsync(Guid id, string? payerName, string? institution, string? address) =>
+        StepAsync(id, r => receipts.CorrectAsync(r, Treasurer, payerName, institution, address, SiteAddress, HttpContext.RequestAborted), "The corrected receipt is issued and sent to the customer; the earlier one no longer stands.");
+
     /// <summary>The receipt in force, to print for the visitor or file.</summary>
     public async Task<IActionResult> OnGetPrintReceiptAsync(Guid id)
     {
