@@ -92,7 +92,7 @@ public sealed class IssueDocumentTests
 
         public Task CommitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-        public Task SetStatusAsync(string number, IssuedDocumentStatus status, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public Task SetStatusAsync(string number, IssuedDocumentStatus status, string? replacedBy = null, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task<IssuedDocument?> FindAsync(string number, CancellationToken cancellationToken = default) =>
             Task.FromResult(Registered.FirstOrDefault(d => d.Number == number));

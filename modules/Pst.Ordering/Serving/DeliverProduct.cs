@@ -13,7 +13,9 @@ namespace Pst.Ordering.Serving;
 /// The officer sends the product (step 15), or sends it again after a correction request (step 17): each line's
 /// product type produces its files (a publication is stamped with the buyer and the request number), which are
 /// stored and attached to the request for the customer to download. At the walk-in desk the officer also records
-/// how the product is handed over (on the visitor's media, printed, or by an e-mailed download link).
+/// how the product is handed over (on the visitor's media, printed, or by an e-mailed download link). Sending it
+/// again, the officer may upload corrected files: each takes the place of the delivered file it names, in the same
+/// format and under the same name, and that line is not produced again.
 /// </summary>
 internal sealed class DeliverProduct(
     RequestStore store,
@@ -27,8 +29,10 @@ internal sealed class DeliverProduct(
 {
     /// <param name="trigger"><see cref="RequestTrigger.Deliver"/> or <see cref="RequestTrigger.Redeliver"/> (with the officer's answer).</param>
     /// <param name="handover">At the walk-in desk: how the product is handed over (required there, not taken online).</param>
-    public async Task DeliverAsync(Request request, RequestActor officer, RequestTrigger trigger, string? answer, DeskHandover? handover = null, CancellationToken cancellationToken = default)
+    /// <param name="corrected">Sending again: files the officer corrected by hand, each replacing a delivered file.</param>
+    public async Task DeliverAsync(Request request, RequestActor officer, RequestTrigger trigger, string? answer, DeskHandover? handover = null, IReadOnlyList<CorrectedProductFile>? corrected = null, CancellationToken cancellationToken = default)
     {
+        corrected ??= [];
         if (trigger is not (RequestTrigger.Deliver or RequestTrigger.Redeliver))
         {
             throw new ArgumentOutOfRangeException(nameof(trigger));
@@ -45,8 +49,15 @@ internal sealed class DeliverProduct(
         var target = new StoredDelivery(files);
         try
         {
+            // The files the officer corrected, and those of their lines that stay as delivered.
+            var kept = await StoreCorrectedAsync(request, trigger, corrected, target, cancellationToken);
             foreach (var (line, product) in await prices.ResolveAsync(request, context, cancellationToken))
             {
+                if (kept.ContainsKey(line.Number))
+                {
+                    continue;
+                }
+
                 target.Line = line.Number;
                 await PrepareAsync(request, line.Number, new DeliveryContext(product, request.Number!, customer.Name, target), cancellationToken);
             }
@@ -55,7 +66,7 @@ internal sealed class DeliverProduct(
             var until = now.AddDays((await DeliverySettings.LoadAsync(settings, cancellationToken)).DownloadDays);
             foreach (var line in target.Stored.GroupBy(f => f.Line))
             {
-                request.IssueProducts(line.Key, line.Select(f => (f.FileId, f.Name)), now, until);
+                request.IssueProducts(line.Key, line.Select(f => (f.FileId, f.Name)).Concat(kept.GetValueOrDefault(line.Key, [])), now, until);
             }
 
             request.Fire(trigger, officer, now, answer);
@@ -67,6 +78,50 @@ internal sealed class DeliverProduct(
             await target.DiscardAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Stores the corrected files (each checked against the delivered file it replaces, and named as it was) and
+    /// answers, per line they belong to, the delivered files of that line that stay as they are.
+    /// </summary>
+    private static async Task<Dictionary<int, List<(string FileId, string Name)>>> StoreCorrectedAsync(
+        Request request, RequestTrigger trigger, IReadOnlyList<CorrectedProductFile> corrected, StoredDelivery target, CancellationToken cancellationToken)
+    {
+        var kept = new Dictionary<int, List<(string FileId, string Name)>>();
+        if (corrected.Count == 0)
+        {
+            return kept;
+        }
+
+        if (trigger != RequestTrigger.Redeliver)
+        {
+            throw new TransitionRefusedException("Corrected files are sent with a correction of the product.");
+        }
+
+        var current = request.IssuedFiles.Where(f => f.Kind == IssuedFileKind.Product && !f.Replaced).ToList();
+        foreach (var file in corrected)
+        {
+            var replaced = current.FirstOrDefault(f => f.FileId == file.Replaces) ?? throw new TransitionRefusedException("This request has no such file.");
+            var header = new byte[ProductFileFormat.HeaderLength];
+            var start = file.Content.Position;
+            var read = await file.Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+            if (read == 0 || !ProductFileFormat.Matches(replaced.FileName, header.AsSpan(0, read)))
+            {
+                throw new TransitionRefusedException("The corrected file for {0} is not in the format of the file it replaces.", replaced.FileName);
+            }
+
+            file.Content.Position = start;
+            target.Line = replaced.LineNumber!.Value;
+            await target.AddFileAsync(replaced.FileName, "application/octet-stream", file.Content, cancellationToken);
+        }
+
+        var correctedIds = corrected.Select(c => c.Replaces).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in current.Where(f => correctedIds.Contains(f.FileId)).Select(f => f.LineNumber!.Value).Distinct())
+        {
+            kept[line] = current.Where(f => f.LineNumber == line && !correctedIds.Contains(f.FileId)).Select(f => (f.FileId, f.FileName)).ToList();
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -90,3 +145,6 @@ internal sealed class DeliverProduct(
         }
     }
 }
+
+/// <summary>A file the officer corrected by hand, replacing the delivered product file <see cref="Replaces"/> names; its content is seekable.</summary>
+internal sealed record CorrectedProductFile(string Replaces, Stream Content);

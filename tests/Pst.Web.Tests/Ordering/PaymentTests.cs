@@ -196,6 +196,39 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
     }
 
     [Fact]
+    public async Task A_product_correction_can_send_a_file_the_officer_corrected_by_hand_in_the_format_delivered()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var (requestUrl, staffUrl) = await ToAwaitingPaymentAsync(customer, officer);
+        var deskUrl = await PayByBillingCodeAsync(customer, treasurer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+        var firstLink = ProductLinkIn(await TextOfAsync(customer, requestUrl));
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "RequestProductCorrection"), ("reason", "Halaman 12 terbalik")), requestUrl);
+
+        // The officer's form offers a field per delivered file; a file in another format is refused and nothing changes.
+        var staffPage = await TextOfAsync(officer, staffUrl);
+        var field = Regex.Match(staffPage, "name=\"(corrected-[^\"]+\\.pdf)\"").Groups[1].Value;
+        Assert.NotEmpty(field);
+        var refused = await TextOfAsync(await Forms.UploadAsync(officer.Client, staffUrl + "?handler=Deliver", field, Png, "perbaikan.png", "image/png", ("trigger", "Redeliver"), ("answer", "Halaman 12 sudah dibetulkan")));
+        Assert.Contains("tidak dalam format berkas yang digantikannya", refused, StringComparison.Ordinal);
+        Assert.Contains("id=\"state\">Perbaikan produk diminta<", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+
+        // A corrected PDF is sent as it is, under the delivered name; the customer reads the answer and downloads it.
+        var corrected = "%PDF-1.4\n% halaman 12 dibetulkan\n%%EOF\n"u8.ToArray();
+        await ExpectRedirectAsync(Forms.UploadAsync(officer.Client, staffUrl + "?handler=Deliver", field, corrected, "perbaikan.pdf", "application/pdf", ("trigger", "Redeliver"), ("answer", "Halaman 12 sudah dibetulkan")), staffUrl);
+        var page = await TextOfAsync(customer, requestUrl);
+        Assert.Contains("Halaman 12 sudah dibetulkan", page, StringComparison.Ordinal);
+        var newLink = ProductLinkIn(page);
+        var response = await customer.Client.GetAsync(newLink);
+        Assert.Equal(corrected, await response.Content.ReadAsByteArrayAsync());
+        Assert.EndsWith(".pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, (await customer.Client.GetAsync(firstLink)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_tariff_raised_after_the_invoice_leaves_the_customer_paying_exactly_the_invoiced_amount()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "ani@example.org", "Ani Lestari", CustomerSegment.Student, "Universitas Negeri Semarang");

@@ -68,8 +68,33 @@ internal sealed class RequestModel(
     public Task<IActionResult> OnPostAnswerAsync(Guid id, string? answer, string? name, string? institution) =>
         SendAsync(id, new AnswerInvoiceCorrection(id, Officer, answer ?? "", name, institution, SiteAddress), "Your answer is sent to the customer.");
 
-    public Task<IActionResult> OnPostDeliverAsync(Guid id, RequestTrigger trigger, string? answer, DeskHandover? handover) =>
-        SendAsync(id, new DeliverToCustomer(id, Officer, trigger, answer, handover), "The product is delivered to the customer.");
+    /// <summary>Delivers, or sends again with an answer; files uploaded as <c>corrected-{fileId}</c> replace those delivered files.</summary>
+    public async Task<IActionResult> OnPostDeliverAsync(Guid id, RequestTrigger trigger, string? answer, DeskHandover? handover)
+    {
+        var uploads = Request.HasFormContentType
+            ? Request.Form.Files.Where(f => f.Name.StartsWith(CorrectedPrefix, StringComparison.Ordinal) && f.Length > 0).ToList()
+            : [];
+        var corrected = new List<CorrectedProductFile>();
+        try
+        {
+            foreach (var upload in uploads)
+            {
+                corrected.Add(new CorrectedProductFile(upload.Name[CorrectedPrefix.Length..], upload.OpenReadStream()));
+            }
+
+            return await SendAsync(id, new DeliverToCustomer(id, Officer, trigger, answer, handover, corrected), "The product is delivered to the customer.");
+        }
+        finally
+        {
+            foreach (var file in corrected)
+            {
+                await file.Content.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The form name of a corrected file: this prefix and the delivered file it replaces.</summary>
+    public const string CorrectedPrefix = "corrected-";
 
     public Task<IActionResult> OnPostRemoveLineAsync(Guid id, int line) =>
         SendAsync(id, new RemoveDeskLine(id, Officer, line), "The product is taken out of the request.");
