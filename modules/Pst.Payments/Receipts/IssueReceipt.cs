@@ -152,6 +152,6 @@ public sealed class IssueReceipt(
         null => "Tarif nol rupiah",
         { Method: PaymentMethod.BillingCode } => $"Kode billing {BillingSlipDocument.Spaced(payment.BillingCode!)}, NTPN {payment.Ntpn}, {payment.Bank}, {DocumentText.Date(payment.PaidOn)}",
         { Method: PaymentMethod.Cash } => $"Tunai kepada bendahara di loket PST, {DocumentText.Date(payment.PaidOn)}",
-        _ => $"Transfer bank dari luar negeri, {DocumentText.Date(payment.PaidOn)}",
+        _ => $"Transfer bank dari luar negeri, {DocumentText.Date(payment.PaidOn)}" + (payment.Ntb is { } reference ? $", referensi {reference}" : ""),
     };
 }

@@ -30,15 +30,43 @@ public sealed class ConfirmPayment(IMessages messages, PaymentRecords records, B
     }
 
     /// <summary>The treasurer verifies a transfer proof from abroad: the payment is the amount due, paid on the day of the proof.</summary>
-    public async Task VerifyTransferAsync(RequestSummary request, RequestActor treasurer, Guid proofId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The treasurer verifies a transfer against the account statement and records what arrived: the amount (in
+    /// rupiah, after the banks' charges), the day and the bank's reference. Less than the amount due is refused with
+    /// the shortfall, so the treasurer rejects the proof and the customer is asked for the rest.
+    /// </summary>
+    public const int MaxReferenceLength = 40;
+
+    public async Task VerifyTransferAsync(RequestSummary request, RequestActor treasurer, Guid proofId, TransferReceived? received, CancellationToken cancellationToken = default)
     {
         PaymentRules.RequireTreasurer(treasurer);
         await messages.SendAsync(new CheckStep(request.Id, RequestTrigger.ConfirmPayment, treasurer), cancellationToken);
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
-        proof.Verify();
+        var now = clock.GetUtcNow();
+        if (received is not { Amount: { } amount, ArrivedOn: { } arrivedOn, Reference: { Length: > 0 } reference })
+        {
+            throw new TransitionRefusedException("Record the amount received, the day it arrived and the bank's reference, as the account statement shows them.");
+        }
+
+        if (reference.Trim().Length > MaxReferenceLength)
+        {
+            throw new TransitionRefusedException("The bank's reference has at most {0} characters.", MaxReferenceLength);
+        }
+
+        if (arrivedOn > OfficeTime.DateOf(now))
+        {
+            throw new TransitionRefusedException("The day the transfer arrived cannot be in the future.");
+        }
+
         var due = PaymentRules.AmountDue(request);
-        await SettleAsync(request, treasurer, new Payment(request.Id, PaymentMethod.Transfer, due, null, null, null, null, OfficeTime.DateOf(proof.UploadedAt), treasurer.UserId, clock.GetUtcNow()), cancellationToken);
+        if (amount.Amount < due.Amount)
+        {
+            throw new TransitionRefusedException("The transfer brought {0}, {1} less than the amount due ({2}). Reject the proof with the shortfall, so the customer sends the rest.", amount, new Rupiah(due.Amount - amount.Amount), due);
+        }
+
+        proof.Verify();
+        await SettleAsync(request, treasurer, Payment.Transfer(request.Id, due, amount, reference.Trim(), arrivedOn, treasurer.UserId, now), cancellationToken);
     }
 
     /// <summary>
@@ -103,3 +131,6 @@ public sealed class ConfirmPayment(IMessages messages, PaymentRecords records, B
         return entered with { Ntpn = ntpn, Bank = entered.Bank.Trim(), Ntb = string.IsNullOrWhiteSpace(entered.Ntb) ? null : entered.Ntb.Trim() };
     }
 }
+
+/// <summary>What a verified transfer brought, as the treasurer reads it on the account statement.</summary>
+public sealed record TransferReceived(Rupiah? Amount, DateOnly? ArrivedOn, string? Reference);

@@ -59,9 +59,19 @@ public sealed class Payment
 
     public string? Bank { get; private set; }
 
+    /// <summary>
+    /// A transfer from abroad: what reached the office's account, as the treasurer read it on the statement (at least
+    /// the amount due; more when the customer paid the charges twice). Null for the other methods.
+    /// </summary>
+    public long? Received { get; private set; }
+
     public DateOnly PaidOn { get; private set; }
 
     public string ConfirmedBy { get; private set; }
 
     public DateTimeOffset ConfirmedAt { get; private set; }
+
+    /// <summary>A transfer the treasurer verified: the amount received, the bank's reference, the day the money arrived.</summary>
+    public static Payment Transfer(Guid requestId, Rupiah due, Rupiah received, string reference, DateOnly arrivedOn, string confirmedBy, DateTimeOffset confirmedAt) =>
+        new(requestId, PaymentMethod.Transfer, due, null, null, reference, null, arrivedOn, confirmedBy, confirmedAt) { Received = received.Amount };
 }

@@ -1267,6 +1267,9 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("Received")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 

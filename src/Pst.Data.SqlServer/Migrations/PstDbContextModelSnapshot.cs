@@ -1272,6 +1272,9 @@ namespace Pst.Data.SqlServer.Migrations
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("date");
 
+                    b.Property<long?>("Received")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");
 

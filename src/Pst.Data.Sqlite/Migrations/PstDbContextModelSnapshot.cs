@@ -1248,6 +1248,9 @@ namespace Pst.Data.Sqlite.Migrations
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Received")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 

@@ -335,7 +335,21 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var secondProof = Regex.Match(await TextOfAsync(treasurer, deskUrl), "name=\"proof\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
         Assert.NotEqual(proofId, secondProof);
         await Mailbox.WaitForAllAsync(Factory.MailDirectory, "bendahara@example.org", $"Bukti transfer permintaan {number}", 2);
-        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Verify", ("proof", secondProof)), deskUrl);
+        // Verified against the account statement: the amount that arrived, the day, the bank's reference. Less than
+        // the amount due is refused with the shortfall; nothing is recorded without the three.
+        Assert.Contains("Catat jumlah yang diterima", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Verify", ("proof", secondProof))), StringComparison.Ordinal);
+        var today = Pst.Core.Kernel.OfficeTime.DateOf(Factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var shortfall = await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Verify", ("proof", secondProof), ("received", "75.000"), ("arrivedOn", today), ("reference", "DEUT-2026-118")));
+        Assert.Contains("Transfer yang masuk Rp75.000,00, kurang Rp5.000,00 dari jumlah tagihan (Rp80.000,00).", shortfall, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"paid\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Verify", ("proof", secondProof), ("received", "80.500"), ("arrivedOn", today), ("reference", "DEUT-2026-118")), deskUrl);
+        var desk = await TextOfAsync(treasurer, deskUrl);
+        Assert.Contains("id=\"received-value\">Rp80.500,00<", desk, StringComparison.Ordinal);
+        Assert.Contains("id=\"reference-value\">DEUT-2026-118<", desk, StringComparison.Ordinal);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        var receipt = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi");
+        Assert.Contains("Transfer bank dari luar negeri", receipt, StringComparison.Ordinal);
+        Assert.Contains("referensi DEUT-2026-118", receipt, StringComparison.Ordinal);
         Assert.Contains("id=\"paid\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
     }
 

@@ -52,8 +52,8 @@ public sealed class DeskModel(
     public Task<IActionResult> OnPostConfirmAsync(Guid id, string? ntpn, string? ntb, string? bank, DateOnly? paidOn) =>
         StepAsync(id, r => confirmation.ConfirmBillingAsync(r, Treasurer, ntpn is null ? null : new PaymentProof(ntpn, ntb, bank ?? "", paidOn ?? DateOnly.MaxValue), HttpContext.RequestAborted), "The payment is confirmed.");
 
-    public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid proof) =>
-        StepAsync(id, r => confirmation.VerifyTransferAsync(r, Treasurer, proof, HttpContext.RequestAborted), "The transfer is verified and the payment confirmed.");
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid proof, string? received, DateOnly? arrivedOn, string? reference) =>
+        StepAsync(id, r => confirmation.VerifyTransferAsync(r, Treasurer, proof, new TransferReceived(Rupiah.FromTyped(received), arrivedOn, reference), HttpContext.RequestAborted), "The transfer is verified and the payment confirmed.");
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, Guid proof, string? reason) =>
         StepAsync(id, r => proofs.RejectAsync(r, Treasurer, proof, reason, HttpContext.RequestAborted), "The proof is rejected. The customer is asked for another.");
