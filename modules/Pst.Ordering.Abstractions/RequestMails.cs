@@ -8,7 +8,12 @@ namespace Pst.Ordering.Abstractions;
 /// request's values (<see cref="RequestMails.Example"/>). At the walk-in desk everyone who must act is in the room:
 /// only mails marked <paramref name="AtDesk"/> are sent there, and only to the visitor.
 /// </summary>
-public sealed record RequestStepMail(RequestTrigger Step, string Notification, bool AtDesk = false);
+/// <param name="CustomerPage">
+/// Where the customer acts on it, as a path with <c>{0}</c> for the request's id (the payment page); the request's
+/// page when null. It is the mail's <c>request.link</c>.
+/// </param>
+/// <param name="StaffPage">The same for staff (the payment desk); the staff's request page when null.</param>
+public sealed record RequestStepMail(RequestTrigger Step, string Notification, bool AtDesk = false, string? CustomerPage = null, string? StaffPage = null);
 
 /// <summary>A module's e-mails on request steps, registered in its services beside its <see cref="INotificationDefinitions"/>.</summary>
 public interface IRequestStepMails

@@ -7,8 +7,8 @@ namespace Pst.Payments;
 /// The e-mails about money, in Indonesian and English: asking for payment when the product is ready, the billing
 /// code and its reminder, a transfer proof received or rejected, the payment received, the receipt. Ordering sends
 /// them with the request's values; the billing ones also get <c>billing.code</c>, <c>billing.amount</c> and
-/// <c>billing.expires</c>, the transfer ones <c>payment.link</c> (the page where the reader acts) and a rejection's
-/// <c>reason</c>.
+/// <c>billing.expires</c>, the billing and transfer ones <c>payment.link</c> (the page where the reader acts) and a
+/// rejection its <c>reason</c>. Payment asked links each reader to their payment page.
 /// </summary>
 public sealed class PaymentNotifications : INotificationDefinitions, IRequestStepMails
 {
@@ -27,12 +27,22 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
     /// <summary>The treasurer rejected a proof: the customer reads why and sends another on the payment page (<c>payment.link</c>).</summary>
     public const string TransferProofRejected = nameof(TransferProofRejected);
 
+    /// <summary>Where the customer pays and the treasurer takes the payment: what the money e-mails link to.</summary>
+    public const string PaymentPage = "/permintaan/{0}/pembayaran";
+
+    public const string DeskPage = "/admin/pembayaran/{0}";
+
+    /// <summary>The <c>payment</c> values of a mail: the link to <paramref name="page"/> (<see cref="PaymentPage"/> or <see cref="DeskPage"/>) of the request.</summary>
+    public static Dictionary<string, object?> PaymentValues(string site, string page, Guid requestId) =>
+        new() { ["link"] = site + string.Format(System.Globalization.CultureInfo.InvariantCulture, page, requestId) };
+
     /// <summary>The treasurers: the staff holding <see cref="PaymentPermissions.Manage"/>.</summary>
     public static readonly NotificationAudience Treasurers = NotificationAudience.Staff("Treasurers", PaymentPermissions.Manage);
 
     private static readonly IReadOnlyDictionary<string, object?> BillingValues = new Dictionary<string, object?>
     {
         ["billing"] = new Dictionary<string, object?> { ["code"] = "82026 11240 00123", ["amount"] = "Rp80.000,00", ["expires"] = "1 Desember 2026 pukul 10.00 WIB" },
+        ["payment"] = new Dictionary<string, object?> { ["link"] = "https://pst.example/permintaan/…/pembayaran" },
     };
 
     private static readonly IReadOnlyDictionary<string, object?> ProofValues = new Dictionary<string, object?>
@@ -53,11 +63,11 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
             new("Pembayaran permintaan {{ request.number }}", "Produk permintaan {{ request.number }} sudah siap. Petunjuk pembayaran ada di {{ request.link }}"),
             new("Payment for request {{ request.number }}", "The product of request {{ request.number }} is ready. Payment instructions are at {{ request.link }}")),
         Define(BillingIssued, [NotificationAudience.Customer], BillingValues,
-            new("Kode billing permintaan {{ request.number }}", "Yth. {{ customer.name }},\n\nkode billing Anda: {{ billing.code }}, sebesar {{ billing.amount }}, berlaku sampai {{ billing.expires }}.\n\n{{ request.link }}"),
-            new("Billing code for request {{ request.number }}", "Dear {{ customer.name }},\n\nyour billing code is {{ billing.code }}, for {{ billing.amount }}, valid until {{ billing.expires }}.\n\n{{ request.link }}")),
+            new("Kode billing permintaan {{ request.number }}", "Yth. {{ customer.name }},\n\nkode billing Anda: {{ billing.code }}, sebesar {{ billing.amount }}, berlaku sampai {{ billing.expires }}. Cara membayarnya ada di {{ payment.link }}"),
+            new("Billing code for request {{ request.number }}", "Dear {{ customer.name }},\n\nyour billing code is {{ billing.code }}, for {{ billing.amount }}, valid until {{ billing.expires }}. How to pay it: {{ payment.link }}")),
         Define(BillingExpiring, [NotificationAudience.Customer], BillingValues,
-            new("Kode billing {{ request.number }} segera berakhir", "Yth. {{ customer.name }},\n\nkode billing {{ billing.code }} berlaku sampai {{ billing.expires }}. Mohon segera membayar.\n\n{{ request.link }}"),
-            new("Billing code for {{ request.number }} expires soon", "Dear {{ customer.name }},\n\nbilling code {{ billing.code }} is valid until {{ billing.expires }}. Please pay soon.\n\n{{ request.link }}")),
+            new("Kode billing {{ request.number }} segera berakhir", "Yth. {{ customer.name }},\n\nkode billing {{ billing.code }} berlaku sampai {{ billing.expires }}. Mohon segera membayar: {{ payment.link }}"),
+            new("Billing code for {{ request.number }} expires soon", "Dear {{ customer.name }},\n\nbilling code {{ billing.code }} is valid until {{ billing.expires }}. Please pay soon: {{ payment.link }}")),
         Define(TransferProofReceived, [Treasurers], ProofValues,
             new("Bukti transfer permintaan {{ request.number }}", "{{ customer.name }} mengirim bukti transfer untuk permintaan {{ request.number }}. Periksa dan verifikasi di meja pembayaran:\n{{ payment.link }}"),
             new("Proof of transfer for request {{ request.number }}", "{{ customer.name }} sent a proof of transfer for request {{ request.number }}. Check and verify it at the payment desk:\n{{ payment.link }}")),
@@ -77,7 +87,7 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
 
     public IEnumerable<RequestStepMail> StepMails { get; } =
     [
-        new(RequestTrigger.MarkProductReady, PaymentRequested),
+        new(RequestTrigger.MarkProductReady, PaymentRequested, CustomerPage: PaymentPage, StaffPage: DeskPage),
         new(RequestTrigger.ConfirmPayment, PaymentConfirmed),
         new(RequestTrigger.IssueReceipt, ReceiptIssued, AtDesk: true),
     ];

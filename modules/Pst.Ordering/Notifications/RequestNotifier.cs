@@ -32,7 +32,7 @@ internal sealed class RequestNotifier(
         {
             if (catalogue.Find(stepMail.Notification) is { } notification && AudiencesOn(request.Channel, request.Handover, stepMail, notification) is { Count: > 0 } audiences)
             {
-                await SendAsync(notification, audiences, request, new Dictionary<string, object?> { ["reason"] = step.Reason }, cancellationToken);
+                await SendAsync(notification, audiences, request, new Dictionary<string, object?> { ["reason"] = step.Reason }, cancellationToken, stepMail);
             }
         }
     }
@@ -61,7 +61,8 @@ internal sealed class RequestNotifier(
         return atDesk ? notification.To.Where(a => !a.IsStaff).ToList() : [];
     }
 
-    private async Task SendAsync(NotificationDefinition notification, IEnumerable<NotificationAudience> audiences, Request request, IReadOnlyDictionary<string, object?> extra, CancellationToken cancellationToken)
+    /// <param name="stepMail">A step's mail, which may name the page where each reader acts; the request pages otherwise.</param>
+    private async Task SendAsync(NotificationDefinition notification, IEnumerable<NotificationAudience> audiences, Request request, IReadOnlyDictionary<string, object?> extra, CancellationToken cancellationToken, RequestStepMail? stepMail = null)
     {
         foreach (var audience in audiences)
         {
@@ -72,7 +73,10 @@ internal sealed class RequestNotifier(
                     ["request"] = new Dictionary<string, object?>
                     {
                         ["number"] = request.Number,
-                        ["link"] = audience.IsStaff ? $"{site.Value}/admin/permintaan/{request.Id}" : $"{site.Value}/permintaan/{request.Id}",
+                        ["link"] = site.Value + string.Format(
+                            System.Globalization.CultureInfo.InvariantCulture,
+                            (audience.IsStaff ? stepMail?.StaffPage : stepMail?.CustomerPage) ?? (audience.IsStaff ? "/admin/permintaan/{0}" : "/permintaan/{0}"),
+                            request.Id),
                         ["state"] = StateName(request.State, language),
                     },
                     ["customer"] = new Dictionary<string, object?> { ["name"] = request.Customer?.Name },

@@ -8,7 +8,7 @@ using Pst.Ordering.Abstractions;
 namespace Pst.Payments.Billings;
 
 /// <summary>Reminds a customer once, a day before it expires, of a billing code not yet paid.</summary>
-public sealed class BillingReminders(PstDbContext db, IMessages messages, TimeProvider clock) : IReminderJob
+public sealed class BillingReminders(PstDbContext db, IMessages messages, Pst.Data.Outbox.SiteAddress site, TimeProvider clock) : IReminderJob
 {
     public static readonly TimeSpan Ahead = TimeSpan.FromDays(1);
 
@@ -29,6 +29,7 @@ public sealed class BillingReminders(PstDbContext db, IMessages messages, TimePr
                     ["amount"] = new Pst.Core.Kernel.Rupiah(billing.Amount).ToString(DocumentText.Indonesian),
                     ["expires"] = DocumentText.DateTime(billing.ExpiresAt),
                 },
+                ["payment"] = PaymentNotifications.PaymentValues(site.Value, PaymentNotifications.PaymentPage, billing.RequestId),
             };
             if (await messages.SendAsync(new SendRequestMail(billing.RequestId, $"billing-expiring/{billing.Code}", PaymentNotifications.BillingExpiring, values), cancellationToken))
             {

@@ -86,6 +86,7 @@ public sealed class IssueBilling(
                         ["amount"] = amount.ToString(DocumentText.Indonesian),
                         ["expires"] = DocumentText.DateTime(expiresAt),
                     },
+                    ["payment"] = PaymentNotifications.PaymentValues(siteAddress, PaymentNotifications.PaymentPage, request.Id),
                 }),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);

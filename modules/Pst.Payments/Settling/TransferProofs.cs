@@ -41,7 +41,7 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
         records.Add(proof);
         try
         {
-            await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofReceived, $"{site.Value}/admin/pembayaran/{request.Id}", null, cancellationToken);
+            await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofReceived, PaymentNotifications.DeskPage, null, cancellationToken);
             return null;
         }
         catch
@@ -57,17 +57,18 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
         proof.Reject(string.IsNullOrWhiteSpace(reason) ? throw new TransitionRefusedException("Please give a reason.") : reason.Trim());
-        await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofRejected, $"{site.Value}/permintaan/{request.Id}/pembayaran", proof.RejectionReason, cancellationToken);
+        await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofRejected, PaymentNotifications.PaymentPage, proof.RejectionReason, cancellationToken);
     }
 
     /// <summary>Saves the proof and queues its e-mail (once per proof and event) together, or neither.</summary>
-    private async Task SaveAndMailAsync(RequestSummary request, TransferProof proof, string notification, string link, string? reason, CancellationToken cancellationToken)
+    /// <param name="page">Where the reader acts on it: the payment desk or the customer's payment page.</param>
+    private async Task SaveAndMailAsync(RequestSummary request, TransferProof proof, string notification, string page, string? reason, CancellationToken cancellationToken)
     {
         await using var transaction = await records.BeginAsync(cancellationToken);
         await records.SaveAsync(cancellationToken);
         var values = new Dictionary<string, object?>
         {
-            ["payment"] = new Dictionary<string, object?> { ["link"] = link },
+            ["payment"] = PaymentNotifications.PaymentValues(site.Value, page, request.Id),
             ["reason"] = reason,
         };
         await messages.SendAsync(new SendRequestMail(request.Id, $"{notification}/{proof.Id}", notification, values), cancellationToken);

@@ -39,11 +39,11 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains($"href=\"{paymentUrl}\"", await TextOfAsync(customer, requestUrl), StringComparison.Ordinal);
         Assert.Contains("id=\"billing-pending\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
 
-        // The treasurer is mailed; the mail's link opens the request for them, and it leads on to the payment desk.
+        // The treasurer and the customer are mailed, each with the link to where they act: the desk, the payment page.
         var treasurerMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "bendahara@example.org", $"Pembayaran permintaan {number}");
-        var mailed = Mailbox.LinkIn(treasurerMail);
-        Assert.Equal(staffUrl, mailed);
-        Assert.Contains($"href=\"{deskUrl}\"", await TextOfAsync(treasurer, mailed), StringComparison.Ordinal);
+        Assert.Equal(deskUrl, Mailbox.LinkIn(treasurerMail));
+        Assert.Contains($"href=\"{deskUrl}\"", await TextOfAsync(treasurer, staffUrl), StringComparison.Ordinal); // the request page leads there too
+        Assert.Equal(paymentUrl, Mailbox.LinkIn(await Mailbox.WaitForAsync(Factory.MailDirectory, "ani@example.org", $"Pembayaran permintaan {number}")));
 
         // The treasurer issues a billing code; the customer sees it and downloads the slip.
         Assert.Contains(number, await TextOfAsync(treasurer, "/admin/pembayaran"), StringComparison.Ordinal);
@@ -52,6 +52,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var billingMail = await Mailbox.WaitForAsync(Factory.MailDirectory, "ani@example.org", $"Kode billing permintaan {number}");
         Assert.Contains(string.Join(' ', firstCode.Chunk(5).Select(c => new string(c))), billingMail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Rp80.000,00", billingMail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(paymentUrl, Mailbox.LinkIn(billingMail));
         var slip = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kode billing");
         Assert.Contains("KODE BILLING PNBP", slip, StringComparison.Ordinal);
         Assert.Contains(string.Join(' ', firstCode.Chunk(5).Select(c => new string(c))), slip, StringComparison.Ordinal);

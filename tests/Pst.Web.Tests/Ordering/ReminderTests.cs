@@ -74,6 +74,7 @@ public abstract class ReminderTests<TFactory> : SiteTestBase<TFactory>
         Assert.Equal(1, await RunRemindersAsync());
         var mail = await Mailbox.WaitForAsync(Factory.MailDirectory, "budi@example.org", $"Kode billing {System.Text.RegularExpressions.Regex.Match(await TextOfAsync(customer, requestUrl), "PST-\\d{4}-\\d{5}").Value} segera berakhir");
         Assert.Contains("Mohon segera membayar", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(requestUrl + "/pembayaran", Mailbox.LinkIn(mail)); // where the code is shown and paid
         Assert.Equal(0, await RunRemindersAsync());
     }
 
