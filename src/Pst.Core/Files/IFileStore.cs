@@ -38,6 +38,14 @@ public sealed class FileStoreOptions
 
     /// <summary>The most one request may hold in uploads at a time (its documents and the signed agreement).</summary>
     public long MaxRequestUploadBytes { get; set; } = 50 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest body a form may post (all its files and fields together), Kestrel's own default; a larger one is
+    /// answered 413 with the site's page before it is read.
+    /// </summary>
+    public long MaxBodyBytes { get; set; } = 30_000_000;
+
+    public decimal MaxBodyMegabytes => UploadCheck.Megabytes(MaxBodyBytes);
 }
 
 /// <summary>What the store's ids say of their files.</summary>

@@ -38,6 +38,7 @@ public static class PstHost
             sp => ReadMailOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
         builder.Services.AddPstReminders(builder.Configuration.GetSection("Reminders").Get<Pst.Data.Reminders.ReminderOptions>());
         builder.Services.AddPstFileStore(sp => ReadFileStoreOptions(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
+        builder.Services.AddPstRequestBodyLimit();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddProblemDetails();
         // Modules add their own policies (the content module caches published pages); the store is the host's.
@@ -61,6 +62,7 @@ public static class PstHost
         app.Services.GetRequiredService<PermissionCatalogue>();
         // People get a localised page, programmes ProblemDetails; the status code stays the real one.
         app.UsePstErrorResponses();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization(SiteCultures.Options());
         app.UseRouting();
