@@ -10,7 +10,7 @@ namespace Pst.Ordering.Drafting;
 /// the file store under a name of the store's making, then recorded on the request. A refused upload leaves the
 /// request and the file store as they were.
 /// </summary>
-internal sealed class UploadRequirement(RequestStore store, CheckedUpload uploads, IFileStore files, FileStoreOptions options, Notifications.RequestNotifier notifier)
+internal sealed class UploadRequirement(RequestStore store, CheckedUpload uploads, IFileStore files, FileStoreOptions options, Notifications.RequestNotifier notifier, TimeProvider clock)
 {
     /// <summary>Null when stored; a refusal otherwise. Throws <see cref="TransitionRefusedException"/> when the request does not take uploads now.</summary>
     /// <param name="content">A seekable stream (an uploaded form file is buffered, so it is).</param>
@@ -35,7 +35,7 @@ internal sealed class UploadRequirement(RequestStore store, CheckedUpload upload
             Request.SignedAgreementCode,
             async fileId =>
             {
-                request.UploadSignedAgreement(customer, fileId);
+                request.UploadSignedAgreement(customer, fileId, clock.GetUtcNow());
                 if (customer.Role == ActorRole.Customer)
                 {
                     await notifier.NotifyAsync(Notifications.OrderingNotifications.SignedAgreementReceived, request, new Dictionary<string, object?>(), cancellationToken);

@@ -18,6 +18,9 @@ internal interface ILifecycleFacts
     /// <summary>A line needs a data-use agreement (microdata, maps).</summary>
     bool NeedsAgreement { get; }
 
+    /// <summary>The signed scan sent is of an agreement since replaced.</summary>
+    bool SignedAgreementOutdated { get; }
+
     /// <summary>Nothing is due: the zero tariff was approved, so payment is skipped.</summary>
     bool NothingToPay { get; }
 

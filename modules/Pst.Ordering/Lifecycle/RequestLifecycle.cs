@@ -156,7 +156,7 @@ internal static class RequestLifecycle
             .Permit(RequestTrigger.ConfirmPayment, RequestState.PaymentSettled);
 
         machine.Configure(RequestState.PaymentSettled)
-            .PermitIf(RequestTrigger.ReceiveSignedAgreement, RequestState.AgreementReceived, () => facts.NeedsAgreement, "an agreement is needed")
+            .PermitIf(RequestTrigger.ReceiveSignedAgreement, RequestState.AgreementReceived, () => facts.NeedsAgreement && !facts.SignedAgreementOutdated, "an agreement is needed, signed in its current version")
             .PermitIf(RequestTrigger.IssueReceipt, RequestState.ReceiptIssued, () => !facts.NeedsAgreement, "no agreement needed");
 
         machine.Configure(RequestState.AgreementReceived)
@@ -188,6 +188,8 @@ internal static class RequestLifecycle
         public bool AnyDocumentRejected => true;
 
         public bool NeedsAgreement => true;
+
+        public bool SignedAgreementOutdated => false;
 
         public bool NothingToPay => false;
 

@@ -114,6 +114,15 @@ internal sealed class Request : ILifecycleFacts
     /// </summary>
     public string? SignedAgreementFileId { get; private set; }
 
+    public DateTimeOffset? SignedAgreementUploadedAt { get; private set; }
+
+    /// <summary>
+    /// The signed scan is of an agreement since replaced (a corrected invoice brings a new agreement): it is not
+    /// received as it is; the customer signs the new one and sends it.
+    /// </summary>
+    public bool SignedAgreementOutdated =>
+        SignedAgreementFileId is not null && SignedAgreementUploadedAt is { } uploaded && Current(IssuedFileKind.Agreement) is { } agreement && agreement.IssuedAt > uploaded;
+
     /// <summary>The states between the offer and the agreement's receipt, in which the signed agreement may be sent.</summary>
     private static readonly RequestState[] AgreementSigning =
         [RequestState.CustomerReview, RequestState.OfferCorrectionRequested, RequestState.InPreparation, RequestState.AwaitingPayment, RequestState.PaymentSettled];
@@ -225,7 +234,7 @@ internal sealed class Request : ILifecycleFacts
     }
 
     /// <summary>The customer (or the officer at the desk) sends the scan of the signed agreement; a new scan replaces the one before.</summary>
-    public void UploadSignedAgreement(RequestActor actor, string fileId)
+    public void UploadSignedAgreement(RequestActor actor, string fileId, DateTimeOffset at)
     {
         RequireDrafter(actor);
         if (!TakesSignedAgreement)
@@ -235,6 +244,7 @@ internal sealed class Request : ILifecycleFacts
 
         Discard(SignedAgreementFileId, fileId);
         SignedAgreementFileId = fileId;
+        SignedAgreementUploadedAt = at;
         Version++;
     }
 

@@ -1055,6 +1055,9 @@ namespace Pst.Data.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTimeOffset?>("SignedAgreementUploadedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
