@@ -93,5 +93,5 @@ public sealed class PaymentNotifications : INotificationDefinitions, IRequestSte
     ];
 
     private static NotificationDefinition Define(string key, NotificationAudience[] to, IReadOnlyDictionary<string, object?>? values, TemplateText indonesian, TemplateText english) =>
-        new(key, typeof(PaymentsModule), to, new Dictionary<string, TemplateText> { ["id"] = indonesian, ["en"] = english }, RequestMails.Example(values));
+        NotificationDefinition.Bilingual(key, typeof(PaymentsModule), to, indonesian, english, RequestMails.Example(values));
 }

@@ -64,5 +64,5 @@ public sealed class ComplaintNotifications : INotificationDefinitions
         Define(key, Assignee, indonesian with { Body = indonesian.Body + "\n\n{{ complaint.description }}\n\n{{ complaint.link }}" }, english with { Body = english.Body + "\n\n{{ complaint.description }}\n\n{{ complaint.link }}" });
 
     private static NotificationDefinition Define(string key, NotificationAudience to, TemplateText indonesian, TemplateText english) =>
-        new(key, typeof(FeedbackModule), [to], new Dictionary<string, TemplateText> { ["id"] = indonesian, ["en"] = english }, Example);
+        NotificationDefinition.Bilingual(key, typeof(FeedbackModule), [to], indonesian, english, Example);
 }

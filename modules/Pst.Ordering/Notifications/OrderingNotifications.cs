@@ -93,5 +93,5 @@ internal sealed class OrderingNotifications : INotificationDefinitions, IRequest
     ];
 
     private static NotificationDefinition Define(string key, NotificationAudience[] to, IReadOnlyDictionary<string, object?>? values, TemplateText indonesian, TemplateText english) =>
-        new(key, typeof(OrderingModule), to, new Dictionary<string, TemplateText> { ["id"] = indonesian, ["en"] = english }, RequestMails.Example(values));
+        NotificationDefinition.Bilingual(key, typeof(OrderingModule), to, indonesian, english, RequestMails.Example(values));
 }

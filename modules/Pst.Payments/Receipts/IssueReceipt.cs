@@ -62,24 +62,12 @@ public sealed class IssueReceipt(
             request.Number,
             amount,
             cancellationToken: cancellationToken);
-        try
+        await SaveOrDiscardAsync(receipt, transaction, async () =>
         {
             records.Add(new Receipt(receipt.Number, request.Id, amount.Amount, now, treasurer.UserId));
             await records.SaveAsync(cancellationToken);
             await messages.SendAsync(new RecordReceiptIssued(request.Id, treasurer, receipt.Number, receipt.FileId, receipt.FileName), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            await documents.DiscardAsync([receipt]);
-            records.DiscardChanges();
-            throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
-        }
-        catch
-        {
-            await documents.DiscardAsync([receipt]);
-            throw;
-        }
+        }, cancellationToken);
     }
 
     public async Task CorrectAsync(RequestSummary request, RequestActor treasurer, string? payerName, string? institution, string? address, string siteAddress, CancellationToken cancellationToken = default)
@@ -111,7 +99,7 @@ public sealed class IssueReceipt(
             request.Number,
             amount,
             cancellationToken: cancellationToken);
-        try
+        await SaveOrDiscardAsync(corrected, transaction, async () =>
         {
             // The old receipt leaves force before the new one is added: one receipt in force per request.
             var replacement = current.CorrectAs(corrected.Number, name, newInstitution, newAddress, now, treasurer.UserId);
@@ -125,17 +113,29 @@ public sealed class IssueReceipt(
                     ["receipt"] = new Dictionary<string, object?> { ["number"] = corrected.Number, ["replaces"] = current.Number },
                 }),
                 cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a receipt's records and its step in the transaction, or gives the composed document back: a change made
+    /// by someone else at the same time is refused with what to do, anything else goes on up.
+    /// </summary>
+    private async Task SaveOrDiscardAsync(IssuedPdf receipt, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Func<Task> save, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await save();
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            await documents.DiscardAsync([corrected]);
+            await documents.DiscardAsync([receipt]);
             records.DiscardChanges();
             throw new TransitionRefusedException("Someone else changed this request at the same time. Open it again and repeat your step.");
         }
         catch
         {
-            await documents.DiscardAsync([corrected]);
+            await documents.DiscardAsync([receipt]);
             throw;
         }
     }

@@ -17,6 +17,10 @@ public sealed record NotificationDefinition(
     IReadOnlyDictionary<string, TemplateText> Defaults,
     IReadOnlyDictionary<string, object?> Example)
 {
+    /// <summary>An e-mail with its default text in Indonesian and English, as the modules declare theirs.</summary>
+    public static NotificationDefinition Bilingual(string key, Type module, IReadOnlyList<NotificationAudience> to, TemplateText indonesian, TemplateText english, IReadOnlyDictionary<string, object?> example) =>
+        new(key, module, to, new Dictionary<string, TemplateText> { ["id"] = indonesian, ["en"] = english }, example);
+
     /// <summary>The languages every definition brings a default text in.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["id", "en"];
 

@@ -67,18 +67,9 @@ public sealed class MigrationsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task Requests_from_before_the_report_columns_get_their_moments_from_their_steps(DatabaseProvider provider)
-    {
-        var directory = Directory.CreateTempSubdirectory("pst-migrations-").FullName;
-        var connectionString = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(directory, "pst.db")};Pooling=false"
-            : new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionStringOrSkip()) { Database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8] }.ConnectionString;
-        try
+    public Task Requests_from_before_the_report_columns_get_their_moments_from_their_steps(DatabaseProvider provider) =>
+        BeforeMigrationAsync(provider, "_SubmittedAt", async db =>
         {
-            await using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, connectionString), ModuleModels.All);
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SubmittedAt", StringComparison.Ordinal)) - 1];
-            await db.GetService<IMigrator>().MigrateAsync(before);
 
             var (sent, resent) = (new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 9, 2, 0, 0, TimeSpan.Zero));
             object At(DateTimeOffset moment) => provider == DatabaseProvider.Sqlite ? (moment.UtcTicks / 1000) << 11 : moment;
@@ -112,16 +103,7 @@ public sealed class MigrationsTests
 
             Assert.Equal([null, At(sent)], await ReadAsync("SubmittedAt"));
             Assert.Equal([null, At(completed)], await ReadAsync("CompletedAt"));
-            if (provider == DatabaseProvider.PostgreSql)
-            {
-                await db.Database.EnsureDeletedAsync();
-            }
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+        });
 
     /// <summary>
     /// The e-mail templates moved from ordering's table to the core's when each module came to declare its own e-mails:
@@ -130,18 +112,9 @@ public sealed class MigrationsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
-    public async Task An_edited_email_template_moves_to_the_core_table_with_its_key(DatabaseProvider provider)
-    {
-        var directory = Directory.CreateTempSubdirectory("pst-migrations-").FullName;
-        var connectionString = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(directory, "pst.db")};Pooling=false"
-            : new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionStringOrSkip()) { Database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8] }.ConnectionString;
-        try
+    public Task An_edited_email_template_moves_to_the_core_table_with_its_key(DatabaseProvider provider) =>
+        BeforeMigrationAsync(provider, "_NotificationTemplatesInCore", async db =>
         {
-            await using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, connectionString), ModuleModels.All);
-            var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_NotificationTemplatesInCore", StringComparison.Ordinal)) - 1];
-            await db.GetService<IMigrator>().MigrateAsync(before);
             object updatedAt = provider == DatabaseProvider.Sqlite ? 1L : DateTimeOffset.UtcNow;
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO \"Ordering_NotificationTemplates\" (\"Event\", \"Language\", \"Subject\", \"Body\", \"UpdatedAt\") VALUES ('BillingIssued', 'en', 'Your code', {0}, {1})",
@@ -152,9 +125,33 @@ public sealed class MigrationsTests
 
             var stored = await db.Database.SqlQueryRaw<string>("SELECT \"Key\" || '/' || \"Language\" || '/' || \"Subject\" || '/' || \"Body\" AS \"Value\" FROM \"Core_NotificationTemplates\"").ToListAsync();
             Assert.Equal(["BillingIssued/en/Your code/Pay {{ billing.code }}"], stored);
-            if (provider == DatabaseProvider.PostgreSql)
+        });
+
+    /// <summary>
+    /// A new database on the engine, migrated up to just before the migration whose name ends so, for a test that
+    /// writes rows as they were then, migrates the rest and reads what the migration made of them; dropped after.
+    /// </summary>
+    private static async Task BeforeMigrationAsync(DatabaseProvider provider, string migration, Func<PstDbContext, Task> test)
+    {
+        var directory = Directory.CreateTempSubdirectory("pst-migrations-").FullName;
+        var connectionString = provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(directory, "pst.db")};Pooling=false"
+            : new NpgsqlConnectionStringBuilder(RealPostgreSql.ConnectionStringOrSkip()) { Database = "pst_migrations_" + Guid.NewGuid().ToString("N")[..8] }.ConnectionString;
+        try
+        {
+            await using var db = new PstDbContext(DbContextOptionsFactory.Create(provider, connectionString), ModuleModels.All);
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith(migration, StringComparison.Ordinal)) - 1]);
+            try
             {
-                await db.Database.EnsureDeletedAsync();
+                await test(db);
+            }
+            finally
+            {
+                if (provider == DatabaseProvider.PostgreSql)
+                {
+                    await db.Database.EnsureDeletedAsync();
+                }
             }
         }
         finally
