@@ -65,7 +65,7 @@ public class LifecycleBenchmarks
         await StepAsync(id, (r, sp) => FireAsync(r, sp, RequestTrigger.AcceptOffer, Customer));
         await StepAsync(id, (r, sp) => FireAsync(r, sp, RequestTrigger.MarkProductReady, Officer));
         await StepAsync(id, async (r, sp) => await sp.GetRequiredService<IssueBilling>().IssueAsync(await SummaryAsync(r, sp), Treasurer, "http://127.0.0.1"));
-        await StepAsync(id, (r, sp) => sp.GetRequiredService<SimponiSimulator>().PayAsync(r.Current(IssuedFileKind.BillingSlip)!.Number!));
+        await StepAsync(id, (r, sp) => sp.GetRequiredService<SimponiSimulator>().PayAsync(r.Current(Pst.Payments.PaymentFiles.BillingSlip)!.Number!));
         await StepAsync(id, async (r, sp) => await sp.GetRequiredService<ConfirmPayment>().ConfirmBillingAsync(await SummaryAsync(r, sp), Treasurer));
         await StepAsync(id, async (r, sp) => await sp.GetRequiredService<IssueReceipt>().IssueAsync(await SummaryAsync(r, sp), Treasurer, "http://127.0.0.1"));
         await StepAsync(id, (r, sp) => sp.GetRequiredService<DeliverProduct>().DeliverAsync(r, Officer, RequestTrigger.Deliver, null));

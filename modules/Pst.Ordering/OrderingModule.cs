@@ -70,6 +70,7 @@ public sealed class OrderingModule : IModule
         services.AddHostedService<Requests.FirstDeliveryFillAtStart>();
         services.AddSingleton<DownloadLinks>();
         services.AddScoped<RenewDownloadLinks>();
+        services.AddScoped<IssuedFileNames>();
         services.AddScoped<Pst.Core.Feedback.ISurveySubject, RequestSurveySubject>();
         services.AddScoped<Pst.Core.Documents.IPrintedNumberSource, Verification.RequestNumbers>();
         services.AddScoped<Pst.Core.Reports.IServiceReport, Reports.RequestsReport>();

@@ -51,6 +51,7 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<Pst.Data.Reminders.IReminderJob, BillingReminders>();
         services.AddScoped<IRequestLinks, PaymentLinks>();
         services.AddScoped<IRequestStepCondition, TransferAccountRequired>();
+        services.AddScoped<IIssuedFileLabels, PaymentFiles>();
         services.AddSingleton<PaymentNotifications>();
         services.AddSingleton<Pst.Core.Notifications.INotificationDefinitions>(sp => sp.GetRequiredService<PaymentNotifications>());
         services.AddSingleton<IRequestStepMails>(sp => sp.GetRequiredService<PaymentNotifications>());

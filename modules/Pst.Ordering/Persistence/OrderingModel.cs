@@ -61,7 +61,7 @@ internal sealed class OrderingModel : IEntityModelContributor
                 f.WithOwner().HasForeignKey("RequestId");
                 f.Property<int>("Id");
                 f.HasKey("Id");
-                f.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+                f.Property(x => x.Kind).HasConversion(k => k.Name, name => new IssuedFileKind(name)).HasMaxLength(20);
                 f.Property(x => x.Number).HasMaxLength(40);
                 f.Property(x => x.FileId).HasMaxLength(100);
                 f.Property(x => x.FileName).HasMaxLength(200);

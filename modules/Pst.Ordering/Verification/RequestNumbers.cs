@@ -12,7 +12,7 @@ namespace Pst.Ordering.Verification;
 /// how the request was made and the numbered documents the office issued on it, each checkable in turn; never who
 /// made it nor what was bought.
 /// </summary>
-internal sealed class RequestNumbers(PstDbContext db, IStringLocalizer<OrderingModule> text) : IPrintedNumberSource
+internal sealed class RequestNumbers(PstDbContext db, IStringLocalizer<OrderingModule> text, Serving.IssuedFileNames names) : IPrintedNumberSource
 {
     public async Task<PrintedNumber?> FindAsync(string number, DateOnly day, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,7 @@ internal sealed class RequestNumbers(PstDbContext db, IStringLocalizer<OrderingM
                 new PrintedFact(text["Channel"], request.Channel == SalesChannel.Online ? text["Online"] : text["Walk-in visit"]),
                 .. request.IssuedFiles
                     .Where(f => f is { Number: not null, Replaced: false })
-                    .Select(f => new PrintedFact(text["IssuedFileKind." + f.Kind], f.Number!, "/verifikasi/" + Uri.EscapeDataString(f.Number!))),
+                    .Select(f => new PrintedFact(names.Of(f.Kind), f.Number!, "/verifikasi/" + Uri.EscapeDataString(f.Number!))),
             ]);
     }
 }

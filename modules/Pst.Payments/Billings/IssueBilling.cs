@@ -78,7 +78,7 @@ public sealed class IssueBilling(
         {
             await records.SaveAsync(cancellationToken);
             await messages.SendAsync(
-                new AttachIssuedFile(request.Id, IssuedFileKind.BillingSlip, code, slip.FileId, slip.FileName, PaymentNotifications.BillingIssued, new Dictionary<string, object?>
+                new AttachIssuedFile(request.Id, PaymentFiles.BillingSlip, code, slip.FileId, slip.FileName, PaymentNotifications.BillingIssued, new Dictionary<string, object?>
                 {
                     ["billing"] = new Dictionary<string, object?>
                     {

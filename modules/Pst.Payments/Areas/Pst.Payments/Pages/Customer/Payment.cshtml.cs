@@ -25,7 +25,7 @@ public sealed class PaymentModel(
     public PaymentView View { get; private set; } = null!;
 
     /// <summary>The current billing slip on the request, for the download link.</summary>
-    public IssuedFileSummary? Slip => View.Request.Current(IssuedFileKind.BillingSlip);
+    public IssuedFileSummary? Slip => View.Request.Current(PaymentFiles.BillingSlip);
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadAsync(id) is null ? NotFound() : Page();
