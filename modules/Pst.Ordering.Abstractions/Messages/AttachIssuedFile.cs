@@ -14,4 +14,18 @@ public sealed record AttachIssuedFile(
     string FileId,
     string FileName,
     string? Notification = null,
-    IReadOnlyDictionary<string, object?>? Values = null) : IMessage<Done>;
+    IReadOnlyDictionary<string, object?>? Values = null) : IMessage<Done>, IValidatedMessage
+{
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(Kind.Name))
+        {
+            yield return "the file's kind is required";
+        }
+
+        if (string.IsNullOrWhiteSpace(Number) || string.IsNullOrWhiteSpace(FileId) || string.IsNullOrWhiteSpace(FileName))
+        {
+            yield return "the document's number, file and file name are required";
+        }
+    }
+}

@@ -13,7 +13,7 @@ internal sealed class OrderingModel : IEntityModelContributor
         {
             s.ToTable("Ordering_SentReminders");
             s.HasKey(x => new { x.RequestId, x.Key });
-            s.Property(x => x.Key).HasMaxLength(60);
+            s.Property(x => x.Key).HasMaxLength(SendRequestMail.MaxOnceKeyLength);
         });
 
         modelBuilder.Entity<Request>(r =>

@@ -16,10 +16,11 @@ public static class MessagingServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IMessages, MessageDispatcher>();
-        // In this order: the log sees every message, a reader without the permission is refused before a repeat is
-        // looked up, and the repeat check wraps only the handler.
+        // In this order: the log sees every message, a reader without the permission and a message not well formed
+        // are refused before a repeat is looked up, and the repeat check wraps only the handler.
         services.AddSingleton<IMessageBehavior, MessageLog>();
         services.AddScoped<IMessageBehavior, AuthorizedMessages>();
+        services.AddSingleton<IMessageBehavior, ValidatedMessages>();
         services.AddScoped<IMessageBehavior, IdempotentCommands>();
         return services;
     }
