@@ -30,6 +30,7 @@ public sealed class PaymentsModule : IModule
     [
         new(NavigationArea.Admin, "Payments", "/admin/pembayaran", Order: 110, Permission: PaymentPermissions.Manage),
         new(NavigationArea.Admin, "SIMPONI simulator", "/admin/simponi", Order: 120, Permission: PaymentPermissions.Manage),
+        new(NavigationArea.Admin, "Payment settings", "/admin/pembayaran/pengaturan", Order: 125, Permission: PaymentPermissions.Settings),
     ];
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -64,8 +65,12 @@ public static class PaymentPermissions
     /// <summary>Held by the treasurers; the payment e-mails address them by it.</summary>
     public const string Manage = "payments.manage";
 
+    /// <summary>Held by administrators: the billing mode, a billing code's validity and the account for transfers from abroad.</summary>
+    public const string Settings = "payments.settings";
+
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(Manage, "Issue billing codes, confirm payments and issue receipts", IsStaff: true),
+        new(Settings, "Set the billing mode and the account for transfers from abroad", IsStaff: true),
     ];
 }

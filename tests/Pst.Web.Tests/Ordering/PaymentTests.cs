@@ -11,6 +11,7 @@ using Pst.Ordering.Abstractions;
 using Pst.Ordering.Lifecycle;
 using Pst.Ordering.Persistence;
 using Pst.Ordering.Requests;
+using Pst.Payments;
 using Pst.Payments.Receipts;
 using Pst.Payments.Settling;
 using Pst.Web.Tests.Infrastructure;
@@ -428,7 +429,7 @@ public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
 {
     /// <summary>Not a matter of the database engine: run on one.</summary>
     [Fact]
-    public async Task A_customer_abroad_is_not_asked_to_pay_until_the_office_has_published_its_transfer_account()
+    public async Task A_customer_abroad_is_not_asked_to_pay_until_an_administrator_has_set_the_transfer_account_on_screen()
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "researcher@example.org", "Hannah Meyer", CustomerSegment.Researcher, "Universität Leipzig", Domicile.Abroad);
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
@@ -443,11 +444,35 @@ public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
         Assert.Contains("Pembayaran diminta setelah kantor menyiapkan produk Anda.", notYet, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"transfer-account\"", notYet, StringComparison.Ordinal);
 
-        await SetPaymentsAsync(new JsonObject
-        {
-            ["mode"] = "simulator",
-            ["transferAccount"] = new JsonObject { ["bank"] = "Bank Uji", ["accountName"] = "Bendahara Penerimaan Uji", ["accountNumber"] = "0000000000", ["swift"] = "UJIAIDJA" },
-        });
+        // The treasurer takes the payments but does not set where they go; the administrator does, on screen.
+        const string settingsUrl = "/admin/pembayaran/pengaturan";
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        Assert.Equal(HttpStatusCode.Forbidden, (await treasurer.Client.GetAsync(settingsUrl)).StatusCode);
+        using var administrator = await SiteSession.StaffAsync(Factory, "admin@example.org", "Administrator");
+        var settingsPage = await TextOfAsync(administrator, settingsUrl);
+        Assert.Contains("id=\"no-account\"", settingsPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{settingsUrl}\"", await TextOfAsync(administrator, "/admin"), StringComparison.Ordinal);
+
+        // A faulty account saves nothing, not even the fields that were right, and says what to fix.
+        var faulty = await TextOfAsync(await Forms.PostAsync(
+            administrator.Client, settingsUrl,
+            ("Mode", "Simulator"), ("BillingValidDays", "10"), ("Bank", "Bank Uji"), ("AccountName", "Bendahara Penerimaan Uji"), ("AccountNumber", "12"), ("Swift", "UJI-ID")));
+        Assert.Contains("Nomor rekening terdiri atas 5 sampai 34 huruf dan angka", faulty, StringComparison.Ordinal);
+        Assert.Contains("Kode SWIFT terdiri atas 8 atau 11 karakter", faulty, StringComparison.Ordinal);
+        Assert.Contains("value=\"UJI-ID\"", faulty, StringComparison.Ordinal); // what was typed stays to be corrected
+        Assert.Null((await Factory.Services.InScopeAsync(sp => PaymentSettings.LoadAsync(sp.GetRequiredService<ISiteSettings>()))).TransferAccount);
+        Assert.Contains("Kantor belum mencantumkan rekening", await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady"))), StringComparison.Ordinal);
+
+        await ExpectRedirectAsync(
+            Forms.PostAsync(
+                administrator.Client, settingsUrl,
+                ("Mode", "Simulator"), ("BillingValidDays", "10"), ("Bank", " Bank Uji "), ("AccountName", "Bendahara Penerimaan Uji"), ("AccountNumber", "0000 0000 00"), ("Swift", "ujiaidja")),
+            settingsUrl);
+        var saved = await Factory.Services.InScopeAsync(sp => PaymentSettings.LoadAsync(sp.GetRequiredService<ISiteSettings>()));
+        Assert.Equal(new TransferAccount("Bank Uji", "Bendahara Penerimaan Uji", "0000 0000 00", "UJIAIDJA"), saved.TransferAccount);
+        Assert.Equal(10, saved.BillingValidDays);
+        Assert.Contains("id=\"saved\"", await TextOfAsync(administrator, settingsUrl), StringComparison.Ordinal);
+
         await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")), staffUrl);
         var instructions = await TextOfAsync(customer, requestUrl + "/pembayaran");
         Assert.Contains("UJIAIDJA", instructions, StringComparison.Ordinal);
