@@ -66,8 +66,10 @@ internal static class LifecycleDiagram
         foreach (var state in states)
         {
             var top = Middle(state) - BoxHeight / 2.0;
-            var clock = RequestLifecycle.ClockRunsIn(state);
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{top:0.#}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{(clock ? "#fff4d6" : "#ffffff")}\" stroke=\"#00305e\"/>");
+            var (fill, dash) = RequestLifecycle.ClockAlwaysRunsIn(state) ? ("#fff4d6", "")
+                : RequestLifecycle.ClockMayRunIn(state) ? ("#fffaeb", " stroke-dasharray=\"5 3\"")
+                : ("#ffffff", "");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{top:0.#}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"6\" fill=\"{fill}\" stroke=\"#00305e\"{dash}/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left + BoxWidth / 2}\" y=\"{Middle(state) + 4:0.#}\" text-anchor=\"middle\" fill=\"#00305e\">{Escape(stateName(state))}</text>");
         }
 

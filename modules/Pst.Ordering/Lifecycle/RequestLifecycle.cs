@@ -62,9 +62,10 @@ internal static class RequestLifecycle
     ];
 
     /// <summary>
-    /// The states in which the office is the one to act, so the 10-working-day clock runs. It starts at
+    /// The states in which the office is always the one to act, so the 10-working-day clock runs. It starts at
     /// <see cref="RequestState.RequirementsComplete"/>; while the customer has to act (check the offer, pay, send
-    /// the signed agreement, check the product) it pauses; it stops at delivery.
+    /// the signed agreement, check the product) it pauses; it stops at delivery. Two states are shared: see
+    /// <see cref="OfficeActs"/>.
     /// </summary>
     private static readonly HashSet<RequestState> ClockRunning =
     [
@@ -96,7 +97,24 @@ internal static class RequestLifecycle
 
     public static bool RequiresReason(RequestTrigger trigger) => NeedReason.Contains(trigger);
 
-    public static bool ClockRunsIn(RequestState state) => ClockRunning.Contains(state);
+    /// <summary>
+    /// Whether the office is the one to act, so the clock runs: in the office's own states; while waiting for
+    /// payment, once the customer has sent something about it to verify; once paid, when there is no agreement to
+    /// wait for (the receipt is to issue) or the signed scan has come in to be accepted.
+    /// </summary>
+    /// <param name="pending">Whether a check of this subject is open (something the customer sent waits for the office).</param>
+    public static bool OfficeActs(RequestState state, bool needsAgreement, Func<OfficeCheckSubject, bool> pending) => state switch
+    {
+        RequestState.AwaitingPayment => pending(OfficeCheckSubject.Payment),
+        RequestState.PaymentSettled => !needsAgreement || pending(OfficeCheckSubject.SignedAgreement),
+        _ => ClockRunning.Contains(state),
+    };
+
+    /// <summary>The states in which the clock may run, depending on the request (for reading only the requests that can be due).</summary>
+    public static bool ClockMayRunIn(RequestState state) => OfficeActs(state, needsAgreement: false, _ => true);
+
+    /// <summary>The states in which the clock runs whatever the request: the office's own.</summary>
+    public static bool ClockAlwaysRunsIn(RequestState state) => ClockRunning.Contains(state);
 
     /// <summary>The state machine of one request, reading and writing its state through the accessor and mutator.</summary>
     public static StateMachine<RequestState, RequestTrigger> For(ILifecycleFacts facts, Func<RequestState> state, Action<RequestState> setState)

@@ -19,39 +19,62 @@ internal sealed record ClockReading(bool Started, bool Running, int Elapsed, int
 
 /// <summary>
 /// The standard's time limit for online requests: served within 10 working days after the request and its
-/// requirements are complete. Only the working days spent in states where the office acts count
-/// (<see cref="RequestLifecycle.ClockRunsIn"/>); a day on which the clock starts or resumes does not count,
+/// requirements are complete. Only the working days in which the office is the one to act count
+/// (<see cref="RequestLifecycle.OfficeActs"/>); a day on which the clock starts or resumes does not count,
 /// just as a due date is counted from the next working day.
 /// </summary>
 internal static class ServiceClock
 {
     public const int OnlineWorkingDays = 10;
 
-    public static ClockReading Read(IReadOnlyList<IClockStep> timeline, RequestState current, WorkingDayCalendar calendar, DateOnly today, int limit = OnlineWorkingDays)
+    public static ClockReading Read(ClockHistory history, WorkingDayCalendar calendar, DateOnly today, int limit = OnlineWorkingDays)
     {
-        var start = timeline.FirstOrDefault(t => t.To == RequestState.RequirementsComplete);
+        var start = history.Timeline.FirstOrDefault(t => t.To == RequestState.RequirementsComplete);
         if (start is null)
         {
             return new ClockReading(false, false, 0, limit, null);
         }
 
+        // The steps and the checks' openings and closings in the order they happened (a step before a check at the same moment).
+        var steps = history.Timeline.SkipWhile(t => t != start).Select(t => (t.At, State: (RequestState?)t.To, Check: (OfficeCheckSubject?)null, Open: false));
+        var checks = history.Checks.SelectMany(c => c.ClosedAt is { } closed
+            ? new[] { (At: c.OpenedAt, State: (RequestState?)null, Check: (OfficeCheckSubject?)c.Subject, Open: true), (At: closed, State: null, Check: c.Subject, Open: false) }
+            : [(c.OpenedAt, null, c.Subject, true)]);
+        var state = start.To;
+        var open = new Dictionary<OfficeCheckSubject, int>();
+        bool Runs(RequestState s) => RequestLifecycle.OfficeActs(s, history.NeedsAgreement, subject => open.GetValueOrDefault(subject) > 0);
+
         var elapsed = 0;
         DateOnly? runningSince = null;
-        foreach (var transition in timeline.SkipWhile(t => t != start))
+        foreach (var change in steps.Concat(checks).OrderBy(c => c.At))
         {
-            var day = OfficeTime.DateOf(transition.At);
-            if (runningSince is { } since && !RequestLifecycle.ClockRunsIn(transition.To))
+            if (change.State is { } to)
+            {
+                state = to;
+            }
+            else
+            {
+                open[change.Check!.Value] = open.GetValueOrDefault(change.Check!.Value) + (change.Open ? 1 : -1);
+            }
+
+            if (change.At < start.At)
+            {
+                continue; // a check opened before the clock started only matters once it has
+            }
+
+            var day = OfficeTime.DateOf(change.At);
+            if (runningSince is { } since && !Runs(state))
             {
                 elapsed += Math.Max(0, calendar.WorkingDaysBetween(since, day));
                 runningSince = null;
             }
-            else if (runningSince is null && RequestLifecycle.ClockRunsIn(transition.To))
+            else if (runningSince is null && Runs(state))
             {
                 runningSince = day;
             }
         }
 
-        var running = runningSince is not null && RequestLifecycle.ClockRunsIn(current);
+        var running = runningSince is not null && Runs(history.Current);
         DateOnly? due = null;
         if (running)
         {
@@ -64,15 +87,15 @@ internal static class ServiceClock
     }
 
     /// <summary>The clock as it stood at the first delivery (the moment it stopped for good); null before any delivery.</summary>
-    public static (DateTimeOffset At, ClockReading Reading)? AtFirstDelivery(IReadOnlyList<IClockStep> timeline, WorkingDayCalendar calendar)
+    public static (DateTimeOffset At, ClockReading Reading)? AtFirstDelivery(ClockHistory history, WorkingDayCalendar calendar)
     {
-        var index = timeline.ToList().FindIndex(t => t.To == RequestState.Delivered);
+        var index = history.Timeline.ToList().FindIndex(t => t.To == RequestState.Delivered);
         if (index < 0)
         {
             return null;
         }
 
-        var delivered = timeline[index];
-        return (delivered.At, Read(timeline.Take(index + 1).ToList(), RequestState.Delivered, calendar, OfficeTime.DateOf(delivered.At)));
+        var delivered = history.Timeline[index];
+        return (delivered.At, Read(history.UpToStep(index + 1), calendar, OfficeTime.DateOf(delivered.At)));
     }
 }

@@ -122,6 +122,17 @@ internal sealed class OrderingModel : IEntityModelContributor
                 t.HasIndex(x => new { x.To, x.At });
             });
             r.Navigation(x => x.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
+            r.OwnsMany(x => x.OfficeChecks, c =>
+            {
+                c.ToTable("Ordering_OfficeChecks");
+                c.WithOwner().HasForeignKey("RequestId");
+                c.Property<int>("Id");
+                c.HasKey("Id");
+                c.Property(x => x.Subject).HasConversion<string>().HasMaxLength(20);
+                c.Property(x => x.OpenedAt);
+                c.Property(x => x.ClosedAt);
+            });
+            r.Navigation(x => x.OfficeChecks).HasField("_checks").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
     }
 }

@@ -29,7 +29,7 @@ internal sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource
         var sent = 0;
         foreach (var request in candidates)
         {
-            var reading = ServiceClock.Read(request.Timeline, request.State, calendar, today);
+            var reading = ServiceClock.Read(request.ClockHistory, calendar, today);
             var (key, notification) = reading switch
             {
                 { Running: false } => (null, null),
@@ -72,6 +72,6 @@ internal sealed class RequestReminders(PstDbContext db, WorkingDayCalendarSource
         }
     }
 
-    private static RequestState[] ClockStates() => Enum.GetValues<RequestState>().Where(RequestLifecycle.ClockRunsIn).ToArray();
+    private static RequestState[] ClockStates() => Enum.GetValues<RequestState>().Where(RequestLifecycle.ClockMayRunIn).ToArray();
 
 }

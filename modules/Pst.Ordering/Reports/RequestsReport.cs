@@ -124,6 +124,8 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
 
     private sealed record ClockStep(DateTimeOffset At, RequestState To) : IClockStep;
 
+    private sealed record CheckSpan(OfficeCheckSubject Subject, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt) : IOfficeCheckSpan;
+
     private sealed record LateRequest(ClockedRequest Request, DateOnly ClockStarted, int WorkingDaysUsed, bool Delivered);
 
     /// <summary>An online request delivered in the period, with the working days the office used.</summary>
@@ -147,10 +149,10 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
         // Still open at the period's end: late when its clock, read on the period's last day, has passed the limit.
         var calendar = await calendars.LoadAsync(cancellationToken);
         var lastDay = Min(period.End.AddDays(-1), OfficeTime.DateOf(clock.GetUtcNow()));
-        foreach (var (request, timeline) in await OpenAtEndOfAsync(period, cancellationToken))
+        foreach (var (request, history) in await OpenAtEndOfAsync(period, cancellationToken))
         {
-            var reading = ServiceClock.Read(timeline, timeline[^1].To, calendar, lastDay);
-            var clockStarted = OfficeTime.DateOf(timeline.First(t => t.To == RequestState.RequirementsComplete).At);
+            var reading = ServiceClock.Read(history, calendar, lastDay);
+            var clockStarted = OfficeTime.DateOf(history.Timeline.First(t => t.To == RequestState.RequirementsComplete).At);
             if (reading.Overdue)
             {
                 overdue.Add(new LateRequest(request, clockStarted, reading.Elapsed, false));
@@ -199,7 +201,8 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
     /// The online requests whose clock had started before the period's end and that were neither delivered nor
     /// cancelled by then, with their steps up to the period's end: few, however long the period.
     /// </summary>
-    private async Task<IReadOnlyList<(ClockedRequest Request, IReadOnlyList<ClockStep> Timeline)>> OpenAtEndOfAsync(ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>The online requests whose clock had started and that were neither delivered nor cancelled at the period's end, as they stood then.</summary>
+    private async Task<IReadOnlyList<(ClockedRequest Request, ClockHistory History)>> OpenAtEndOfAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var ends = period.EndsAt;
         // Uncorrelated IN / NOT IN, not r.Timeline.Any(...): on SQLite that one walks an index range for each request.
@@ -214,7 +217,7 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
             where r.Channel == SalesChannel.Online && t.To == RequestState.RequirementsComplete && t.At < ends
                 && (r.FirstDeliveredAt == null || r.FirstDeliveredAt >= ends) && !cancelledBefore.Contains(r.Id)
             from l in r.Lines
-            select new { r.Id, r.Number, r.State, l.ProductTypeId }).ToListAsync(cancellationToken);
+            select new { r.Id, r.Number, r.State, r.NeedsAgreement, l.ProductTypeId }).ToListAsync(cancellationToken);
         var ids = lines.Select(l => l.Id).Distinct().ToList();
         var steps = (await (
                 from r in db.Set<Request>().AsNoTracking()
@@ -224,8 +227,20 @@ internal sealed class RequestsReport(PstDbContext db, WorkingDayCalendarSource c
                 select new { r.Id, Order = EF.Property<int>(t, "Id"), t.At, t.To }).ToListAsync(cancellationToken))
             .OrderBy(s => s.Order)
             .ToLookup(s => s.Id, s => new ClockStep(s.At, s.To));
+        var checks = (await (
+                from r in db.Set<Request>().AsNoTracking()
+                where ids.Contains(r.Id)
+                from c in r.OfficeChecks
+                where c.OpenedAt < ends
+                select new { r.Id, c.Subject, c.OpenedAt, c.ClosedAt }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.Id, c => (IOfficeCheckSpan)new CheckSpan(c.Subject, c.OpenedAt, c.ClosedAt));
         return lines.GroupBy(l => l.Id)
-            .Select(g => (new ClockedRequest(g.Key, g.First().Number!, g.First().State, g.Select(l => l.ProductTypeId).Distinct().ToList()), (IReadOnlyList<ClockStep>)steps[g.Key].ToList()))
+            .Select(g =>
+            {
+                var timeline = steps[g.Key].ToList();
+                var history = new ClockHistory(timeline, timeline[^1].To, g.First().NeedsAgreement, ClockHistory.AsOf(checks[g.Key], ends));
+                return (new ClockedRequest(g.Key, g.First().Number!, g.First().State, g.Select(l => l.ProductTypeId).Distinct().ToList()), history);
+            })
             .ToList();
     }
 

@@ -15,6 +15,7 @@ internal sealed class Request : ILifecycleFacts
     private readonly List<RequestDocument> _documents = [];
     private readonly List<RequestTransition> _timeline = [];
     private readonly List<IssuedFile> _issued = [];
+    private readonly List<OfficeCheck> _checks = [];
 
     /// <summary>Uploaded files the request no longer refers to since it was loaded (not stored: the store deletes them once saved).</summary>
     private readonly List<string> _discarded = [];
@@ -48,6 +49,12 @@ internal sealed class Request : ILifecycleFacts
     public IReadOnlyList<RequestDocument> Documents => _documents;
 
     public IReadOnlyList<RequestTransition> Timeline => _timeline;
+
+    /// <summary>The spans in which the office had something the customer sent to check (a proof of payment, a signed agreement).</summary>
+    public IReadOnlyList<OfficeCheck> OfficeChecks => _checks;
+
+    /// <summary>What the service clock reads of this request.</summary>
+    public ClockHistory ClockHistory => new(_timeline, State, NeedsAgreement, _checks);
 
     /// <summary>What the office issued on the request: invoice, sample, agreement, billing slip, receipt, product files.</summary>
     public IReadOnlyList<IssuedFile> IssuedFiles => _issued;
@@ -96,7 +103,7 @@ internal sealed class Request : ILifecycleFacts
     /// </summary>
     internal void RecordFirstDelivery(WorkingDayCalendar calendar)
     {
-        if (FirstDeliveredAt is not null || ServiceClock.AtFirstDelivery(_timeline, calendar) is not { } delivery)
+        if (FirstDeliveredAt is not null || ServiceClock.AtFirstDelivery(ClockHistory, calendar) is not { } delivery)
         {
             return;
         }
@@ -245,7 +252,43 @@ internal sealed class Request : ILifecycleFacts
         Discard(SignedAgreementFileId, fileId);
         SignedAgreementFileId = fileId;
         SignedAgreementUploadedAt = at;
+        OpenCheck(OfficeCheckSubject.SignedAgreement, at);
         Version++;
+    }
+
+    /// <summary>
+    /// The payments module says the customer sent something about the payment for the office to verify (a proof of
+    /// transfer), or that the office has decided on it: the clock runs meanwhile, as the office is the one to act.
+    /// </summary>
+    public void RecordPaymentCheck(bool pending, DateTimeOffset at)
+    {
+        if (pending)
+        {
+            RequireState(RequestState.AwaitingPayment);
+            OpenCheck(OfficeCheckSubject.Payment, at);
+        }
+        else
+        {
+            CloseChecks(at, OfficeCheckSubject.Payment);
+        }
+
+        Version++;
+    }
+
+    private void OpenCheck(OfficeCheckSubject subject, DateTimeOffset at)
+    {
+        if (!_checks.Any(c => c.Subject == subject && c.ClosedAt is null))
+        {
+            _checks.Add(new OfficeCheck(subject, at));
+        }
+    }
+
+    private void CloseChecks(DateTimeOffset at, params OfficeCheckSubject[] subjects)
+    {
+        foreach (var check in _checks.Where(c => c.ClosedAt is null && subjects.Contains(c.Subject)))
+        {
+            check.Close(at);
+        }
     }
 
     /// <summary>
@@ -407,6 +450,11 @@ internal sealed class Request : ILifecycleFacts
     public IssuedFile Issue(IssuedFileKind kind, string? number, string fileId, string fileName, DateTimeOffset at, int? lineNumber = null, DateTimeOffset? availableUntil = null)
     {
         ReplaceIssued(kind, lineNumber);
+        if (kind == IssuedFileKind.Agreement)
+        {
+            CloseChecks(at, OfficeCheckSubject.SignedAgreement); // a scan of the agreement it replaces is not accepted as it is
+        }
+
         var file = new IssuedFile(kind, number, fileId, fileName, at, lineNumber, availableUntil);
         _issued.Add(file);
         Version++;
@@ -522,6 +570,13 @@ internal sealed class Request : ILifecycleFacts
         }
 
         _timeline.Add(new RequestTransition(at, actor.UserId, actor.Role, trigger, from, State, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
+        CloseChecks(at, trigger switch
+        {
+            RequestTrigger.ConfirmPayment => [OfficeCheckSubject.Payment],
+            RequestTrigger.ReceiveSignedAgreement => [OfficeCheckSubject.SignedAgreement],
+            _ when State == RequestState.Cancelled => Enum.GetValues<OfficeCheckSubject>(),
+            _ => [],
+        });
         Version++;
     }
 

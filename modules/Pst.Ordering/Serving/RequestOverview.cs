@@ -47,5 +47,5 @@ internal sealed class ReadRequest(
 
     /// <summary>The service clock of a request today (WIB).</summary>
     public async Task<ClockReading> ClockOfAsync(Request request, CancellationToken cancellationToken = default) =>
-        ServiceClock.Read(request.Timeline, request.State, await calendars.LoadAsync(cancellationToken), OfficeTime.DateOf(clock.GetUtcNow()));
+        ServiceClock.Read(request.ClockHistory, await calendars.LoadAsync(cancellationToken), OfficeTime.DateOf(clock.GetUtcNow()));
 }

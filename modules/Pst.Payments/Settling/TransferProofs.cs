@@ -41,7 +41,7 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
         records.Add(proof);
         try
         {
-            await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofReceived, PaymentNotifications.DeskPage, null, cancellationToken);
+            await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofReceived, PaymentNotifications.DeskPage, null, pending: true, cancellationToken);
             return null;
         }
         catch
@@ -57,15 +57,19 @@ public sealed class TransferProofs(PaymentRecords records, CheckedUpload uploads
         var proof = (await records.ForAsync(request.Id, cancellationToken)).Proofs.FirstOrDefault(p => p.Id == proofId && p.Status == TransferProofStatus.Pending)
             ?? throw new TransitionRefusedException("There is no proof of transfer waiting for verification.");
         proof.Reject(string.IsNullOrWhiteSpace(reason) ? throw new TransitionRefusedException("Please give a reason.") : reason.Trim());
-        await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofRejected, PaymentNotifications.PaymentPage, proof.RejectionReason, cancellationToken);
+        await SaveAndMailAsync(request, proof, PaymentNotifications.TransferProofRejected, PaymentNotifications.PaymentPage, proof.RejectionReason, pending: false, cancellationToken);
     }
 
-    /// <summary>Saves the proof and queues its e-mail (once per proof and event) together, or neither.</summary>
+    /// <summary>
+    /// Saves the proof, tells ordering whose turn it is (the service clock runs while the treasurer has a proof to
+    /// check) and queues its e-mail (once per proof and event), all together or none.
+    /// </summary>
     /// <param name="page">Where the reader acts on it: the payment desk or the customer's payment page.</param>
-    private async Task SaveAndMailAsync(RequestSummary request, TransferProof proof, string notification, string page, string? reason, CancellationToken cancellationToken)
+    private async Task SaveAndMailAsync(RequestSummary request, TransferProof proof, string notification, string page, string? reason, bool pending, CancellationToken cancellationToken)
     {
         await using var transaction = await records.BeginAsync(cancellationToken);
         await records.SaveAsync(cancellationToken);
+        await messages.SendAsync(new RecordPaymentCheck(request.Id, pending), cancellationToken);
         var values = new Dictionary<string, object?>
         {
             ["payment"] = PaymentNotifications.PaymentValues(site.Value, page, request.Id),

@@ -2017,6 +2017,38 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsMany("Pst.Ordering.Requests.OfficeCheck", "OfficeChecks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset?>("ClosedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateTimeOffset>("OpenedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("Ordering_OfficeChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.OwnsMany("Pst.Ordering.Requests.RequestDocument", "Documents", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2153,6 +2185,8 @@ namespace Pst.Data.PostgreSql.Migrations
                     b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("OfficeChecks");
 
                     b.Navigation("Timeline");
 

@@ -2023,6 +2023,38 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsMany("Pst.Ordering.Requests.OfficeCheck", "OfficeChecks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset?>("ClosedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("OpenedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("Ordering_OfficeChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.OwnsMany("Pst.Ordering.Requests.RequestDocument", "Documents", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2159,6 +2191,8 @@ namespace Pst.Data.SqlServer.Migrations
                     b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("OfficeChecks");
 
                     b.Navigation("Timeline");
 

@@ -1990,6 +1990,36 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasForeignKey("RequestId");
                         });
 
+                    b.OwnsMany("Pst.Ordering.Requests.OfficeCheck", "OfficeChecks", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ClosedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("OpenedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("Ordering_OfficeChecks", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId");
+                        });
+
                     b.OwnsMany("Pst.Ordering.Requests.RequestDocument", "Documents", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2122,6 +2152,8 @@ namespace Pst.Data.Sqlite.Migrations
                     b.Navigation("IssuedFiles");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("OfficeChecks");
 
                     b.Navigation("Timeline");
 

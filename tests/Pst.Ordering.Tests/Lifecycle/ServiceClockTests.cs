@@ -25,7 +25,7 @@ public sealed class ServiceClockTests
     private static DateTimeOffset On(int month, int day, int hour = 10) => new(2026, month, day, hour, 0, 0, OfficeTime.Offset);
 
     private static ClockReading Read(Request request, int month, int day) =>
-        ServiceClock.Read(request.Timeline, request.State, Calendar, new DateOnly(2026, month, day));
+        ServiceClock.Read(request.ClockHistory, Calendar, new DateOnly(2026, month, day));
 
     /// <summary>Submitted on 16 March, requirements complete on Tuesday 17 March 2026.</summary>
     private static Request CompleteOn17March()
@@ -174,5 +174,101 @@ public sealed class ServiceClockTests
         }
 
         Assert.Equal(new ClockReading(true, false, 3, 7, null), Read(request, 4, 30));
+    }
+    /// <summary>Complete 17 March, offer 25 March, accepted 30 March, ready 31 March (2 days used), waiting for payment since.</summary>
+    private static Request ReadyOn31March(bool needsAgreement)
+    {
+        var request = NewDraft(needsAgreement);
+        request.WriteDocument(Customer, Abstract, "f", "{}");
+        request.Act(RequestTrigger.Submit, Customer, On(3, 16));
+        request.AcceptDocument(Officer, Abstract);
+        request.Fire(RequestTrigger.CompleteRequirements, Officer, On(3, 17));
+        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 25));
+        request.Fire(RequestTrigger.AcceptOffer, Customer, On(3, 30));
+        request.Fire(RequestTrigger.MarkProductReady, Officer, On(3, 31));
+        return request;
+    }
+
+    [Fact]
+    public void Once_paid_the_clock_runs_while_the_receipt_is_to_issue_when_no_agreement_is_needed()
+    {
+        var request = ReadyOn31March(needsAgreement: false);
+        Assert.Equal(new ClockReading(true, false, 2, 8, null), Read(request, 4, 1)); // the customer pays
+
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
+
+        // From Thursday 2 April the treasurer acts: 6 April (3 April closed) is used; 8 days from 2 April end on 15 April.
+        Assert.Equal(new ClockReading(true, true, 3, 7, new DateOnly(2026, 4, 15)), Read(request, 4, 6));
+        request.Fire(RequestTrigger.IssueReceipt, Treasurer, On(4, 6));
+        Assert.Equal(new ClockReading(true, true, 4, 6, new DateOnly(2026, 4, 15)), Read(request, 4, 7));
+    }
+
+    [Fact]
+    public void Once_paid_the_clock_waits_for_the_signed_agreement_and_runs_from_the_moment_its_scan_comes_in()
+    {
+        var request = ReadyOn31March(needsAgreement: true);
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
+        Assert.Equal(new ClockReading(true, false, 2, 8, null), Read(request, 4, 6)); // the customer signs
+
+        request.UploadSignedAgreement(Customer, "signed.pdf", On(4, 7));
+
+        // The officer has the scan to accept from Tuesday 7 April: 8 and 9 April used; 8 days from 7 April end on 17 April.
+        Assert.Equal(new ClockReading(true, true, 4, 6, new DateOnly(2026, 4, 17)), Read(request, 4, 9));
+        request.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, On(4, 9));
+        Assert.Equal(new ClockReading(true, true, 5, 5, new DateOnly(2026, 4, 17)), Read(request, 4, 10));
+        Assert.NotNull(Assert.Single(request.OfficeChecks).ClosedAt);
+    }
+
+    [Fact]
+    public void A_signed_scan_sent_before_paying_makes_the_clock_run_as_soon_as_the_payment_is_settled()
+    {
+        var request = ReadyOn31March(needsAgreement: true);
+        request.UploadSignedAgreement(Customer, "signed.pdf", On(4, 1));
+        Assert.Equal(new ClockReading(true, false, 2, 8, null), Read(request, 4, 1)); // still the customer's turn: to pay
+
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
+
+        Assert.Equal(new ClockReading(true, true, 3, 7, new DateOnly(2026, 4, 15)), Read(request, 4, 6));
+    }
+
+    [Fact]
+    public void A_proof_of_payment_runs_the_clock_until_the_treasurer_rejects_it_and_again_from_the_next_one()
+    {
+        var request = ReadyOn31March(needsAgreement: true);
+
+        request.RecordPaymentCheck(pending: true, On(4, 1));
+        Assert.Equal(new ClockReading(true, true, 3, 7, new DateOnly(2026, 4, 14)), Read(request, 4, 2));
+        request.RecordPaymentCheck(pending: false, On(4, 6)); // rejected: 2 and 6 April were the treasurer's
+        Assert.Equal(new ClockReading(true, false, 4, 6, null), Read(request, 4, 8));
+
+        request.RecordPaymentCheck(pending: true, On(4, 8));
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 9)); // verified on 9 April; the agreement is the customer's turn
+
+        Assert.Equal(new ClockReading(true, false, 5, 5, null), Read(request, 4, 13));
+        Assert.All(request.OfficeChecks, c => Assert.NotNull(c.ClosedAt));
+        Assert.Equal(2, request.OfficeChecks.Count);
+    }
+
+    [Fact]
+    public void A_proof_of_payment_is_only_taken_while_the_request_waits_for_payment()
+    {
+        var request = In(RequestState.InPreparation);
+        Assert.Throws<TransitionRefusedException>(() => request.RecordPaymentCheck(pending: true, On(4, 1)));
+        Assert.Empty(request.OfficeChecks);
+    }
+
+    [Fact]
+    public void The_first_delivery_counts_the_days_the_office_had_a_proof_to_verify()
+    {
+        var request = ReadyOn31March(needsAgreement: false);
+        request.RecordPaymentCheck(pending: true, On(4, 1));
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
+        request.Fire(RequestTrigger.IssueReceipt, Treasurer, On(4, 2));
+        request.Fire(RequestTrigger.Deliver, Officer, On(4, 6));
+
+        request.RecordFirstDelivery(Calendar);
+
+        // 25 and 31 March, then 2 and 6 April (the day the proof came in does not count): 4 working days.
+        Assert.Equal(4, request.WorkingDaysToDelivery);
     }
 }

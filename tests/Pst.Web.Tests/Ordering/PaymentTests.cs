@@ -315,7 +315,9 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Assert.Contains("berdomisili di luar negeri", await TextOfAsync(await Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Billing")), StringComparison.Ordinal);
 
         Assert.Contains("Hanya berkas PDF, JPEG, atau PNG yang diterima.", await TextOfAsync(await Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", "GIF89a"u8.ToArray(), "bukti.pdf", "application/pdf")), StringComparison.Ordinal);
+        Assert.Equal("paused", await UrgencyInQueueAsync(officer, requestUrl)); // the customer's turn: to pay
         await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Png, "bukti.png", "image/png"), paymentUrl);
+        Assert.NotEqual("paused", await UrgencyInQueueAsync(officer, requestUrl)); // the treasurer's turn: the service clock runs
         Assert.Contains(
             "Bendahara sedang memeriksa bukti yang Anda kirim.",
             await TextOfAsync(await Forms.UploadAsync(customer.Client, paymentUrl + "?handler=Proof", "file", Pdf, "bukti-lagi.pdf", "application/pdf")),
@@ -329,6 +331,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Assert.Equal(Png, await treasurer.Client.GetByteArrayAsync($"{deskUrl}?handler=Proof&proof={proofId}"));
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Reject", ("proof", proofId), ("reason", "Nomor permintaan tidak tertulis")), deskUrl);
         Assert.Contains("Nomor permintaan tidak tertulis", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
+        Assert.Equal("paused", await UrgencyInQueueAsync(officer, requestUrl));
         var rejection = await Mailbox.WaitForAsync(Factory.MailDirectory, "researcher@example.org", $"Bukti transfer permintaan {number} ditolak");
         Assert.Contains("tidak dapat kami terima: Nomor permintaan tidak tertulis", rejection.TextBody, StringComparison.Ordinal);
         Assert.Equal(paymentUrl, Mailbox.LinkIn(rejection)); // where the customer sends another
@@ -348,6 +351,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var desk = await TextOfAsync(treasurer, deskUrl);
         Assert.Contains("id=\"received-value\">Rp80.500,00<", desk, StringComparison.Ordinal);
         Assert.Contains("id=\"reference-value\">DEUT-2026-118<", desk, StringComparison.Ordinal);
+        Assert.NotEqual("paused", await UrgencyInQueueAsync(officer, requestUrl)); // paid, no agreement to wait for: the receipt is the office's to issue
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
         var receipt = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi");
         Assert.Contains("Transfer bank dari luar negeri", receipt, StringComparison.Ordinal);
@@ -418,6 +422,12 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         Regex.Match(requestPage, "href=\"(/unduh/[^\"]+)\" class=\"\">Produk").Groups[1].Value is { Length: > 0 } link
             ? link
             : throw new InvalidOperationException("The request page links no current product.");
+
+    /// <summary>How the officers' queue colours the request: "paused" while the customer is the one to act.</summary>
+    private static async Task<string> UrgencyInQueueAsync(SiteSession officer, string requestUrl) =>
+        Regex.Match(await TextOfAsync(officer, "/admin/permintaan"), $"data-urgency=\"([a-z-]+)\">\\s*<td><a href=\"/admin/permintaan/{requestUrl.Split('/')[^1]}\"").Groups[1].Value is { Length: > 0 } urgency
+            ? urgency
+            : throw new InvalidOperationException("The queue lists no such request.");
 
     private static string BillingCodeIn(string paymentPage) =>
         Regex.Match(paymentPage, "id=\"billing-code\">([0-9 ]+)<").Groups[1].Value.Replace(" ", "", StringComparison.Ordinal) is { Length: 15 } code

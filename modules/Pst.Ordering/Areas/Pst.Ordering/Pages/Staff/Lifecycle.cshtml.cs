@@ -22,5 +22,7 @@ internal sealed class LifecycleModel(IStringLocalizer<OrderingModule> text, Requ
 
     public string ActorName(ActorRole role) => text["ActorRole." + role];
 
-    public bool ClockRuns(RequestState state) => RequestLifecycle.ClockRunsIn(state);
+    /// <summary>"⏱" where the clock always runs, "(⏱)" where it runs while the office has something to check or a receipt to issue.</summary>
+    public string ClockMark(RequestState state) =>
+        RequestLifecycle.ClockAlwaysRunsIn(state) ? " ⏱" : RequestLifecycle.ClockMayRunIn(state) ? " (⏱)" : string.Empty;
 }

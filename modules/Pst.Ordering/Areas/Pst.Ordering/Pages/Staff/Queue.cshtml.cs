@@ -60,7 +60,7 @@ internal sealed class QueueModel(PstDbContext db, WorkingDayCalendarSource calen
         var calendar = await calendars.LoadAsync(HttpContext.RequestAborted);
         var today = OfficeTime.DateOf(clock.GetUtcNow());
         Rows = (await query.OrderByDescending(r => r.CreatedAt).Take(500).ToListAsync(HttpContext.RequestAborted))
-            .Select(r => new QueueRow(r, ServiceClock.Read(r.Timeline, r.State, calendar, today)))
+            .Select(r => new QueueRow(r, ServiceClock.Read(r.ClockHistory, calendar, today)))
             .OrderByDescending(r => r.Timed)
             .ThenBy(r => r.Clock.Remaining)
             .ThenBy(r => r.Request.CreatedAt)
