@@ -36,7 +36,8 @@ public sealed record RequestSummary(
 }
 
 /// <summary>The customer a request's documents name.</summary>
-public sealed record RequestCustomer(string Name, string? Institution, Domicile Domicile);
+/// <param name="Language">"id" or "en": the language the customer reads; documents for an English reader carry English beside the Indonesian.</param>
+public sealed record RequestCustomer(string Name, string? Institution, Domicile Domicile, string Language = "id");
 
 /// <summary>A product line: what was asked and, once invoiced, what each tariff item charged.</summary>
 public sealed record RequestLineSummary(int Number, string ProductTypeId, string ItemTitle, IReadOnlyList<ChargeSummary> InvoicedCharges);

@@ -5,9 +5,10 @@ public abstract record DocumentBlock;
 
 public sealed record Heading(string Text) : DocumentBlock;
 
-public sealed record Paragraph(string Text) : DocumentBlock;
+/// <param name="Translation">The English translation of the paragraph before it: set smaller and grey, so the legal text leads.</param>
+public sealed record Paragraph(string Text, bool Translation = false) : DocumentBlock;
 
-/// <summary>Label–value lines ("Nomor: INV-2026-00001").</summary>
+/// <summary>Label–value lines ("Nomor: INV-2026-00001"). A label's second line (its translation) is set smaller and grey.</summary>
 public sealed record Facts(IReadOnlyList<(string Label, string Value)> Lines) : DocumentBlock;
 
 public sealed record TableColumn(string Title, float Width, bool AlignRight = false);

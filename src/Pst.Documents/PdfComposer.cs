@@ -22,7 +22,8 @@ public static class PdfComposer
     {
         var pages = Layout(spec.Blocks);
         using var output = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = spec.Title, Creator = "Pst.Cms", Producer = "Pst.Cms" }))
+        var title = spec.Title.Split('\n');
+        using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { Title = string.Join(" / ", title), Creator = "Pst.Cms", Producer = "Pst.Cms" }))
         {
             for (var number = 1; number <= pages.Count; number++)
             {
@@ -30,7 +31,12 @@ public static class PdfComposer
                 DrawLetterhead(canvas, spec.Letterhead);
                 if (number == 1)
                 {
-                    DrawText(canvas, spec.Title, Margin, BodyTop - 14, 14, bold: true);
+                    // A bilingual title has its English under it, smaller, in the gap above the body.
+                    DrawText(canvas, title[0], Margin, BodyTop - 14, 14, bold: true);
+                    if (title.Length > 1)
+                    {
+                        DrawText(canvas, title[1], Margin, BodyTop + 1, 10, color: Translated);
+                    }
                 }
 
                 foreach (var draw in pages[number - 1])
@@ -86,6 +92,15 @@ public static class PdfComposer
                 case Heading heading:
                     Place(24, (c, top) => DrawText(c, heading.Text, Margin, top + 16, 12, bold: true));
                     break;
+                case Paragraph { Translation: true } translation:
+                    y -= 4; // close under the text it translates
+                    foreach (var line in Wrap(translation.Text, 9, false, ContentWidth))
+                    {
+                        Place(12, (c, top) => DrawText(c, line, Margin, top + 10, 9, color: Translated));
+                    }
+
+                    y += 6;
+                    break;
                 case Paragraph paragraph:
                     foreach (var line in Wrap(paragraph.Text, 10, false, ContentWidth))
                     {
@@ -95,13 +110,27 @@ public static class PdfComposer
                     y += 6;
                     break;
                 case Facts facts:
-                    var labelWidth = facts.Lines.Count == 0 ? 0 : facts.Lines.Max(l => Measure(l.Label, 10, true)) + 12;
+                    // The label's first line is bold; a second line (its English) is smaller and grey.
+                    static float LabelWidth(string label)
+                    {
+                        var parts = label.Split('\n');
+                        return Math.Max(Measure(parts[0], 10, true), parts.Skip(1).Select(p => Measure(p, 8, false)).DefaultIfEmpty(0).Max());
+                    }
+
+                    var labelWidth = facts.Lines.Count == 0 ? 0 : facts.Lines.Max(l => LabelWidth(l.Label)) + 12;
                     foreach (var (label, value) in facts.Lines)
                     {
                         var lines = Wrap(value, 10, false, ContentWidth - labelWidth);
-                        Place(14 * lines.Count, (c, top) =>
+                        var labelLines = label.Split('\n');
+                        var height = Math.Max(14 * lines.Count, 14 + 11 * (labelLines.Length - 1));
+                        Place(height, (c, top) =>
                         {
-                            DrawText(c, label, Margin, top + 11, 10, bold: true);
+                            DrawText(c, labelLines[0], Margin, top + 11, 10, bold: true);
+                            for (var i = 1; i < labelLines.Length; i++)
+                            {
+                                DrawText(c, labelLines[i], Margin, top + 11 + 11 * i, 8, color: Translated);
+                            }
+
                             for (var i = 0; i < lines.Count; i++)
                             {
                                 DrawText(c, lines[i], Margin + labelWidth, top + 11 + 14 * i, 10);
@@ -266,9 +295,12 @@ public static class PdfComposer
         });
     }
 
-    internal static void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, bool bold = false)
+    /// <summary>The grey of translations: lighter than the text, still above WCAG AA contrast on white.</summary>
+    private static readonly SKColor Translated = new(84, 84, 84);
+
+    internal static void DrawText(SKCanvas canvas, string text, float x, float baseline, float size, bool bold = false, SKColor? color = null)
     {
-        using var paint = new SKPaint { Color = new SKColor(27, 27, 27), IsAntialias = true };
+        using var paint = new SKPaint { Color = color ?? new SKColor(27, 27, 27), IsAntialias = true };
         foreach (var (typeface, run) in DocumentFonts.Runs(text, bold))
         {
             using var font = PdfFont(typeface, size);

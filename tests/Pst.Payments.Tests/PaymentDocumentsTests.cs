@@ -44,4 +44,23 @@ public sealed class PaymentDocumentsTests
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void A_customer_who_reads_English_gets_the_receipt_with_English_under_each_part()
+    {
+        var data = new ReceiptData("KW-2026-00002", Issued, "Anna Müller-Łukasiewicz", "Universität Leipzig", new Rupiah(80_000), "PST-2026-00002", ["Susenas Maret 2025 KOR"],
+            "Transfer bank dari luar negeri, referensi DEUT-2026-118", "https://pst.example/verifikasi/KW-2026-00002", "Sri Wahyuni", Replaces: "KW-2026-00001", Language: DocumentLanguage.Bilingual);
+        var text = Text(ReceiptDocument.Compose(data, Office));
+
+        foreach (var expected in new[]
+        {
+            "KUITANSI", "Receipt", "Telah terima dari", "Received from", "Anna Müller-Łukasiewicz, Universität Leipzig", "The sum of", "Rp80.000,00",
+            "24 November 2026 (24 November 2026)", "non-tax state revenue (PNBP)", "Revenue treasurer", "(receipt KW-2026-00001,", "Page 1 of 1",
+        })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Received from", Text(ReceiptDocument.Compose(data with { Language = null }, Office)), StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using Pst.Core.Documents;
 using Pst.Core.Files;
+using Pst.Core.Kernel;
 using Pst.Core.Products;
 using Pst.Documents;
 using Pst.Ordering.Customers;
@@ -148,7 +149,9 @@ internal sealed class IssueOffer(
             clock.GetUtcNow(),
             siteAddress,
             d => AgreementDocument.Compose(
-                new AgreementData(d.Number, d.IssuedAt, request.Number!, customer.Name, customer.Institution, customer.Email, data, d.Letterhead.OfficeName, d.VerificationUrl, d.Signatory),
+                new AgreementData(
+                    d.Number, d.IssuedAt, request.Number!, customer.Name, customer.Institution, customer.Email, data, d.Letterhead.OfficeName, d.VerificationUrl, d.Signatory,
+                    customer.Identity?.ToString(), customer.Domicile == Domicile.Abroad, DocumentLanguage.For(customer.Language, customer.Domicile)),
                 d.Letterhead),
             request.Number,
             null,
@@ -214,7 +217,9 @@ internal sealed class IssueOffer(
                     quote.Lines.Select(l => new InvoiceLine(names.GetValueOrDefault(l.Line.Number, l.Line.ItemTitle), l.Quote!)).ToList(),
                     quote.ZeroTariff,
                     d.VerificationUrl,
-                    officerName),
+                    officerName,
+                    customer.Identity?.ToString(),
+                    DocumentLanguage.For(customer.Language, customer.Domicile)),
                 d.Letterhead),
             request.Number,
             quote.Due,

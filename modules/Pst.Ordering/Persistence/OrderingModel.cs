@@ -43,6 +43,10 @@ internal sealed class OrderingModel : IEntityModelContributor
                 c.Property(x => x.Domicile).HasColumnName("CustomerDomicile").HasConversion<string>().HasMaxLength(20);
                 c.Property(x => x.Npwp).HasColumnName("CustomerNpwp").HasMaxLength(16);
                 c.Property(x => x.TaxNumberAbroad).HasColumnName("CustomerTaxNumberAbroad").HasMaxLength(Core.Kernel.TaxNumberAbroad.MaxLength);
+                c.Property(x => x.Language).HasColumnName("CustomerLanguage").HasMaxLength(5).HasDefaultValue("id");
+                c.Property(x => x.IdentityType).HasColumnName("CustomerIdentityType").HasConversion<string>().HasMaxLength(20);
+                c.Property(x => x.IdentityNumber).HasColumnName("CustomerIdentityNumber").HasMaxLength(60);
+                c.Ignore(x => x.Identity);
             });
 
             r.Property(x => x.SignedAgreementFileId).HasMaxLength(100);

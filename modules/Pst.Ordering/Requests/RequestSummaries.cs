@@ -9,7 +9,7 @@ internal static class RequestSummaries
         request.CustomerId,
         request.Channel,
         request.State,
-        request.Customer is { } customer ? new RequestCustomer(customer.Name, customer.Institution, customer.Domicile) : null,
+        request.Customer is { } customer ? new RequestCustomer(customer.Name, customer.Institution, customer.Domicile, customer.Language) : null,
         request.Lines.Select(l => new RequestLineSummary(
             l.Number,
             l.ProductTypeId,

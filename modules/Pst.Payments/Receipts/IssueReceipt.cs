@@ -57,7 +57,8 @@ public sealed class IssueReceipt(
                     request.Lines.Select(l => l.ItemTitle).ToList(),
                     Reference(payment),
                     d.VerificationUrl,
-                    treasurerName),
+                    treasurerName,
+                    Language: DocumentLanguage.For(customer.Language, customer.Domicile)),
                 d.Letterhead),
             request.Number,
             amount,
@@ -94,7 +95,7 @@ public sealed class IssueReceipt(
             now,
             siteAddress,
             d => ReceiptDocument.Compose(
-                new ReceiptData(d.Number, current.IssuedAt, name, newInstitution, amount, request.Number!, request.Lines.Select(l => l.ItemTitle).ToList(), Reference(payment), d.VerificationUrl, treasurerName, newAddress, current.Number),
+                new ReceiptData(d.Number, current.IssuedAt, name, newInstitution, amount, request.Number!, request.Lines.Select(l => l.ItemTitle).ToList(), Reference(payment), d.VerificationUrl, treasurerName, newAddress, current.Number, DocumentLanguage.For(request.Customer?.Language, request.Customer?.Domicile ?? Domicile.Indonesia)),
                 d.Letterhead),
             request.Number,
             amount,

@@ -16,31 +16,42 @@ public sealed record ReceiptData(
     string VerificationUrl,
     string TreasurerName,
     string? Address = null,
-    string? Replaces = null);
+    string? Replaces = null,
+    DocumentLanguage? Language = null);
 
-/// <summary>The receipt (kuitansi) of step 14, signed by the treasurer, with a QR code to the verification page.</summary>
+/// <summary>
+/// The receipt (kuitansi) of step 14, signed by the treasurer, with a QR code to the verification page; for a
+/// customer who reads English each part carries its translation.
+/// </summary>
 public static class ReceiptDocument
 {
-    public static byte[] Compose(ReceiptData receipt, Letterhead letterhead) =>
-        PdfComposer.Compose(new DocumentSpec(
-            "KUITANSI",
+    public static byte[] Compose(ReceiptData receipt, Letterhead letterhead)
+    {
+        var text = receipt.Language ?? DocumentLanguage.Indonesian;
+        return PdfComposer.Compose(new DocumentSpec(
+            text.Words("KUITANSI", "Receipt"),
             letterhead,
             [
                 new Facts(
                 [
-                    ("Nomor", receipt.Number),
-                    ("Tanggal", DocumentText.Date(receipt.IssuedAt)),
-                    ("Telah terima dari", receipt.Institution is { Length: > 0 } institution ? $"{receipt.PayerName}, {institution}" : receipt.PayerName),
-                    .. (receipt.Address is { Length: > 0 } address ? [("Alamat", address)] : Array.Empty<(string, string)>()),
-                    ("Uang sejumlah", receipt.Amount.ToString(DocumentText.Indonesian)),
-                    ("Untuk pembayaran", $"Permintaan {receipt.RequestNumber}: {string.Join("; ", receipt.Products)}"),
-                    ("Pembayaran", receipt.PaymentReference),
-                    .. (receipt.Replaces is { } replaced ? [("Menggantikan", $"Kuitansi {replaced}, yang tidak berlaku lagi")] : Array.Empty<(string, string)>()),
+                    (text.Words("Nomor", "Number"), receipt.Number),
+                    (text.Words("Tanggal", "Date"), text.Date(receipt.IssuedAt)),
+                    (text.Words("Telah terima dari", "Received from"), receipt.Institution is { Length: > 0 } institution ? $"{receipt.PayerName}, {institution}" : receipt.PayerName),
+                    .. (receipt.Address is { Length: > 0 } address ? [(text.Words("Alamat", "Address"), address)] : Array.Empty<(string, string)>()),
+                    (text.Words("Uang sejumlah", "The sum of"), receipt.Amount.ToString(DocumentText.Indonesian)),
+                    (text.Words("Untuk pembayaran", "In payment of"), $"Permintaan {receipt.RequestNumber}: {string.Join("; ", receipt.Products)}"),
+                    (text.Words("Pembayaran", "Payment"), receipt.PaymentReference),
+                    .. (receipt.Replaces is { } replaced
+                        ? [(text.Words("Menggantikan", "Replaces"), $"Kuitansi {replaced}, yang tidak berlaku lagi" + (text.WithEnglish ? $" (receipt {replaced}, no longer valid)" : ""))]
+                        : Array.Empty<(string, string)>()),
                 ]),
-                new Paragraph("Penerimaan ini merupakan Penerimaan Negara Bukan Pajak (PNBP) yang disetor langsung ke Kas Negara."),
-                new QrCode(receipt.VerificationUrl, $"Periksa keaslian kuitansi ini di {receipt.VerificationUrl}"),
-                new Signature(DocumentText.SignedAt(receipt.IssuedAt), "Bendahara Penerimaan", receipt.TreasurerName),
+                .. text.Paragraph(
+                    "Penerimaan ini merupakan Penerimaan Negara Bukan Pajak (PNBP) yang disetor langsung ke Kas Negara.",
+                    "This is non-tax state revenue (PNBP), paid directly into the State Treasury."),
+                new QrCode(receipt.VerificationUrl, text.VerificationCaption(("kuitansi", "receipt"), receipt.VerificationUrl)),
+                new Signature(DocumentText.SignedAt(receipt.IssuedAt), text.Words("Bendahara Penerimaan", "Revenue treasurer"), receipt.TreasurerName),
             ],
-            DocumentText.PageLabel,
+            text.PageLabel,
             receipt.Number));
+    }
 }

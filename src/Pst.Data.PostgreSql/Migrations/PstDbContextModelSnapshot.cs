@@ -1927,10 +1927,28 @@ namespace Pst.Data.PostgreSql.Migrations
                                 .HasColumnType("character varying(256)")
                                 .HasColumnName("CustomerEmail");
 
+                            b1.Property<string>("IdentityNumber")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("CustomerIdentityNumber");
+
+                            b1.Property<string>("IdentityType")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("CustomerIdentityType");
+
                             b1.Property<string>("Institution")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("CustomerInstitution");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .HasDefaultValue("id")
+                                .HasColumnName("CustomerLanguage");
 
                             b1.Property<string>("Name")
                                 .IsRequired()

@@ -1933,10 +1933,28 @@ namespace Pst.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(256)")
                                 .HasColumnName("CustomerEmail");
 
+                            b1.Property<string>("IdentityNumber")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("CustomerIdentityNumber");
+
+                            b1.Property<string>("IdentityType")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("CustomerIdentityType");
+
                             b1.Property<string>("Institution")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("CustomerInstitution");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(5)
+                                .HasColumnType("nvarchar(5)")
+                                .HasDefaultValue("id")
+                                .HasColumnName("CustomerLanguage");
 
                             b1.Property<string>("Name")
                                 .IsRequired()

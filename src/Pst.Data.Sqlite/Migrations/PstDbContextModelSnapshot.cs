@@ -1902,10 +1902,28 @@ namespace Pst.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CustomerEmail");
 
+                            b1.Property<string>("IdentityNumber")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerIdentityNumber");
+
+                            b1.Property<string>("IdentityType")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CustomerIdentityType");
+
                             b1.Property<string>("Institution")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("CustomerInstitution");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("id")
+                                .HasColumnName("CustomerLanguage");
 
                             b1.Property<string>("Name")
                                 .IsRequired()

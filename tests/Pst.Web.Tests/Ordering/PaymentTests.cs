@@ -356,6 +356,7 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
         var receipt = await IssuedTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl), "Kuitansi");
         Assert.Contains("Transfer bank dari luar negeri", receipt, StringComparison.Ordinal);
         Assert.Contains("referensi DEUT-2026-118", receipt, StringComparison.Ordinal);
+        Assert.Contains("Received from", receipt, StringComparison.Ordinal); // living abroad: English beside the Indonesian
         Assert.Contains("id=\"paid\"", await TextOfAsync(customer, paymentUrl), StringComparison.Ordinal);
     }
 
@@ -443,7 +444,18 @@ public sealed class SqlitePaymentTests : PaymentTests<SqliteAppFactory>
     {
         using var customer = await SiteSession.CustomerAsync(Factory, "researcher@example.org", "Hannah Meyer", CustomerSegment.Researcher, "Universität Leipzig", Domicile.Abroad);
         using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+
+        // She reads English and gave her passport: the invoice prints it, with English beside the Indonesian.
+        Assert.Contains("Profil Anda telah disimpan.", await TextOfAsync(await Forms.PostAsync(customer.Client, "/akun/profil",
+            ("Input.FullName", "Hannah Meyer"), ("Input.IdentityDocumentType", "Passport"), ("Input.IdentityNumber", "C01X00T47"),
+            ("Input.PhoneNumber", "+49 30 1234567"), ("Input.Segment", "Researcher"), ("Input.Institution", "Universität Leipzig"),
+            ("Input.Domicile", "Abroad"), ("Input.Language", "en"))), StringComparison.Ordinal);
+        Assert.Contains("<option value=\"en\" lang=\"en\" selected=\"selected\">", await TextOfAsync(customer, "/akun/profil"), StringComparison.Ordinal);
         var (requestUrl, staffUrl) = await ToOfferedAsync(customer, officer);
+        var invoice = await InvoiceTextAsync(customer, requestUrl, await TextOfAsync(customer, requestUrl));
+        Assert.Contains("Paspor C01X00T47", invoice, StringComparison.Ordinal);
+        Assert.Contains("Total due", invoice, StringComparison.Ordinal);
+        Assert.Contains("Total yang harus dibayar", invoice, StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "AcceptOffer")), requestUrl);
 
         var refused = await TextOfAsync(await Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "MarkProductReady")));

@@ -38,6 +38,7 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
             Npwp = user.Npwp,
             TaxNumberAbroad = user.TaxNumberAbroad,
             Domicile = user.Domicile,
+            Language = user.PreferredLanguage == "en" ? "en" : "id",
         };
         return Page();
     }
@@ -62,6 +63,11 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
             ModelState.AddModelError("Input.TaxNumberAbroad", localizer[taxNumberError]);
         }
 
+        if (!SiteCultures.Supported.Contains(Input.Language))
+        {
+            ModelState.AddModelError("Input.Language", localizer["Choose Bahasa Indonesia or English."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -76,6 +82,7 @@ public sealed class ProfileModel(UserManager<PstUser> users, IStringLocalizer<Sh
         user.Npwp = npwp;
         user.TaxNumberAbroad = taxNumberAbroad;
         user.Domicile = Input.Domicile;
+        user.PreferredLanguage = Input.Language;
         await users.UpdateAsync(user);
         Input.Npwp = npwp;
         Input.TaxNumberAbroad = taxNumberAbroad;
@@ -121,4 +128,8 @@ public sealed class ProfileInput
     [Required(ErrorMessage = "The {0} field is required.")]
     [Display(Name = "Domicile")]
     public Domicile? Domicile { get; set; }
+
+    /// <summary>"id" or "en": e-mails are written in it, and documents carry English beside the Indonesian for "en".</summary>
+    [Display(Name = "Language for e-mails and documents")]
+    public string Language { get; set; } = "id";
 }
