@@ -56,9 +56,14 @@ public readonly record struct Rupiah(long Amount) : IComparable<Rupiah>, IFormat
     /// <summary>In the current culture's language.</summary>
     public override string ToString() => ToString(CultureInfo.CurrentCulture);
 
-    /// <summary>In <paramref name="provider"/>'s language: English separators for an English culture, Indonesian ones otherwise.</summary>
+    /// <summary>
+    /// In <paramref name="provider"/>'s language: "Rp1.250.000,00" in Indonesian; "IDR 1,250,000.00" in English, the
+    /// currency's international code with English separators, as a reader abroad sees amounts on a bank's form.
+    /// </summary>
     public string ToString(IFormatProvider? provider) =>
-        (Amount < 0 ? "-Rp" : "Rp") + Math.Abs((decimal)Amount).ToString("#,0.00", provider is CultureInfo { TwoLetterISOLanguageName: "en" } ? EnglishNumbers : IndonesianNumbers);
+        provider is CultureInfo { TwoLetterISOLanguageName: "en" }
+            ? (Amount < 0 ? "-IDR " : "IDR ") + Math.Abs((decimal)Amount).ToString("#,0.00", EnglishNumbers)
+            : (Amount < 0 ? "-Rp" : "Rp") + Math.Abs((decimal)Amount).ToString("#,0.00", IndonesianNumbers);
 
     string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString(formatProvider ?? CultureInfo.CurrentCulture);
 }
