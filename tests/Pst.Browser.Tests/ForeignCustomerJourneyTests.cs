@@ -169,6 +169,47 @@ public sealed class ForeignCustomerJourneyTests(BrowserSite site) : IClassFixtur
         Assert.Equal("PK"u8.ToArray(), extract[..2]);
     }
 
+    [Fact]
+    public async Task On_a_390_px_phone_the_price_and_the_request_show_every_amount_and_the_remove_button_without_sideways_scrolling()
+    {
+        BrowserSite.SkipUnlessAvailable();
+        await BrowserPeople.CreateAsync(site, "ponsel.luar@example.org", "Jonas Øster-Łęcki", "Customer", CustomerSegment.Researcher, "Aarhus Universitet");
+        await using var phone = await site.NewVisitorAsync(new ViewportSize { Width = 390, Height = 844 });
+        var customer = await BrowserPeople.SignInAsync(phone, "ponsel.luar@example.org");
+        await customer.GotoAsync("/bahasa/en?returnUrl=/katalog/susenas-kor-rt-2025-03");
+
+        // The live estimate: its amounts within the screen.
+        await customer.GetByLabel("Selected kabupaten/kota").CheckAsync();
+        await customer.Locator("#choice-regencies-3374").CheckAsync();
+        await customer.Locator("#choice-variables-R1807").CheckAsync();
+        await Assertions.Expect(customer.Locator("#total")).ToBeVisibleAsync();
+        await AssertWithinScreenAsync(customer, customer.Locator("#price td"));
+        await PageChecks.CheckAsync(customer, "a7-ponsel-harga");
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Add to my request" }).ClickAsync();
+        await customer.Locator("#document-data-use-abstract").WaitForAsync();
+
+        // Two lines on the request: each amount, the total and each remove button within the screen.
+        await customer.GotoAsync("/katalog/jateng-dalam-angka-2026");
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Add to my request" }).ClickAsync();
+        await Assertions.Expect(customer.GetByRole(AriaRole.Button, new() { Name = "Remove" })).ToHaveCountAsync(2);
+        await AssertWithinScreenAsync(customer, customer.Locator("#request-lines td"));
+        await AssertWithinScreenAsync(customer, customer.GetByRole(AriaRole.Button, new() { Name = "Remove" }));
+        await PageChecks.CheckAsync(customer, "a8-ponsel-permintaan");
+    }
+
+    /// <summary>Every element is inside the 390 px wide screen and the page does not scroll sideways.</summary>
+    private static async Task AssertWithinScreenAsync(IPage page, ILocator elements)
+    {
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways.");
+        var width = page.ViewportSize!.Width;
+        foreach (var element in await elements.AllAsync())
+        {
+            var box = await element.BoundingBoxAsync();
+            Assert.True(box is not null && box.X >= 0 && box.X + box.Width <= width + 0.5,
+                $"'{(await element.TextContentAsync())?.Trim()}' lies outside the screen: x {box?.X}, width {box?.Width}.");
+        }
+    }
+
     private static async Task<byte[]> DownloadAsync(IPage page, ILocator link)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
