@@ -11,6 +11,41 @@ namespace Pst.Browser.Tests;
 public sealed class FeedbackJourneyTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     [Fact]
+    public async Task A_file_over_the_limit_is_refused_in_the_page_before_sending_and_what_was_typed_stays()
+    {
+        BrowserSite.SkipUnlessAvailable();
+        await using var visitorBrowser = await site.NewVisitorAsync();
+        var visitor = await visitorBrowser.NewPageAsync();
+        await visitor.GotoAsync("/pengaduan/baru");
+        const string Typed = "Berkas hasil unduhan saya rusak; terlampir tangkapan layarnya.";
+        await visitor.GetByLabel("Apa yang terjadi? (wajib)").FillAsync(Typed);
+        var file = visitor.GetByLabel("Berkas pendukung (tidak wajib: PDF, JPEG atau PNG)");
+
+        // Over the 10 MB upload limit, and over the server's whole-body limit (about 28 MB): neither leaves the page.
+        foreach (var megabytes in new[] { 11, 30 })
+        {
+            // A file on disk, which Chromium reads itself (a buffer this size crawls through the driver's protocol).
+            var path = Path.Combine(Path.GetTempPath(), $"tangkapan-{megabytes}-{Guid.NewGuid():N}.pdf");
+            await using (var large = File.Create(path))
+            {
+                large.SetLength(megabytes * 1024L * 1024);
+            }
+
+            await file.SetInputFilesAsync(path);
+            File.Delete(path);
+            await visitor.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
+            Assert.EndsWith("/pengaduan/baru", new Uri(visitor.Url).AbsolutePath, StringComparison.Ordinal);
+            Assert.Contains("Berkas lebih besar dari 10 MB", await file.EvaluateAsync<string>("input => input.validationMessage"), StringComparison.Ordinal);
+            await Assertions.Expect(visitor.GetByLabel("Apa yang terjadi? (wajib)")).ToHaveValueAsync(Typed);
+        }
+
+        // A file within the limit goes with the text.
+        await file.SetInputFilesAsync(new FilePayload { Name = "tangkapan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% bukti\n%%EOF\n"u8.ToArray() });
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Kirim pengaduan" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("#complaint-state")).ToHaveTextAsync("Diterima");
+    }
+
+    [Fact]
     public async Task A_visitor_complains_anonymously_the_officer_replies_and_the_visitor_reads_it()
     {
         BrowserSite.SkipUnlessAvailable();
