@@ -74,7 +74,7 @@ internal sealed class PublicationProductType(IFileStore files) : IProductType
             formats.Add(new(Printed, "Printed copy, collected at the office"));
         }
 
-        return [new ChoiceDefinition("format", "Format", ChoiceKind.Single, true, formats)];
+        return [new ChoiceDefinition("format", "Format", ChoiceKind.Single, true, formats, Delivery: true)];
     }
 
     public Task<IReadOnlyList<LineValidationError>> ValidateAsync(ProductLine line, CancellationToken cancellationToken) =>

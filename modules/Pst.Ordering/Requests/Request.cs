@@ -191,6 +191,21 @@ internal sealed class Request : ILifecycleFacts
         Version++;
     }
 
+    /// <summary>
+    /// Answering a product correction, the officer changes what a line delivers (other variables, areas or formats);
+    /// <see cref="Serving.CorrectLineChoices"/> checks first that the change costs what was paid and stays within the
+    /// signed agreement. The product is then sent again with <see cref="RequestTrigger.Redeliver"/>.
+    /// </summary>
+    public void ChangeLineChoices(RequestActor actor, int number, Pst.Core.Products.LineChoices choices, Pst.Core.Products.LineMeasures measures)
+    {
+        RequireRole(actor, ActorRole.Officer);
+        RequireState(RequestState.ProductCorrectionRequested);
+        var line = _lines.FirstOrDefault(l => l.Number == number) ?? throw new TransitionRefusedException("This request has no such line.");
+        line.Rechoose(choices);
+        line.Measure(measures);
+        Version++;
+    }
+
     /// <summary>The customer takes a line out of their draft.</summary>
     public void RemoveLine(RequestActor actor, int number)
     {

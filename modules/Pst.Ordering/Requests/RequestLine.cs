@@ -28,7 +28,7 @@ internal sealed class RequestLine
     public string ItemTitle { get; }
 
     /// <summary>The choices as stored (JSON: choice key → chosen values).</summary>
-    public string ChoicesJson { get; }
+    public string ChoicesJson { get; private set; }
 
     public LineChoices Choices => new(JsonSerializer.Deserialize<Dictionary<string, List<string>>>(ChoicesJson, Json)!
         .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
@@ -39,6 +39,9 @@ internal sealed class RequestLine
     public LineMeasures Measures => MeasuresJson is null
         ? LineMeasures.None
         : new(JsonSerializer.Deserialize<Dictionary<string, string>>(MeasuresJson, Json)!);
+
+    /// <summary>Takes other choices (a product correction): what the line delivers from now on.</summary>
+    internal void Rechoose(LineChoices choices) => ChoicesJson = Serialize(choices);
 
     /// <summary>Keeps what the product type measured when the offer was prepared (replacing an earlier measure).</summary>
     internal void Measure(LineMeasures measures) =>

@@ -87,7 +87,7 @@ internal sealed class MapProductType(BoundaryStore store, BoundaryCache cache, I
                     "Click a kabupaten/kota on the map to pick it or to take it out; the list below holds the same choice, and picking all in it takes the whole province.")),
             new(LevelChoice, "Boundary level", ChoiceKind.Single, true, Levels.Select(l => new ChoiceOption(l.Value, l.Label)).ToList()),
             // A map costs the same in every format: all are offered, the customer unticks what they do not want.
-            new(FormatsChoice, "Formats", ChoiceKind.Multiple, true, MapFormat.All.Select(f => new ChoiceOption(f.Value, f.Label)).ToList(), AllByDefault: true),
+            new(FormatsChoice, "Formats", ChoiceKind.Multiple, true, MapFormat.All.Select(f => new ChoiceOption(f.Value, f.Label)).ToList(), AllByDefault: true, Delivery: true),
         ];
     }
 

@@ -30,6 +30,10 @@ public sealed record ChoicePicker(string Kind, string DataUrl, IReadOnlyList<str
 /// <param name="Searchable">Long lists (variables): the page offers a filter over the options' values and labels.</param>
 /// <param name="Picker">A picker the page shows beside the options, or null.</param>
 /// <param name="AllByDefault">Every option is picked at first: they cost the same (a map's formats).</param>
+/// <param name="Delivery">
+/// How the data come (a file format), not which data: a product correction may change it on a request under a
+/// signed data-use agreement, where a choice of data may only narrow to what the agreement names.
+/// </param>
 public sealed record ChoiceDefinition(
     string Key,
     string Label,
@@ -40,7 +44,8 @@ public sealed record ChoiceDefinition(
     long? Max = null,
     bool Searchable = false,
     ChoicePicker? Picker = null,
-    bool AllByDefault = false)
+    bool AllByDefault = false,
+    bool Delivery = false)
 {
     /// <summary>
     /// What the form shows picked at first, and what the first price is for: the first option of a single choice;

@@ -181,7 +181,54 @@ public abstract class MapPurchaseTests<TFactory> : SiteTestBase<TFactory>
     }
 }
 
-public sealed class SqliteMapPurchaseTests : MapPurchaseTests<SqliteAppFactory>;
+public sealed class SqliteMapPurchaseTests : MapPurchaseTests<SqliteAppFactory>
+{
+    /// <summary>Not a matter of the database engine: run on one.</summary>
+    [Fact]
+    public async Task Answering_a_product_correction_the_officer_changes_a_maps_formats_but_not_its_areas_or_its_price()
+    {
+        using var customer = await SiteSession.CustomerAsync(Factory, "rina@example.org", "Rina Hapsari", CustomerSegment.Researcher, "Bappeda Kota Semarang");
+        using var officer = await SiteSession.StaffAsync(Factory, "petugas@example.org", "Officer");
+        using var treasurer = await SiteSession.StaffAsync(Factory, "bendahara@example.org", "Treasurer");
+        var requestUrl = (await Forms.PostAsync(customer.Client, ItemUrl, Choices("desa", ["3374", "3373"], ["gpkg"]))).Headers.Location!.OriginalString;
+        await WriteAbstractAsync(customer, requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Submit"), requestUrl);
+        var id = requestUrl.Split('/')[^1];
+        var staffUrl = "/admin/permintaan/" + id;
+        await AcceptAbstractAndOfferAsync(officer, staffUrl);
+        var deskUrl = await AcceptAndPayByBillingCodeAsync(customer, officer, treasurer, requestUrl);
+        await ExpectRedirectAsync(Forms.UploadAsync(customer.Client, requestUrl + "?handler=SignedAgreement", "file", Pdf, "sppd.pdf", "application/pdf"), requestUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Act", ("trigger", "ReceiveSignedAgreement")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Receipt"), deskUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Deliver")), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(customer.Client, requestUrl + "?handler=Act", ("trigger", "RequestProductCorrection"), ("reason", "GeoPackage tidak terbuka di aplikasi kami, mohon Shapefile")), requestUrl);
+
+        // The officer's page leads to the line's choices, which start from what was delivered; the customer cannot change them.
+        var correctionUrl = $"{ItemUrl}?koreksi={id}&baris=1";
+        Assert.Contains($"href=\"{correctionUrl}\"", await TextOfAsync(officer, staffUrl), StringComparison.Ordinal);
+        var form = await TextOfAsync(officer, correctionUrl);
+        Assert.Matches("<input [^>]*id=\"choice-formats-gpkg\"[^>]*checked", form);
+        Assert.DoesNotMatch("<input [^>]*id=\"choice-formats-shp\"[^>]*checked", form);
+        Assert.Equal(HttpStatusCode.Forbidden, await customer.StatusOfAsync(correctionUrl));
+
+        // A kabupaten/kota the signed agreement does not name is refused; so is dropping one, which would change the price.
+        var beyond = await TextOfAsync(await Forms.PostAsync(officer.Client, correctionUrl, Choices("desa", ["3374", "3373", "3372"], ["gpkg"])));
+        Assert.Contains("Perjanjian penggunaan data yang ditandatangani tidak mencantumkan Kabupaten/kota: Kota Surakarta (3372).", beyond, StringComparison.Ordinal);
+        var cheaper = await TextOfAsync(await Forms.PostAsync(officer.Client, correctionUrl, Choices("desa", ["3373"], ["gpkg"])));
+        Assert.Contains($"Pilihan ini berharga {new Rupiah(70_000)}, sedangkan yang dibayar untuk baris ini {new Rupiah(140_000)}", cheaper, StringComparison.Ordinal);
+        Assert.Matches("<input [^>]*id=\"choice-regencies-3373\"[^>]*checked", cheaper); // the choices stay as typed to fix
+
+        // Another format at the same price is taken, and the corrected delivery makes it.
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, correctionUrl, Choices("desa", ["3374", "3373"], ["shp"])), staffUrl);
+        await ExpectRedirectAsync(Forms.PostAsync(officer.Client, staffUrl + "?handler=Deliver", ("trigger", "Redeliver"), ("answer", "Kami kirim dalam format Shapefile")), staffUrl);
+        var page = await TextOfAsync(customer, requestUrl);
+        var names = Regex.Matches(page, "class=\"small font-monospace\">([^<]+)</span>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(names, n => n.EndsWith("-shp.zip", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.EndsWith(".gpkg", StringComparison.Ordinal));
+        Assert.Contains("Kami kirim dalam format Shapefile", page, StringComparison.Ordinal);
+        Assert.Contains(new Rupiah(140_000).ToString(), await IssuedTextAsync(customer, requestUrl, page, "Kuitansi"), StringComparison.Ordinal); // the money stays as paid
+    }
+}
 
 public sealed class PostgreSqlMapPurchaseTests : MapPurchaseTests<PostgreSqlAppFactory>
 {

@@ -55,7 +55,7 @@ public abstract class CatalogueTests<TFactory> : SiteTestBase<TFactory>
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var page = WebUtility.HtmlDecode(await client.GetStringAsync("/katalog/jateng-dalam-angka-2026"));
 
-        Assert.Contains("<td>I.A Electronic publication, up to 50 pages</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"stack-title\">I.A Electronic publication, up to 50 pages</td>", page, StringComparison.Ordinal);
         Assert.Contains("2 × per 50 pages", page, StringComparison.Ordinal); // I.B: pages 51–100 and 101–120
         Assert.Contains("<td class=\"text-end fw-semibold\" id=\"total\">IDR 80,000.00</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Penjualan publikasi elektronik", page, StringComparison.Ordinal);

@@ -15,10 +15,19 @@ namespace Pst.Ordering.Areas.Pst.Ordering.Pages.Catalogue;
 /// One catalogue item: its facts, its choices and the itemised price under the tariff in force today, following
 /// the choices as they change. With
 /// <c>?meja={request}</c> an officer at the walk-in desk shows it to the visitor and adds it to their request, with
-/// the choices sold at the desk.
+/// the choices sold at the desk. With <c>?koreksi={request}&amp;baris={line}</c> an officer answering a product
+/// correction changes that line's choices (<see cref="ChangeLineChoices"/>), starting from those delivered.
 /// </summary>
 [AllowAnonymous]
-internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, CurrentActor actors, DraftRequests drafts, IPermissionChecker permissions, IStringLocalizer<OrderingModule> text) : PageModel
+internal sealed class ItemModel(
+    CatalogueBrowser browser,
+    QuoteItem quotes,
+    CurrentActor actors,
+    DraftRequests drafts,
+    IPermissionChecker permissions,
+    global::Pst.Ordering.Persistence.RequestStore requests,
+    Core.Messaging.IMessages messages,
+    IStringLocalizer<OrderingModule> text) : PageModel
 {
     /// <summary>The query parameter naming the walk-in request, when an officer adds to it at the desk.</summary>
     public const string DeskParameter = "meja";
@@ -26,6 +35,19 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
     /// <summary>The walk-in request the officer adds to, when at the desk.</summary>
     [BindProperty(SupportsGet = true, Name = DeskParameter)]
     public Guid? DeskRequest { get; set; }
+
+    /// <summary>The query parameters naming the request and the line an officer corrects.</summary>
+    public const string CorrectionParameter = "koreksi", CorrectionLineParameter = "baris";
+
+    /// <summary>The request whose line the officer corrects, with <see cref="CorrectionLine"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = CorrectionParameter)]
+    public Guid? CorrectionRequest { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = CorrectionLineParameter)]
+    public int? CorrectionLine { get; set; }
+
+    /// <summary>The number of the request being corrected, for the page's heading and link back.</summary>
+    public string? CorrectionNumber { get; private set; }
 
     public CatalogueItem Item { get; private set; } = null!;
 
@@ -47,8 +69,26 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
     /// <summary>What the form shows as chosen: what the customer posted when the page comes back with an error, the item's defaults otherwise.</summary>
     public IReadOnlyList<string> Selected(ChoiceDefinition choice) => _posted is { } posted ? posted.Many(choice.Key) : choice.Defaults();
 
-    public async Task<IActionResult> OnGetAsync(string code) =>
-        await LoadAsync(code) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        if (!await LoadAsync(code))
+        {
+            return NotFound();
+        }
+
+        if (CorrectionRequest is null)
+        {
+            return Page();
+        }
+
+        if (!await permissions.HasAsync(OrderingPermissions.Serve, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
+        // The form starts from what was delivered.
+        return await CorrectedLineAsync() is { } line ? await AgainAsync(line.Choices) : NotFound();
+    }
 
     /// <summary>Adds the item with the chosen options to the customer's draft request (the cart).</summary>
     public async Task<IActionResult> OnPostAsync(string code)
@@ -56,6 +96,11 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
         if (User.Identity?.IsAuthenticated != true)
         {
             return Challenge();
+        }
+
+        if (CorrectionRequest is not null)
+        {
+            return await CorrectAsync(code);
         }
 
         var actor = DeskRequest is null
@@ -102,6 +147,51 @@ internal sealed class ItemModel(CatalogueBrowser browser, QuoteItem quotes, Curr
 
                 return await AgainAsync(choices);
         }
+    }
+
+    /// <summary>The officer's new choices for the corrected line: taken, or the page again with why not.</summary>
+    private async Task<IActionResult> CorrectAsync(string code)
+    {
+        if (!await permissions.HasAsync(OrderingPermissions.Serve, HttpContext.RequestAborted))
+        {
+            return Forbid();
+        }
+
+        if (!await LoadAsync(code) || await CorrectedLineAsync() is null)
+        {
+            return NotFound();
+        }
+
+        var choices = PostedChoices();
+        try
+        {
+            var errors = await messages.SendAsync(new ChangeLineChoices(CorrectionRequest!.Value, actors.Officer(User), CorrectionLine!.Value, choices), HttpContext.RequestAborted);
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError("choice." + error.ChoiceKey, TypeTexts[error.Message, [.. error.Arguments.Select(a => a is string text ? TypeTexts[text].Value : a)]]);
+            }
+        }
+        catch (TransitionRefusedException refused)
+        {
+            // Its arguments may be the type's texts (a choice's label, an option's).
+            ModelState.AddModelError(string.Empty, text[refused.MessageKey, [.. refused.Arguments.Select(a => a is string words ? TypeTexts[words].Value : a)]]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await AgainAsync(choices);
+        }
+
+        TempData["Notice"] = "The line's choices are changed. Send the corrected product with your answer.";
+        return Redirect($"/admin/permintaan/{CorrectionRequest}");
+    }
+
+    /// <summary>The line being corrected, when it is of this item; its request's number is kept for the page.</summary>
+    private async Task<global::Pst.Ordering.Requests.RequestLine?> CorrectedLineAsync()
+    {
+        var request = await requests.FindAsync(CorrectionRequest!.Value, HttpContext.RequestAborted);
+        CorrectionNumber = request?.Number;
+        return request?.Lines.FirstOrDefault(l => l.Number == CorrectionLine && l.ItemCode == Item.Code);
     }
 
     /// <summary>
