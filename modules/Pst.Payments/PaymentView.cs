@@ -29,7 +29,7 @@ public sealed record PaymentView(
 
 /// <summary>Builds a <see cref="PaymentView"/>.</summary>
 /// <remarks>The request is read for its viewer (<see cref="GetRequest"/>), so the steps offered are theirs.</remarks>
-public sealed class ReadPayments(PaymentRecords records, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
+public sealed class ReadPayments(PaymentRecords records, BillingGateways gateways, Pst.Core.Settings.ISiteSettings settings, TimeProvider clock)
 {
     public async Task<PaymentView> ForAsync(RequestSummary request, CancellationToken cancellationToken = default)
     {
@@ -39,8 +39,20 @@ public sealed class ReadPayments(PaymentRecords records, Pst.Core.Settings.ISite
             request,
             due,
             payments,
-            payments.CurrentBilling?.StatusAt(clock.GetUtcNow()),
+            await BillingStatusAsync(payments.CurrentBilling, cancellationToken),
             await PaymentSettings.LoadAsync(settings, cancellationToken),
             request.PermittedSteps);
+    }
+
+    /// <summary>
+    /// The current billing code's status: paid as soon as SIMPONI reports it paid (when it can be asked), before the
+    /// treasurer confirms, so nobody is told a code is still to come or pays twice.
+    /// </summary>
+    private async Task<BillingStatus?> BillingStatusAsync(Billing? billing, CancellationToken cancellationToken)
+    {
+        var status = billing?.StatusAt(clock.GetUtcNow());
+        return status == BillingStatus.Active && (await gateways.Of(billing!.Mode).QueryAsync(billing.Code, cancellationToken))?.Status == BillingStatus.Paid
+            ? BillingStatus.Paid
+            : status;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class OrderingNotifications : INotificationDefinitions, IRequest
     public const string OfferCorrectionAnswered = nameof(OfferCorrectionAnswered);
     public const string OfferAccepted = nameof(OfferAccepted);
     public const string ProductDelivered = nameof(ProductDelivered);
+    public const string ProductRedelivered = nameof(ProductRedelivered);
     public const string ProductCorrectionRequested = nameof(ProductCorrectionRequested);
     public const string RequestCompleted = nameof(RequestCompleted);
     public const string DueSoon = nameof(DueSoon);
@@ -59,6 +60,9 @@ internal sealed class OrderingNotifications : INotificationDefinitions, IRequest
         Define(ProductDelivered, Customer, null,
             new("Produk permintaan {{ request.number }} siap diunduh", "Yth. {{ customer.name }},\n\nproduk permintaan {{ request.number }} siap diunduh. Periksa dan terima, atau minta perbaikan, di {{ request.link }}"),
             new("The product of request {{ request.number }} is ready to download", "Dear {{ customer.name }},\n\nthe product of request {{ request.number }} is ready to download. Check it and accept it, or ask for a correction, at {{ request.link }}")),
+        Define(ProductRedelivered, Customer, Reason,
+            new("Produk perbaikan permintaan {{ request.number }} siap diunduh", "Yth. {{ customer.name }},\n\npetugas menjawab permintaan perbaikan Anda: {{ reason }}\n\nProduk perbaikan siap diunduh. Periksa dan terima, atau minta perbaikan lagi, di {{ request.link }}"),
+            new("The corrected product of request {{ request.number }} is ready to download", "Dear {{ customer.name }},\n\nthe officer answered your correction request: {{ reason }}\n\nThe corrected product is ready to download. Check it and accept it, or ask for another correction, at {{ request.link }}")),
         Define(ProductCorrectionRequested, Officers, Reason,
             new("Perbaikan produk {{ request.number }}", "{{ customer.name }} meminta perbaikan produk permintaan {{ request.number }}: {{ reason }}\n\n{{ request.link }}"),
             new("Product correction for {{ request.number }}", "{{ customer.name }} asks for a correction of the product of request {{ request.number }}: {{ reason }}\n\n{{ request.link }}")),
@@ -87,7 +91,7 @@ internal sealed class OrderingNotifications : INotificationDefinitions, IRequest
         new(RequestTrigger.AnswerOfferCorrection, OfferCorrectionAnswered),
         new(RequestTrigger.AcceptOffer, OfferAccepted),
         new(RequestTrigger.Deliver, ProductDelivered),
-        new(RequestTrigger.Redeliver, ProductDelivered),
+        new(RequestTrigger.Redeliver, ProductRedelivered),
         new(RequestTrigger.RequestProductCorrection, ProductCorrectionRequested),
         new(RequestTrigger.AcceptProduct, RequestCompleted),
     ];

@@ -226,6 +226,9 @@ public sealed class SqliteMapPurchaseTests : MapPurchaseTests<SqliteAppFactory>
         Assert.Contains(names, n => n.EndsWith("-shp.zip", StringComparison.Ordinal));
         Assert.DoesNotContain(names, n => n.EndsWith(".gpkg", StringComparison.Ordinal));
         Assert.Contains("Kami kirim dalam format Shapefile", page, StringComparison.Ordinal);
+        var number = Regex.Match(page, "PST-\\d{4}-\\d{5}").Value;
+        var answered = await Mailbox.WaitForAsync(Factory.MailDirectory, "rina@example.org", $"Produk perbaikan permintaan {number} siap diunduh");
+        Assert.Contains("Kami kirim dalam format Shapefile", answered.TextBody, StringComparison.Ordinal); // the officer's answer, in the mail too
         Assert.Contains(new Rupiah(140_000).ToString(), await IssuedTextAsync(customer, requestUrl, page, "Kuitansi"), StringComparison.Ordinal); // the money stays as paid
     }
 }

@@ -71,6 +71,10 @@ public abstract partial class PaymentTests<TFactory> : SiteTestBase<TFactory>
 
         // Paid (in the simulator, as at a bank), confirmed with the NTPN SIMPONI reports, and the receipt issued.
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, "/admin/simponi?handler=Pay", ("code", secondCode)), "/admin/simponi");
+        // Paid at the bank, not yet confirmed: the customer is told it is paid, not that a code is coming.
+        var paidNotConfirmed = await TextOfAsync(customer, paymentUrl);
+        Assert.Contains("id=\"billing-paid\"", paidNotConfirmed, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"billing-pending\"", paidNotConfirmed, StringComparison.Ordinal);
         await ExpectRedirectAsync(Forms.PostAsync(treasurer.Client, deskUrl + "?handler=Confirm"), deskUrl);
         var ntpn = Regex.Match(await TextOfAsync(treasurer, deskUrl), "id=\"ntpn-value\">([0-9A-Z]{16})<").Groups[1].Value;
         Assert.Equal(16, ntpn.Length);
