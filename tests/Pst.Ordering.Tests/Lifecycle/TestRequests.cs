@@ -90,9 +90,9 @@ internal static class TestRequests
         return request;
     }
 
-    public static Request In(RequestState state, SalesChannel channel = SalesChannel.Online)
+    public static Request In(RequestState state, SalesChannel channel = SalesChannel.Online, bool needsAgreement = true)
     {
-        var request = NewDraft(channel: channel);
+        var request = NewDraft(needsAgreement, channel);
         Walk(request, state);
         Assert.Equal(state, request.State);
         return request;
