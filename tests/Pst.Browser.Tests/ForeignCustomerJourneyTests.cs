@@ -21,7 +21,7 @@ public sealed class ForeignCustomerJourneyTests(BrowserSite site) : IClassFixtur
     public async Task A_researcher_abroad_buys_microdata_in_English_pays_by_transfer_after_a_rejected_proof_and_downloads_it()
     {
         BrowserSite.SkipUnlessAvailable();
-        var pdftotext = DebianTools.Require("/usr/bin/pdftotext", "poppler-utils");
+        DebianTools.Require("/usr/bin/pdftotext", "poppler-utils"); // before any account is made
         await BrowserPeople.CreateAsync(site, "admin.luar@example.org", "Rina Administrator", "Administrator");
         await BrowserPeople.CreateAsync(site, "petugas.luar@example.org", "Budi Santoso", "Officer");
         await BrowserPeople.CreateAsync(site, "bendahara.luar@example.org", "Sri Wahyuni", "Treasurer");
@@ -97,20 +97,17 @@ public sealed class ForeignCustomerJourneyTests(BrowserSite site) : IClassFixtur
         var officer = await BrowserPeople.SignInAsync(officerBrowser, "petugas.luar@example.org", staff: true);
         await officer.GotoAsync("/admin/permintaan");
         await officer.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await officer.Locator("#document-data-use-abstract").GetByRole(AriaRole.Button, new() { Name = "Terima", Exact = true }).ClickAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Nyatakan persyaratan lengkap" }).ClickAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim penawaran" }).ClickAsync();
-        await Assertions.Expect(officer.Locator("#state")).ToContainTextAsync("Diperiksa pengguna layanan");
+        await BrowserSteps.AcceptAbstractAndOfferAsync(officer);
 
         // The invoice and the agreement print her name and passport, in Indonesian with English under it, and the
         // agreement says how to sign from abroad.
         await customer.ReloadAsync();
         await PageChecks.CheckAsync(customer, "a3-luar-penawaran");
-        var invoice = PdfText(pdftotext, await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Invoice" })));
+        var invoice = DebianTools.PdfText(await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Invoice" })));
         Assert.Contains(Name, invoice, StringComparison.Ordinal);
         Assert.Contains("Paspor C01X00T47", invoice, StringComparison.Ordinal);
         Assert.Contains("Total due", invoice, StringComparison.Ordinal);
-        var agreement = PdfText(pdftotext, await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Data use agreement" })));
+        var agreement = DebianTools.PdfText(await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Data use agreement" })));
         Assert.Contains(Name, agreement, StringComparison.Ordinal);
         Assert.Contains("e-meterai", agreement, StringComparison.Ordinal);
         Assert.Contains("does not copy the data", agreement, StringComparison.Ordinal);
@@ -161,11 +158,11 @@ public sealed class ForeignCustomerJourneyTests(BrowserSite site) : IClassFixtur
         // The receipt names her exactly, in both languages; the extract downloads.
         await customer.ReloadAsync();
         await PageChecks.CheckAsync(customer, "a6-luar-produk");
-        var receipt = PdfText(pdftotext, await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Receipt" })));
+        var receipt = DebianTools.PdfText(await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Receipt" })));
         Assert.Contains($"{Name}, Universität Leipzig", receipt, StringComparison.Ordinal);
         Assert.Contains("Received from", receipt, StringComparison.Ordinal);
         Assert.Contains("DEUT-2026-118", receipt, StringComparison.Ordinal);
-        var extract = await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Product" }).First);
+        var extract = await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Product" }).First);
         Assert.Equal("PK"u8.ToArray(), extract[..2]);
     }
 
@@ -210,24 +207,4 @@ public sealed class ForeignCustomerJourneyTests(BrowserSite site) : IClassFixtur
         }
     }
 
-    private static async Task<byte[]> DownloadAsync(IPage page, ILocator link)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
-        return await File.ReadAllBytesAsync((await download.PathAsync())!);
-    }
-
-    /// <summary>The PDF's text as poppler's pdftotext reads it, which is what a reader's copy and search sees.</summary>
-    private static string PdfText(string pdftotext, byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"pst-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            return DebianTools.Run(pdftotext, "-enc", "UTF-8", path, "-");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
 }

@@ -83,19 +83,16 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
         await Assertions.Expect(officer.Locator("#abstract-content")).ToContainTextAsync("R1807 — sumber air minum, untuk menentukan air minum layak");
         await Assertions.Expect(officer.Locator("#abstract-data-asked")).ToContainTextAsync("3374 Kota Semarang");
         await PageChecks.CheckAsync(officer, "92-mikro-petugas-abstraksi");
-        await officer.Locator("#document-data-use-abstract").GetByRole(AriaRole.Button, new() { Name = "Terima", Exact = true }).ClickAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Nyatakan persyaratan lengkap" }).ClickAsync();
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim penawaran" }).ClickAsync();
-        await Assertions.Expect(officer.Locator("#state")).ToContainTextAsync("Diperiksa pengguna layanan");
+        await BrowserSteps.AcceptAbstractAndOfferAsync(officer);
 
         // The student checks the sample and the agreement, which names the data exactly, and accepts.
         await customer.ReloadAsync();
         await PageChecks.CheckAsync(customer, "93-mikro-penawaran");
-        var sample = await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Contoh data mikro" }));
+        var sample = await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Contoh data mikro" }));
         var sampleRows = Entry(sample, "contoh-data.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(11, sampleRows.Length);
         Assert.Contains("R1807", sampleRows[0], StringComparison.Ordinal);
-        var agreement = PdfText(await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Surat perjanjian penggunaan data" })));
+        var agreement = PdfText(await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Surat perjanjian penggunaan data" })));
         Assert.Contains("3374 Kota Semarang", agreement, StringComparison.Ordinal);
         Assert.Contains("R1807 — Sumber air minum utama", agreement, StringComparison.Ordinal);
         await customer.GetByRole(AriaRole.Button, new() { Name = "Setujui invoice" }).ClickAsync();
@@ -130,7 +127,7 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
         await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim produk" }).ClickAsync();
         await customer.GotoAsync(requestUrl);
         await PageChecks.CheckAsync(customer, "95-mikro-produk");
-        var extract = await DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Produk" }).First);
+        var extract = await BrowserSteps.DownloadAsync(customer, customer.GetByRole(AriaRole.Link, new() { Name = "Produk" }).First);
         var rows = Entry(extract, $"susenas-kor-rt-2025-03-{number}.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = rows[0].Split(',');
         Assert.Contains("R1807", header);
@@ -221,16 +218,10 @@ public sealed class MicrodataJourneyTests(BrowserSite site) : IClassFixture<Brow
         await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim produk" }).ClickAsync();
         await Assertions.Expect(officer.Locator("#handover")).ToContainTextAsync("pada media milik pengguna layanan");
         await PageChecks.CheckAsync(officer, "98-mikro-loket-diserahkan");
-        var package = await DownloadAsync(officer, officer.Locator("#issued-files").GetByRole(AriaRole.Link, new() { Name = "Produk" }).First);
+        var package = await BrowserSteps.DownloadAsync(officer, officer.Locator("#issued-files").GetByRole(AriaRole.Link, new() { Name = "Produk" }).First);
         var source = Directory.GetFiles(Path.Combine(site.DataDirectory, "microdata"), "*.csv").Single();
         var csv = Names(package).Single(n => n.EndsWith(".csv", StringComparison.Ordinal) && n != "kamus-data.csv");
         Assert.Equal(await File.ReadAllTextAsync(source), Entry(package, csv));
-    }
-
-    private static async Task<byte[]> DownloadAsync(IPage page, ILocator link)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
-        return await File.ReadAllBytesAsync((await download.PathAsync())!);
     }
 
     private static IReadOnlyList<string> Names(byte[] zip)

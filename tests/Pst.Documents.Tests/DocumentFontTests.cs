@@ -14,7 +14,6 @@ public sealed class DocumentFontTests
     [InlineData("sign", "umur ≥ 17 tahun")]
     public void A_name_or_sign_outside_latin_is_embedded_and_reads_back(string script, string text)
     {
-        var pdftotext = DebianTools.Require("/usr/bin/pdftotext", "poppler-utils");
         DebianTools.Require("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "fonts-noto-core");
         DebianTools.Require("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "fonts-noto-cjk");
         var pdf = PdfComposer.Compose(new DocumentSpec(
@@ -24,7 +23,7 @@ public sealed class DocumentFontTests
             (page, pages) => $"Halaman {page} dari {pages}",
             null));
 
-        var extracted = PdfText(pdftotext, pdf);
+        var extracted = DebianTools.PdfText(pdf);
         var expected = script == "Arabic" ? text.Normalize(System.Text.NormalizationForm.FormKC) : text;
         foreach (var character in expected.Where(c => !char.IsWhiteSpace(c)).Distinct())
         {
@@ -45,20 +44,6 @@ public sealed class DocumentFontTests
             var run = Assert.Single(DocumentFonts.Runs(name, bold));
 
             Assert.Equal((embedded.Handle, name), (run.Typeface.Handle, run.Text));
-        }
-    }
-
-    private static string PdfText(string pdftotext, byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"pst-font-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(path, pdf);
-        try
-        {
-            return DebianTools.Run(pdftotext, "-enc", "UTF-8", path, "-");
-        }
-        finally
-        {
-            File.Delete(path);
         }
     }
 }

@@ -25,6 +25,25 @@ public static class DebianTools
         return "";
     }
 
+    /// <summary>
+    /// A PDF's text as poppler's pdftotext reads it (UTF-8, pages split by form feeds), which is what a reader's copy
+    /// and search see. Skips, or fails under PST_REQUIRE_TOOLS=1, without poppler-utils.
+    /// </summary>
+    public static string PdfText(byte[] pdf)
+    {
+        var pdftotext = Require("/usr/bin/pdftotext", "poppler-utils");
+        var path = Path.Combine(Path.GetTempPath(), $"pst-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            return Run(pdftotext, "-enc", "UTF-8", path, "-");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>Runs one of those tools and returns what it printed; a failure fails the test with what it said.</summary>
     public static string Run(string program, params string[] arguments)
     {

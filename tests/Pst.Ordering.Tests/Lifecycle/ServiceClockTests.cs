@@ -175,20 +175,6 @@ public sealed class ServiceClockTests
 
         Assert.Equal(new ClockReading(true, false, 3, 7, null), Read(request, 4, 30));
     }
-    /// <summary>Complete 17 March, offer 25 March, accepted 30 March, ready 31 March (2 days used), waiting for payment since.</summary>
-    private static Request ReadyOn31March(bool needsAgreement)
-    {
-        var request = NewDraft(needsAgreement);
-        request.WriteDocument(Customer, Abstract, "f", "{}");
-        request.Act(RequestTrigger.Submit, Customer, On(3, 16));
-        request.AcceptDocument(Officer, Abstract);
-        request.Fire(RequestTrigger.CompleteRequirements, Officer, On(3, 17));
-        request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 25));
-        request.Fire(RequestTrigger.AcceptOffer, Customer, On(3, 30));
-        request.Fire(RequestTrigger.MarkProductReady, Officer, On(3, 31));
-        return request;
-    }
-
     [Fact]
     public void Once_paid_the_clock_runs_while_the_receipt_is_to_issue_when_no_agreement_is_needed()
     {

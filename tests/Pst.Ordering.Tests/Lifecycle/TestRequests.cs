@@ -74,8 +74,21 @@ internal static class TestRequests
     /// </summary>
     public static Request DeliveredOn8AprilAfterPauses()
     {
-        static DateTimeOffset On(int month, int day) => new(2026, month, day, 10, 0, 0, OfficeTime.Offset);
-        var request = NewDraft();
+        var request = ReadyOn31March(needsAgreement: true);
+        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
+        request.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, On(4, 2));
+        request.Fire(RequestTrigger.IssueReceipt, Treasurer, On(4, 6));
+        request.Fire(RequestTrigger.Deliver, Officer, On(4, 8));
+        return request;
+    }
+
+    /// <summary>
+    /// Sent Monday 16 March 2026, requirements complete Tuesday 17 March, offer Wednesday 25 March, accepted Monday
+    /// 30 March, product ready Tuesday 31 March (2 working days used): waiting for payment since.
+    /// </summary>
+    public static Request ReadyOn31March(bool needsAgreement)
+    {
+        var request = NewDraft(needsAgreement);
         request.WriteDocument(Customer, Abstract, "f", "{}");
         request.Act(RequestTrigger.Submit, Customer, On(3, 16));
         request.AcceptDocument(Officer, Abstract);
@@ -83,12 +96,10 @@ internal static class TestRequests
         request.Fire(RequestTrigger.IssueOffer, Officer, On(3, 25));
         request.Fire(RequestTrigger.AcceptOffer, Customer, On(3, 30));
         request.Fire(RequestTrigger.MarkProductReady, Officer, On(3, 31));
-        request.Fire(RequestTrigger.ConfirmPayment, Treasurer, On(4, 2));
-        request.Fire(RequestTrigger.ReceiveSignedAgreement, Officer, On(4, 2));
-        request.Fire(RequestTrigger.IssueReceipt, Treasurer, On(4, 6));
-        request.Fire(RequestTrigger.Deliver, Officer, On(4, 8));
         return request;
     }
+
+    private static DateTimeOffset On(int month, int day) => new(2026, month, day, 10, 0, 0, OfficeTime.Offset);
 
     public static Request In(RequestState state, SalesChannel channel = SalesChannel.Online, bool needsAgreement = true)
     {
