@@ -27,8 +27,15 @@ public static class SiteCultures
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-        return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
     }
+
+    /// <summary>
+    /// A path on this site: "/" followed by no second "/" or "" (browsers read "/\evil" as "//evil", another host) and
+    /// no control character. Anything else goes home rather than off-site, and never reaches LocalRedirect's exception.
+    /// </summary>
+    public static bool IsLocalPath(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\')) && !url.Any(char.IsControl);
 
     public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
